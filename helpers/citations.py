@@ -1,0 +1,1257 @@
+"""Citations: read the resolutions, decisions, documents, Official Records and dated instruments cited
+in a clause or footnote text into `Citation` rows (EN/FR/ES).
+
+How a text is read, in order (each later step ignores what an earlier step claimed):
+
+1. **Official Records** (``Official Records of the General Assembly, Seventy-sixth Session,
+   Supplement No. 53 (A/76/53)``, ``Documents officiels ...``, ``Documentos Oficiales ...``,
+   ``Ibid., ...``). The symbol in parentheses is the citation's symbol.
+2. **Document symbols** (``A/CONF.157/24 (Part I)``, ``A/C.3/78/L.41/Rev.1``, joint
+   ``E/CN.4/2001/2-E/CN.4/Sub.2/2000/46``, ``GC(69)/RES/7``). A symbol in a resolution or
+   decision series (``A/RES/70/1``, ``S/RES/660 (1990)``, ``E/CN.4/SUB.2/RES/2000/22``) is a
+   resolution or decision. A number inside a symbol never yields a resolution of its own.
+3. **Resolution and decision numbers** (``70/1``, ``68/247 A and B``, ``S-26/2``, ``ES-10/24``,
+   ``1145 (XII)``, ``217 A (III)``, ``660 (1990)``, ``2000/22``) governed by the nearest
+   preceding keyword (``resolution(s)``, ``résolution(s)``, ``resolución(es)``, ``decision(s)``...)
+   in the same sentence. The body of each number is, in order of precedence:
+
+   a. a body named right after the number (``47/9 du Conseil des droits de l’homme``,
+      ``2006/46, ... et 2022/16 du Conseil économique et social`` for the whole list);
+   b. a body named between the keyword and the number (``resolutions of the Commission 2000/62``);
+   c. a body named right before the keyword (``Human Rights Council resolutions 23/13 and 26/4``);
+   d. a possessive (``its/sa/su resolution``): the body just named with ``in its`` / ``dans sa`` /
+      ``en su``, else the citing ``organ``;
+   e. the nearest body named earlier in the same sentence (``la Sous-Commission ... a adopté
+      ... la résolution 2000/22``), else the citing ``organ``;
+   f. the number's own form: ``660 (1990)`` is the Security Council, ``1514 (XV)`` and ``S-``/
+      ``ES-`` numbers the General Assembly, ``2011/37`` ECOSOC, ``70/1`` the General Assembly.
+
+   A body is only taken if its numbering fits the number (a Security Council number carries a
+   year in parentheses, the Commission on Human Rights numbers by year, and so on); otherwise
+   the next rule is tried. Short forms (``the Council``, ``la Comisión``) resolve to the last
+   full name with that head noun in the text.
+4. **Named instruments cited with an adoption date** (``la Déclaration du Millénaire qu’elle a
+   adoptée le 8 septembre 2000``, ``the Vienna Declaration and Programme of Action, adopted on
+   25 June 1993``). Their ``symbol`` is their name as printed until `link_citations` gives them
+   the symbol of the footnote that identifies them.
+
+Dates: ``date_source`` is ``"text"`` when the text states the date right after the number
+(``of 25 September 2015``, ``du 16 décembre 2020``, ``, de 25 de septiembre de 2015``, ``en date
+du``, ``adopted on``), or for a whole list (``both of``, ``toutes deux du``, ``ambas de``).
+Otherwise ``year`` comes from the number (``date_source="symbol"``, ``date`` stays ``None``);
+see `symbol_year` for the rules.
+
+The regexes are built from named pieces and use bounded repetition only, so their run time is
+linear in the input length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from helpers.dates import ORDINAL_WORD, DateMatch, find_dates, ordinal_value
+from helpers.models import Citation, Span
+from helpers.paths import REFERENCE
+
+__all__ = [
+    "BODIES_CSV",
+    "Body",
+    "find_citations",
+    "link_citations",
+    "load_bodies",
+    "normalize_symbol",
+    "symbol_year",
+]
+
+BODIES_CSV: Path = REFERENCE / "bodies.csv"
+
+#: The values `Citation.body` may take.
+BODY_VALUES: tuple[str, ...] = (
+    "General Assembly",
+    "Security Council",
+    "Human Rights Council",
+    "Commission on Human Rights",
+    "Sub-Commission",
+    "ECOSOC",
+    "other",
+)
+
+# =================================================================================================
+# Issuing bodies (data/reference/bodies.csv)
+# =================================================================================================
+
+
+@dataclass(frozen=True)
+class Body:
+    """An issuing body: its names in EN/FR/ES, numbering styles and symbol templates."""
+
+    key: str
+    body: str
+    head: str
+    numbering: frozenset[str]
+    res_symbol: str
+    dec_symbol: str
+    names: dict[str, tuple[str, ...]]
+    examples: dict[str, str]
+    english: str
+
+
+#: Short forms by head noun, used after a determiner (``the Council``, ``la Comisión``).
+_SHORT_FORMS: dict[str, dict[str, str]] = {
+    "council": {"en": "Council", "fr": "Conseil", "es": "Consejo"},
+    "commission": {"en": "Commission", "fr": "Commission", "es": "Comisión"},
+    "assembly": {"en": "Assembly", "fr": "Assemblée", "es": "Asamblea"},
+    "subcommission": {"en": "Sub-Commission", "fr": "Sous-Commission", "es": "Subcomisión"},
+    "conference": {"en": "Conference", "fr": "Conférence", "es": "Conferencia"},
+}
+
+
+@lru_cache(maxsize=4)
+def load_bodies(path: Path = BODIES_CSV) -> tuple[Body, ...]:
+    """Read the table of issuing bodies.
+
+    Args:
+        path: the CSV file (``data/reference/bodies.csv``).
+
+    Returns:
+        The bodies, in file order.
+    """
+    out: list[Body] = []
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            names = {lang: tuple(n for n in row[f"names_{lang}"].split("|") if n) for lang in LANGS}
+            out.append(
+                Body(
+                    key=row["key"],
+                    body=row["body"],
+                    head=row["head"],
+                    numbering=frozenset(row["numbering"].split("|")),
+                    res_symbol=row["res_symbol"],
+                    dec_symbol=row["dec_symbol"],
+                    names=names,
+                    examples={lang: row[f"example_{lang}"] for lang in LANGS},
+                    english=names["en"][0],
+                )
+            )
+    return tuple(out)
+
+
+LANGS: tuple[str, ...] = ("en", "fr", "es")
+
+
+def _fold(s: str) -> str:
+    """Accent-free, lower-case, straight apostrophes, single spaces, plain hyphens."""
+    s = unicodedata.normalize("NFD", s)
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
+    s = re.sub(r"[’‘`´]", "'", s)
+    s = re.sub(r"[‐‑‒–—]", "-", s)
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+_LETTER_CLASSES = {
+    "a": "[aáàâä]",
+    "e": "[eéèêë]",
+    "i": "[iíîï]",
+    "o": "[oóôö]",
+    "u": "[uúûü]",
+    "c": "[cç]",
+    "n": "[nñ]",
+}
+
+
+def _name_regex(name: str) -> str:
+    """A regex matching ``name`` with optional accents, any apostrophe, hyphen and space."""
+    out = []
+    for ch in _fold(name):
+        if ch == " ":
+            out.append(r"\s+")
+        elif ch == "'":
+            out.append(r"['’‘]\s?")
+        elif ch == "-":
+            out.append(r"[-‐‑–]?\s?")
+        elif ch in _LETTER_CLASSES:
+            out.append(_LETTER_CLASSES[ch])
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    body: Body | None  # None: a short form not yet resolved
+    head: str
+
+
+class _BodyIndex:
+    """Compiled body-name patterns of the table."""
+
+    def __init__(self, bodies: tuple[Body, ...]) -> None:
+        self.bodies = bodies
+        self.by_key = {b.key: b for b in bodies}
+        self.by_folded: dict[str, Body] = {}
+        for b in bodies:
+            for lang in LANGS:
+                for n in b.names[lang]:
+                    self.by_folded.setdefault(_fold(n), b)
+            self.by_folded.setdefault(_fold(b.body), b)
+        names = sorted(self.by_folded, key=len, reverse=True)
+        # Full names: longest first so that "Human Rights Council" wins over "Council".
+        self.full = re.compile(
+            r"(?<![\w-])(?:" + "|".join(_name_regex(n) for n in names) + r")(?![\w-])",
+            re.IGNORECASE,
+        )
+        shorts = {
+            _fold(f): head for head, forms in _SHORT_FORMS.items() for f in forms.values()
+        }
+        self.short_head = shorts
+        # Short forms need a determiner before them (and, checked later, a capital letter).
+        self.short = re.compile(
+            r"\b(?:the|this|le|la|l['’]|du|au|el|del|al|esta|este|cette|ce)\s?(?P<name>"
+            + "|".join(_name_regex(s) for s in sorted(shorts, key=len, reverse=True))
+            + r")(?![\w-])",
+            re.IGNORECASE,
+        )
+
+    def lookup(self, text: str) -> Body | None:
+        return self.by_folded.get(_fold(text))
+
+    def mentions(self, text: str) -> list[_Mention]:
+        """Every body named in ``text`` (full names and resolved or unresolved short forms)."""
+        found: list[_Mention] = []
+        taken: list[tuple[int, int]] = []
+        for m in self.full.finditer(text):
+            b = self.lookup(m.group())
+            if b is not None:
+                found.append(_Mention(m.start(), m.end(), b, b.head))
+                taken.append((m.start(), m.end()))
+        for m in self.short.finditer(text):
+            s, e = m.start("name"), m.end("name")
+            if not m.group("name")[:1].isupper():
+                continue
+            if any(a <= s < b for a, b in taken):
+                continue
+            head = self.short_head[_fold(m.group("name"))]
+            # resolve to the last full name with that head noun before it
+            prev = [f for f in found if f.body is not None and f.head == head and f.end <= s]
+            body = prev[-1].body if prev else None
+            found.append(_Mention(s, e, body, head))
+        found.sort(key=lambda x: x.start)
+        return found
+
+
+@lru_cache(maxsize=4)
+def _index(path: Path = BODIES_CSV) -> _BodyIndex:
+    return _BodyIndex(load_bodies(path))
+
+
+# =================================================================================================
+# Named pieces of the citation grammar
+# =================================================================================================
+
+#: Roman numerals of session numbers (I..LXXXIX), as in ``1514 (XV)`` or ``1503 (XLVIII)``.
+ROMAN = r"(?:L?X{0,3}(?:IX|IV|V?I{0,3})|L?X{1,3}|L)"
+#: A session in parentheses: ``(XV)``, ``(S-IV)``, ``(ES-V)``.
+#: Hyphens as printed: ASCII, non-breaking (U+2011) and the Unicode hyphen.
+_HY = "[-‑‐]"
+ROMAN_SESSION = rf"(?:E?S{_HY})?{ROMAN}"
+#: Lettered parts of a resolution: ``A``, ``A and B``, ``A-C``, ``A à C``, ``A y B``; long
+#: series run through the alphabet and on to doubled letters (``53/77 AA``).
+_PART = r"(?:AA|BB|CC|DD|EE|FF|GG|HH|II|JJ|KK|LL|MM|NN|OO|PP|QQ|RR|SS|TT|UU|VV|WW|XX|YY|ZZ|[A-Z])"
+_PART_JOIN = r"(?:\s?,\s?|\s(?:and|et|y|to|à|a|al)\s|\s?[-–]\s?)"
+PARTS = rf"{_PART}(?:{_PART_JOIN}{_PART}){{0,6}}(?![\w/])"
+#: Nothing glued before a number (a letter, slash, dot or hyphen would make it part of a symbol).
+_NB = r"(?<![\w/.\-‑])"
+#: Security Council: ``660 (1990)``.
+SC_NUMBER = rf"{_NB}(?P<sc>\d{{1,4}})\s?\((?P<sc_year>19[4-9]\d|20[0-4]\d)\)"
+#: Old-style General Assembly / ECOSOC: ``1145 (XII)``, ``217 A (III)``, ``1874 (S-IV)``.
+OLD_NUMBER = (
+    rf"{_NB}(?P<old>\d{{1,4}})(?:\s?(?P<old_parts>{_PART}(?:{_PART_JOIN}{_PART}){{0,6}}))?"
+    rf"\s?\((?P<old_session>{ROMAN_SESSION})\)"
+)
+#: Session/number or year/number: ``70/1``, ``S-26/2``, ``ES-10/24``, ``68/247 A``, ``2000/22``.
+SLASH_NUMBER = (
+    rf"{_NB}(?P<slash>(?P<special>E?S{_HY})?(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}}))(?![\d/])"
+    rf"(?:\s?(?P<parts>{PARTS}))?"
+)
+#: World Health Assembly style: ``72.5`` (only right after a keyword).
+DOTTED_NUMBER = rf"{_NB}(?P<dotted>\d{{2}}\.\d{{1,2}})(?![\d.])"
+#: A Security Council number sharing the year of the next one: ``2628 and 2670 (2022)``.
+SC_SHARED = re.compile(
+    rf"{_NB}(?P<n>\d{{1,4}})(?=(?:\s?,\s?\d{{1,4}}){{0,12}}\s?(?:,|,?\s(?:and|et|y))\s"
+    r"\d{1,4}\s?\((?P<y>19[4-9]\d|20[0-4]\d)\))"
+)
+NUMBER = re.compile(f"{SC_NUMBER}|{OLD_NUMBER}|{SLASH_NUMBER}")
+DOTTED = re.compile(DOTTED_NUMBER)
+
+#: The words that announce resolution and decision numbers.
+KEYWORD = re.compile(
+    r"\b(?:(?P<res>resolutions?|r[ée]solutions?|resoluci[oó]n(?:es)?)"
+    r"|(?P<dec>decisions?|d[ée]cisions?|decisi[oó]n(?:es)?))\b",
+    re.IGNORECASE,
+)
+#: A possessive right before the keyword: its/their, sa/ses/leur(s), su/sus.
+POSSESSIVE = re.compile(r"\b(?:its|their|sa|ses|leurs?|su|sus)\s+$", re.IGNORECASE)
+#: Between a body and the possessive it is the subject of: one to five words (``, in``,
+#: ``a souscrit dans``, ``en su``, ``has, in``).
+SUBJECT_GAP = re.compile(r"\s*,?\s*(?:[\w’'-]+\s*,?\s+){1,5}")
+#: Prepositions before a body named after a number: of the / du / de la / del ...
+BODY_PREP = re.compile(
+    r"\s*,?\s*(?:of\s+the|adopted\s+by\s+the|by\s+the|du|de\s+la|de\s+l['’]\s?|des|del|de|"
+    r"adopt[ée]e?s?\s+par\s+(?:le|la|l['’]\s?)|aprobad[ao]s?\s+por\s+(?:el|la))\s*",
+    re.IGNORECASE,
+)
+#: Words before a date that belongs to the number just read.
+DATE_LEAD = re.compile(
+    r"\s*,?\s*(?:of|dated|adopted\s+on|on|du|en\s+date\s+du|adopt[ée]e?s?\s+le|le|"
+    r"de\s+fecha|del|de|aprobad[ao]s?\s+el|adoptad[ao]s?\s+el|el)\s+",
+    re.IGNORECASE,
+)
+#: A date shared by several numbers: both of / all of / toutes deux du / ambas de.
+SHARED_DATE_LEAD = re.compile(
+    r"\s*,?\s*(?P<q>both|all|toutes|tous|ambas|ambos|todas|todos)(?:\s+(?:deux|trois|les\s+deux))?"
+    r"\s*,?\s*(?:of|dated|adopted\s+on|du|en\s+date\s+du|adopt[ée]e?s\s+le|de\s+fecha|del|de)\s+",
+    re.IGNORECASE,
+)
+#: What may separate the numbers of one list.
+LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:and|et|y|as\s+well\s+as|ainsi\s+que|así\s+como)?|and|et|y|as\s+well\s+as|"
+    r"ainsi\s+que|así\s+como|or|ou|o)?\s*",
+    re.IGNORECASE,
+)
+#: Where a sentence (scope for body attribution) ends: a semicolon, or a full stop before a word.
+SENTENCE_END = re.compile(r";|\.(?=\s+[A-ZÉÈÀÁÍÓÚÑ][a-zéèàáíóúñ])")
+
+# --- document symbols ----------------------------------------------------------------------------
+
+#: The series head: ``A``, ``S``, ``E``, ``ST``, ``UNEP``, ``FCCC``, ``GC(69)``.
+_SYM_HEAD = r"[A-Z]{1,8}(?:\.\d{1,3})?(?:\(\d{1,4}\))?"
+#: A symbol component: ``CN.4``, ``CONF.157``, ``Sub.2``, ``L.41``, ``Add.3``, ``78``, ``S-12``,
+#: ``COP(14)``, ``RES``.
+_SYM_COMP = (
+    r"(?:(?:E?S[-‑‐])?\d{1,5}(?:\.\d{1,3})?[a-z]?|[A-Za-z]{1,10}(?:\.[A-Za-z0-9]{1,6}){0,2}"
+    r"(?:\(\d{1,4}\))?)"
+)
+#: A qualifier in parentheses: ``(Part I)``, ``(Parts I and II)``, ``(Vol. I)``, ``(Sect. 2)``.
+_SYM_QUAL = (
+    r"\s?\((?i:(?:Parts?|Vol\.?|Sect\.?|Supp\.?|Partie|Parte|Secc\.?)\s?"
+    r"[IVXL\d]{1,6}[A-Z]?(?:\s(?:and|et|y|to)\s[IVXL\d]{1,6}|[-–][IVXL\d]{1,6})?"
+    r"|Introduction|Introducción)\)"
+)
+#: A single document symbol: head, at least one component, optional qualifiers and suffixes.
+_SYM_ONE = (
+    rf"{_SYM_HEAD}(?:/{_SYM_COMP}){{1,8}}(?:{_SYM_QUAL})?"
+    rf"(?:/(?:Add|Corr|Rev|Amend|Summary|Suppl?)\.?\d{{1,3}}){{0,3}}"
+)
+#: A document symbol, or a joint one (``E/CN.4/2001/2-E/CN.4/Sub.2/2000/46``).
+SYMBOL = re.compile(rf"(?<![\w/.\-])(?P<sym>{_SYM_ONE}(?:[-–]{_SYM_ONE}){{0,2}})(?![\w/])")
+
+#: Resolution and decision series inside symbols.
+_SERIES = [
+    (re.compile(r"^A/RES/(.+)$"), "resolution", "general_assembly"),
+    (re.compile(r"^A/DEC/(.+)$"), "decision", "general_assembly"),
+    (re.compile(r"^S/RES/(.+)$"), "resolution", "security_council"),
+    (re.compile(r"^A/HRC/RES/(.+)$"), "resolution", "human_rights_council"),
+    (re.compile(r"^A/HRC/DEC/(.+)$"), "decision", "human_rights_council"),
+    (re.compile(r"^E/CN\.4/SUB\.2/RES/(.+)$"), "resolution", "sub_commission"),
+    (re.compile(r"^E/CN\.4/SUB\.2/DEC/(.+)$"), "decision", "sub_commission"),
+    (re.compile(r"^E/CN\.4/RES/(.+)$"), "resolution", "commission_on_human_rights"),
+    (re.compile(r"^E/CN\.4/DEC/(.+)$"), "decision", "commission_on_human_rights"),
+    (re.compile(r"^E/RES/(.+)$"), "resolution", "ecosoc"),
+    (re.compile(r"^E/DEC/(.+)$"), "decision", "ecosoc"),
+]
+
+# --- Official Records ----------------------------------------------------------------------------
+
+_OR_HEAD = (
+    r"(?P<or_head>Official\s+Records\s+of\s+the\s+(?P<or_body_en>[A-Z][\w\s-]{3,60}?)"
+    r"|Documents\s+officiels\s+(?:de\s+l['’]\s?|du\s+|de\s+la\s+)(?P<or_body_fr>[\w\s-]{3,60}?)"
+    r"|Documentos\s+Oficiales\s+(?:de\s+la\s+|del\s+)(?P<or_body_es>[\w\s-]{3,60}?)"
+    r"|(?P<ibid>[Ii]bid\.?))"
+)
+_OR_SESSION = (
+    rf"(?P<or_session>(?P<or_ord>{ORDINAL_WORD})\s+(?:[Ss]ession|[Yy]ear|ann[ée]e|"
+    rf"per[ií]odo\s+(?:extraordinario\s+)?de\s+sesiones|a[ñn]o)"
+    r"|(?P<or_year>(?:19|20)\d\d)"
+    r"|(?P<or_special>(?:[\w-]+\s+){1,4}(?:special|emergency|extraordinaire)[\w\s-]{0,30}?))"
+)
+_OR_SUPP = (
+    r"(?:,\s*(?:Supplement|Supplément|[Ss]uplemento)\s+(?:No\.?|n[o°º]\.?|núm\.?|num\.?)\s?"
+    r"(?P<or_supp>\d{1,3}[A-Z]?))?"
+)
+#: ``Official Records of the General Assembly, Seventy-sixth Session, Supplement No. 53 (A/76/53)``
+OFFICIAL_RECORDS = re.compile(
+    rf"{_OR_HEAD}\s*,\s*{_OR_SESSION}{_OR_SUPP}"
+    r"(?P<or_tail>[^();]{0,160}?(?:\(|\b(?:document|documento)\s+))"
+    rf"(?P<or_sym>{_SYM_ONE})\)?",
+    re.IGNORECASE,
+)
+
+# --- instruments ---------------------------------------------------------------------------------
+
+#: Head nouns of instruments and outcome documents (capitalised in UN texts).
+INSTRUMENT_HEAD = re.compile(
+    r"\b(?:Declaration|Déclaration|Declaración|Programme|Program|Programa|Plan|Agenda|Programme"
+    r"|Convention|Convención|Convenio|Covenant|Pacte|Pacto|Charter|Charte|Carta|Protocol"
+    r"|Protocole|Protocolo|Principles|Principes|Principios|Rules|Règles|Reglas|Strategy"
+    r"|Stratégie|Estrategia|Platform|Plateforme|Plate-forme|Plataforma|Treaty|Traité|Tratado"
+    r"|Agreement|Accord|Acuerdo|Framework|Cadre|Marco|Statute|Statut|Estatuto|Consensus|Consenso"
+    r"|Outcome|Document\s+final|Documento\s+Final|Commitment|Guidelines|Lignes\s+directrices"
+    r"|Directrices|Code|Código|Compact|Pacte|Pacto|Action|Acción|Proclamation|Proclamación)\b"
+)
+#: An adoption phrase ending right before a date: ``, adopted on`` / ``qu’elle a adoptée le`` /
+#: ``adoptés le`` / ``, aprobada el`` / ``que aprobó el`` / ``adopted by the X on``.
+ADOPTION = re.compile(
+    r"(?P<adopt>\s*,?\s*(?:(?:which|that)\s+(?:it|they|the\s+[A-Z][\w\s-]{2,40}?)\s+(?:had\s+|has\s+)?"
+    r"|qu['’]\s?(?:elle|il|elles|ils)\s+(?:a|ont|avait|avaient)\s+|que\s+)?"
+    r"(?P<verb>adopted|signed|proclaimed|endorsed|opened\s+for\s+signature|adopt[ée]e?s?"
+    r"|sign[ée]e?s?|proclam[ée]e?s?|approuv[ée]e?s?|ouverte?s?\s+[àa]\s+la\s+signature"
+    r"|aprobad[oa]s?|adoptad[oa]s?|firmad[oa]s?|proclamad[oa]s?|aprobó|adoptó|firmó|proclamó)"
+    r"(?:\s+(?:by|par|por)\s+(?P<by>[^,;\d]{3,90}?))?\s*,?\s+(?:on|le|el|en)?\s*)$",
+    re.IGNORECASE,
+)
+
+# =================================================================================================
+# Symbols and years
+# =================================================================================================
+
+#: GA special sessions: year of each (S-1 1947 ... S-32 2021).
+GA_SPECIAL_SESSION_YEARS: dict[int, int] = {
+    1: 1947, 2: 1948, 3: 1961, 4: 1963, 5: 1967, 6: 1974, 7: 1975, 8: 1978, 9: 1978, 10: 1978,
+    11: 1980, 12: 1982, 13: 1986, 14: 1986, 15: 1988, 16: 1989, 17: 1990, 18: 1990, 19: 1997,
+    20: 1998, 21: 1999, 22: 1999, 23: 2000, 24: 2000, 25: 2001, 26: 2001, 27: 2002, 28: 2005,
+    29: 2014, 30: 2016, 31: 2020, 32: 2021,
+}  # fmt: skip
+#: HRC special sessions: year of each (S-1 2006 ... S-37 2025).
+HRC_SPECIAL_SESSION_YEARS: dict[int, int] = {
+    1: 2006, 2: 2006, 3: 2006, 4: 2006, 5: 2007, 6: 2008, 7: 2008, 8: 2008, 9: 2009, 10: 2009,
+    11: 2009, 12: 2009, 13: 2010, 14: 2010, 15: 2011, 16: 2011, 17: 2011, 18: 2011, 19: 2012,
+    20: 2014, 21: 2014, 22: 2014, 23: 2015, 24: 2015, 25: 2016, 26: 2016, 27: 2017, 28: 2018,
+    29: 2021, 30: 2021, 31: 2021, 32: 2021, 33: 2021, 34: 2022, 35: 2022, 36: 2023, 37: 2025,
+}  # fmt: skip
+#: GA emergency special sessions: opening year of ES-1 ... ES-11.
+GA_EMERGENCY_SESSION_YEARS: dict[int, int] = {
+    1: 1956, 2: 1956, 3: 1958, 4: 1960, 5: 1967, 6: 1980, 7: 1980, 8: 1981, 9: 1982, 10: 1997,
+    11: 2022,
+}  # fmt: skip
+#: The long-running emergency special sessions number their resolutions over many years:
+#: first resolution number of each year (ES-10/15 of 20 July 2004, ES-10/17 of 15 December
+#: 2006, ES-10/18 of 16 January 2009, ES-10/23 of 10 May 2024, ES-11/6 of 23 February 2023...).
+EMERGENCY_RESOLUTION_YEARS: dict[int, tuple[tuple[int, int], ...]] = {
+    10: ((1, 1997), (5, 1998), (6, 1999), (7, 2000), (8, 2001), (10, 2002), (12, 2003),
+         (15, 2004), (16, 2006), (18, 2009), (19, 2017), (20, 2018), (21, 2023), (23, 2024),
+         (27, 2025)),
+    11: ((1, 2022), (6, 2023), (7, 2025)),
+}  # fmt: skip
+
+
+def _roman_value(s: str) -> int | None:
+    vals = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total, prev = 0, 0
+    for ch in reversed(s.upper()):
+        v = vals.get(ch)
+        if v is None:
+            return None
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total or None
+
+
+def symbol_year(body: str, kind: str, number: str) -> int | None:
+    """Return the year a resolution or decision number implies, or ``None``.
+
+    The rules (the number as printed, e.g. ``70/1``, ``S-26/2``, ``1145 (XII)``):
+
+    * Security Council ``660 (1990)``: the year in parentheses.
+    * Year/number (ECOSOC, Commission on Human Rights, Sub-Commission: ``2011/37``): the year.
+    * General Assembly regular session N (``70/1``, ``1145 (XII)``): session N opened in
+      September of 1945 + N (session 1 in January 1946), so ``1945 + N`` is the year of the
+      earliest resolutions of the session; resolutions adopted after the New Year (``70/300``)
+      are a year later. The year is thus "at the earliest".
+    * General Assembly special sessions (``S-26/2``, ``(S-IV)``): the session's year
+      (`GA_SPECIAL_SESSION_YEARS`); emergency special sessions (``ES-10/24``): the year of that
+      resolution number (`EMERGENCY_RESOLUTION_YEARS`) or the session's opening year.
+    * Human Rights Council session N (``47/9``): three regular sessions a year since 2006,
+      so ``2006 + (N - 1) // 3`` (1-3: 2006, 4-6: 2007, 46-48: 2021); special sessions from
+      `HRC_SPECIAL_SESSION_YEARS`.
+
+    Args:
+        body: a `Citation.body` value.
+        kind: ``"resolution"`` or ``"decision"``.
+        number: the number as printed.
+
+    Returns:
+        The year, or ``None`` when the number does not imply one.
+    """
+    del kind
+    n = re.sub(r"\s+", " ", number.strip())
+    m = re.match(r"^\d{1,4}\s?\((\d{4})\)$", n)
+    if m:
+        return int(m.group(1))
+    m = re.match(r"^\d{1,4}(?:\s?[A-Z]{1,2})?\s?\(((?:E?S-)?)([IVXL]+)\)$", n)
+    if m:
+        sess = _roman_value(m.group(2))
+        if sess is None:
+            return None
+        if m.group(1) == "S-":
+            return GA_SPECIAL_SESSION_YEARS.get(sess)
+        if m.group(1) == "ES-":
+            return GA_EMERGENCY_SESSION_YEARS.get(sess)
+        if body == "ECOSOC":
+            return 1946 + (sess - 1) // 2 if sess <= 62 else None
+        return 1945 + sess
+    m = re.match(r"^(E?S-)?(\d{1,4})/(\d{1,4})", n)
+    if not m:
+        return None
+    a, b = int(m.group(2)), int(m.group(3))
+    if 1946 <= a <= 2099 and not m.group(1):
+        return a
+    if m.group(1) == "S-":
+        table = HRC_SPECIAL_SESSION_YEARS if body == "Human Rights Council" else None
+        table = table or GA_SPECIAL_SESSION_YEARS
+        return table.get(a)
+    if m.group(1) == "ES-":
+        steps = EMERGENCY_RESOLUTION_YEARS.get(a)
+        if steps:
+            year = steps[0][1]
+            for first, y in steps:
+                if b >= first:
+                    year = y
+            return year
+        return GA_EMERGENCY_SESSION_YEARS.get(a)
+    if body == "Human Rights Council":
+        return 2006 + (a - 1) // 3 if a >= 1 else None
+    if body == "General Assembly":
+        return 1945 + a if a >= 1 else None
+    return None
+
+
+def _document_year(symbol: str) -> int | None:
+    """The year a document symbol implies: a year component, or a GA/HRC session number."""
+    parts = symbol.split("/")
+    for p in parts[1:]:
+        m = re.fullmatch(r"((?:19|20)\d\d)", p)
+        if m and 1946 <= int(p) <= 2099:
+            return int(p)
+    m = re.match(r"^A/(?:C\.\d/|INF/)?(\d{1,2})/", symbol)
+    if m:
+        return 1945 + int(m.group(1))
+    m = re.match(r"^A/HRC/(\d{1,2})/", symbol)
+    if m:
+        return 2006 + (int(m.group(1)) - 1) // 3
+    return None
+
+
+def normalize_symbol(symbol: str) -> str:
+    """Return a UN document symbol in canonical form: upper case, single spaces, plain hyphens.
+
+    A parenthesised qualifier is spaced as the UN prints it: ``A/CONF.157/24(PartI)`` →
+    ``A/CONF.157/24 (PART I)``; ``S/RES/660(1990)`` → ``S/RES/660 (1990)``; ``GC(69)/RES/7``
+    keeps its glued session.
+
+    Args:
+        symbol: a symbol as printed or as found in a hyperlink.
+
+    Returns:
+        The canonical symbol.
+    """
+    s = symbol.replace("\u00a0", " ").replace("\u2011", "-").replace("\u2010", "-")
+    s = s.replace("–", "-").strip().upper()
+    s = re.sub(r"\s+", " ", s)
+    s = re.sub(r"\s*/\s*", "/", s)
+
+    def qual(m: re.Match[str]) -> str:
+        inner = m.group(2).replace(" ", "")
+        q = re.match(r"^(PARTS?|VOL\.?|SECT\.?|SUPP\.?|PARTIE|PARTE|SECC\.?)(.*)$", inner)
+        if q:
+            rest = re.sub(r"(AND|ET|Y|TO)", r" \1 ", q.group(2)).strip()
+            inner = f"{q.group(1)} {rest}".strip()
+        return f"{m.group(1)} ({inner})"
+
+    # a qualifier/year/roman session after a number or a letter part gets one space before it
+    s = re.sub(r"(\d|\b[A-H])\s?\(([^()]{1,30})\)", qual, s)
+    s = re.sub(r"\s+", " ", s)
+    return s
+
+
+# =================================================================================================
+# find_citations
+# =================================================================================================
+
+
+@dataclass
+class _Token:
+    """A resolution or decision number found in the text."""
+
+    start: int
+    end: int
+    number: str  # normalised number without parts, e.g. "68/247", "217 (III)"
+    parts: tuple[str, ...]
+    shape: str  # sc | roman | special | emergency | year | session | dotted
+    raw: str
+    body: Body | None = None
+    body_rank: int = 99
+    date: DateMatch | None = None
+    ext_end: int = 0  # end of the number with its own attachments (body, date)
+    keyword: re.Match[str] | None = None
+
+
+def _shape(m: re.Match[str]) -> str:
+    if m.group("sc"):
+        return "sc"
+    if m.group("old"):
+        sess = m.group("old_session")
+        return "special" if sess[:1] == "S" else "emergency" if sess[:1] == "E" else "roman"
+    if m.group("special"):
+        return "special" if m.group("special")[:1] == "S" else "emergency"
+    a = int(m.group("a"))
+    return "year" if 1946 <= a <= 2099 and len(m.group("a")) == 4 else "session"
+
+
+def _split_parts(parts: str | None) -> tuple[str, ...]:
+    if not parts:
+        return ()
+    letters = re.findall(r"[A-Z]{1,2}", parts)
+    ranged = re.search(r"[-–]|\bto\b|\bà\b|\ba\b|\bal\b", parts)
+    if ranged and len(letters) == 2 and all(len(x) == 1 for x in letters):
+        lo, hi = letters
+        return tuple(chr(c) for c in range(ord(lo), ord(hi) + 1))
+    return tuple(letters)
+
+
+def _fits(body: Body | None, shape: str, number: str) -> bool:
+    """Whether ``body`` numbers its resolutions like ``number``."""
+    if body is None:
+        return False
+    need = {
+        "sc": "sc",
+        "roman": "roman",
+        "special": "special",
+        "emergency": "emergency",
+        "year": "year",
+        "session": "session",
+        "dotted": "dotted",
+    }[shape]
+    if need not in body.numbering:
+        return False
+    if shape == "session":
+        a = int(number.split("/")[0])
+        if body.key == "human_rights_council" and a > 70:
+            return False
+        if body.key == "general_assembly" and a > 99:
+            return False
+    if shape == "emergency" and body.key != "general_assembly":
+        return False
+    if shape == "special" and body.key not in ("general_assembly", "human_rights_council"):
+        return False
+    return True
+
+
+def _default_body(idx: _BodyIndex, shape: str) -> Body:
+    key = {"sc": "security_council", "year": "ecosoc"}.get(shape, "general_assembly")
+    return idx.by_key[key]
+
+
+def _organ_body(idx: _BodyIndex, organ: str | None) -> Body | None:
+    if not organ:
+        return None
+    b = idx.lookup(organ)
+    if b is not None:
+        return b
+    for cand in idx.bodies:
+        if cand.body.lower() == organ.strip().lower():
+            return cand
+    return None
+
+
+def _canonical_number(shape: str, m: re.Match[str]) -> tuple[str, tuple[str, ...]]:
+    if shape == "sc":
+        return f"{m.group('sc')} ({m.group('sc_year')})", ()
+    if m.group("old"):
+        sess = re.sub(_HY, "-", m.group("old_session"))
+        return f"{m.group('old')} ({sess})", _split_parts(m.group("old_parts"))
+    return re.sub(_HY, "-", m.group("slash")), _split_parts(m.group("parts"))
+
+
+def _with_part(number: str, part: str | None) -> str:
+    if not part:
+        return number
+    m = re.match(r"^(\d+) (\(.*\))$", number)
+    if m:
+        return f"{m.group(1)} {part} {m.group(2)}"
+    return f"{number} {part}"
+
+
+def _symbol_for(body: Body, kind: str, number: str) -> str:
+    template = body.res_symbol if kind == "resolution" else body.dec_symbol
+    if template:
+        a, _, b = number.partition("/") if "/" in number else number.partition(".")
+        return normalize_symbol(template.format(n=number, a=a, b=b))
+    word = "res." if kind == "resolution" else "dec."
+    return f"{body.english} {word} {number}"
+
+
+class _Scanner:
+    """One pass over one text: masks, mentions, dates, tokens."""
+
+    def __init__(
+        self,
+        text: str,
+        language: str | None,
+        organ: str | None,
+        clause: str | None,
+        footnote: str | None,
+    ) -> None:
+        self.text = text
+        self.language = language if language in LANGS else None
+        self.idx = _index()
+        self.organ = _organ_body(self.idx, organ)
+        self.clause = clause
+        self.footnote = footnote
+        # all languages: texts quote names and dates in other languages now and then
+        self.dates = find_dates(text, None)
+        self.date_at: dict[int, DateMatch] = {}
+        for d in self.dates:
+            first_digit = re.search(r"\d", d.text)
+            pos = d.start + (first_digit.start() if first_digit else 0)
+            self.date_at[pos] = d
+            self.date_at.setdefault(d.start, d)
+        self.mentions = self.idx.mentions(text)
+        self.mention_at = {m.start: m for m in self.mentions}
+        self.mention_ends = sorted(m.end for m in self.mentions)
+        self.breaks = [m.start() for m in SENTENCE_END.finditer(text)]
+        self.masks: list[tuple[int, int]] = []
+        self.out: list[Citation] = []
+
+    # --- helpers ---------------------------------------------------------------------------------
+    def masked(self, s: int, e: int) -> bool:
+        return any(a < e and s < b for a, b in self.masks)
+
+    def scope_start(self, pos: int) -> int:
+        i = bisect.bisect_left(self.breaks, pos)
+        return self.breaks[i - 1] + 1 if i else 0
+
+    def list_scope_start(self, pos: int) -> int:
+        """Like `scope_start`, but a list may go on after a semicolon (``52/214, sect. C;
+        55/222, sect. III``): a scope that starts with the number itself extends backwards."""
+        s0 = self.scope_start(pos)
+        while s0 > 0:
+            lead = len(self.text[s0:pos]) - len(self.text[s0:pos].lstrip())
+            if not NUMBER.match(self.text, s0 + lead):
+                break
+            s0 = self.scope_start(s0 - 1)
+        return s0
+
+    def cite(
+        self,
+        *,
+        kind: str,
+        body: str,
+        number: str,
+        symbol: str,
+        date: DateMatch | None,
+        year: int | None,
+        start: int,
+        end: int,
+    ) -> None:
+        if date is not None:
+            iso, yr, src = date.first.isoformat(), date.first.year, "text"
+        elif year is not None:
+            iso, yr, src = None, year, "symbol"
+        else:
+            iso, yr, src = None, None, None
+        self.out.append(
+            Citation(
+                kind=kind,
+                body=body,
+                number=number,
+                symbol=symbol,
+                date=iso,
+                year=yr,
+                date_source=src,
+                clause=self.clause,
+                footnote=self.footnote,
+                text=self.text[start:end],
+                item=symbol,
+                span=Span(start, end),
+            )
+        )
+
+    def date_after(self, pos: int) -> DateMatch | None:
+        m = DATE_LEAD.match(self.text, pos)
+        if m:
+            return self.date_at.get(m.end())
+        return None
+
+    def body_after(self, pos: int) -> tuple[_Mention, int] | None:
+        m = BODY_PREP.match(self.text, pos)
+        if m:
+            mention = self.mention_at.get(m.end())
+            if mention is not None:
+                return mention, mention.end
+        return None
+
+    # --- 1. Official Records -------------------------------------------------------------------
+    def official_records(self) -> None:
+        for m in OFFICIAL_RECORDS.finditer(self.text):
+            sym = normalize_symbol(m.group("or_sym"))
+            body_text = m.group("or_body_en") or m.group("or_body_fr") or m.group("or_body_es")
+            b = self.idx.lookup(body_text) if body_text else None
+            if b is None:
+                b = self._series_body(sym)
+            body = b.body if b is not None else "other"
+            year = None
+            if m.group("or_year"):
+                year = int(m.group("or_year"))
+            elif m.group("or_ord"):
+                n = ordinal_value(m.group("or_ord"))
+                if n is not None:
+                    is_year = re.search(r"[Yy]ear|ann[ée]e|a[ñn]o\b", m.group("or_session"))
+                    year = 1945 + n if n else None
+                    if is_year:
+                        year = 1945 + n  # "Fifty-third Year" of the Security Council = 1998
+            if year is None:
+                year = _document_year(sym)
+            self.masks.append((m.start(), m.end()))
+            self.cite(
+                kind="official_records",
+                body=body,
+                number=m.group("or_sym"),
+                symbol=sym,
+                date=None,
+                year=year,
+                start=m.start(),
+                end=m.end(),
+            )
+
+    def _series_body(self, sym: str) -> Body | None:
+        by = self.idx.by_key
+        if sym.startswith("A/HRC/"):
+            return by["human_rights_council"]
+        if sym.startswith("E/CN.4/SUB.2/"):
+            return by["sub_commission"]
+        if sym.startswith("E/CN.4/"):
+            return by["commission_on_human_rights"]
+        if sym.startswith("A/"):
+            return by["general_assembly"]
+        if sym.startswith("S/"):
+            return by["security_council"]
+        if sym.startswith("E/"):
+            return by["ecosoc"]
+        return None
+
+    # --- 2. document symbols -------------------------------------------------------------------
+    def documents(self) -> None:
+        for m in SYMBOL.finditer(self.text):
+            raw = m.group("sym")
+            if not re.search(r"\d", raw) or self.masked(m.start(), m.end()):
+                continue
+            sym = normalize_symbol(raw)
+            self.masks.append((m.start(), m.end()))
+            kind, body = "document", self._series_body(sym)
+            number = raw
+            year: int | None = None
+            for pat, k, key in _SERIES:
+                sm = pat.match(sym)
+                if sm:
+                    kind, body = k, self.idx.by_key[key]
+                    number = sm.group(1)
+                    year = symbol_year(body.body, kind, number)
+                    break
+            if kind == "document":
+                year = _document_year(sym.split("-")[0] if "-" in sym else sym)
+            date = self.date_after(m.end())
+            end = date.end if date else m.end()
+            self.cite(
+                kind=kind,
+                body=body.body if body else "other",
+                number=number if kind != "document" else raw,
+                symbol=sym,
+                date=date,
+                year=year,
+                start=m.start(),
+                end=end,
+            )
+
+    # --- 3. numbers ----------------------------------------------------------------------------
+    def numbers(self) -> None:
+        text = self.text
+        keywords = [k for k in KEYWORD.finditer(text) if not self.masked(k.start(), k.end())]
+        kw_starts = [k.start() for k in keywords]
+        tokens: list[_Token] = []
+
+        def keyword_for(pos: int) -> re.Match[str] | None:
+            i = bisect.bisect_right(kw_starts, pos) - 1
+            kw = keywords[i] if i >= 0 and keywords[i].end() <= pos else None
+            if kw is not None and kw.start() < self.list_scope_start(pos):
+                kw = None
+            return kw
+
+        for m in NUMBER.finditer(text):
+            if self.masked(m.start(), m.end()):
+                continue
+            shape = _shape(m)
+            number, parts = _canonical_number(shape, m)
+            kw = keyword_for(m.start())
+            if kw is None and shape in ("session", "year", "special", "emergency"):
+                continue  # a bare n/n with no keyword in its sentence is not read as a citation
+            tokens.append(
+                _Token(m.start(), m.end(), number, parts, shape, m.group(), keyword=kw)
+            )
+        taken = [(t.start, t.end) for t in tokens]
+        for m in SC_SHARED.finditer(text):
+            s, e = m.start("n"), m.end("n")
+            if self.masked(s, e) or any(a < e and s < b for a, b in taken):
+                continue
+            kw = keyword_for(s)
+            if kw is None:
+                continue
+            number = f"{m.group('n')} ({m.group('y')})"
+            tokens.append(_Token(s, e, number, (), "sc", m.group("n"), keyword=kw))
+        # dotted numbers (World Health Assembly) only right after a keyword
+        for k in keywords:
+            dm = DOTTED.match(text, k.end() + 1) if k.end() < len(text) else None
+            if dm and text[k.end() : dm.start()].strip() == "" and not self.masked(*dm.span()):
+                tokens.append(
+                    _Token(dm.start(), dm.end(), dm.group(), (), "dotted", dm.group(), keyword=k)
+                )
+        tokens.sort(key=lambda t: t.start)
+        if not tokens:
+            return
+        for t in tokens:
+            self._attachments(t)
+        self._shared_dates(tokens)
+        self._propagate_list_bodies(tokens)
+        for t in tokens:
+            self._emit(t)
+
+    def _attachments(self, t: _Token) -> None:
+        """Read a body and a date stated right after the number (either order)."""
+        pos = t.end
+        for _ in range(2):
+            if t.date is None:
+                d = self.date_after(pos)
+                if d is not None:
+                    t.date = d
+                    pos = d.end
+                    continue
+            if t.body_rank > 0:
+                ba = self.body_after(pos)
+                if ba is not None:
+                    mention, pos = ba
+                    b = mention.body or self._resolve_short(mention, t)
+                    if b is not None and _fits(b, t.shape, t.number):
+                        t.body, t.body_rank = b, 0
+                        continue
+                    break
+            break
+        t.ext_end = pos
+
+    def _shared_dates(self, tokens: list[_Token]) -> None:
+        """``resolutions 74/1 and 74/2, both of 20 December 2019``: one date for the list."""
+        for i, t in enumerate(tokens):
+            m = SHARED_DATE_LEAD.match(self.text, t.ext_end)
+            if not m:
+                continue
+            d = self.date_at.get(m.end())
+            if d is None:
+                continue
+            run = self._run_back(tokens, i)
+            q = _fold(m.group("q"))
+            if q in ("both", "ambas", "ambos") or re.search(r"deux", m.group()):
+                run = run[-2:]
+            for r in run:
+                if r.date is None:
+                    r.date = d
+            t.ext_end = d.end
+
+    def _run_back(self, tokens: list[_Token], i: int) -> list[_Token]:
+        """The tokens of the tight list ending with ``tokens[i]``."""
+        run = [tokens[i]]
+        j = i
+        while j > 0:
+            prev = tokens[j - 1]
+            gap = self.text[prev.ext_end : tokens[j].start]
+            if LIST_GAP.fullmatch(gap) is None:
+                break
+            run.insert(0, prev)
+            j -= 1
+        return run
+
+    def _propagate_list_bodies(self, tokens: list[_Token]) -> None:
+        """A body named after a list applies to the numbers of the list without one."""
+        for i, t in enumerate(tokens):
+            if t.body_rank != 0 or t.body is None:
+                continue
+            for r in self._run_back(tokens, i)[:-1]:
+                if r.body_rank > 0 and _fits(t.body, r.shape, r.number):
+                    r.body, r.body_rank = t.body, 0
+
+    def _resolve_short(self, mention: _Mention, t: _Token) -> Body | None:
+        """An unresolved ``the Council`` / ``la Comisión``: the organ, else the number's form."""
+        if self.organ is not None and self.organ.head == mention.head:
+            if _fits(self.organ, t.shape, t.number):
+                return self.organ
+        by = self.idx.by_key
+        if mention.head == "council":
+            return {"year": by["ecosoc"], "sc": by["security_council"]}.get(
+                t.shape, by["human_rights_council"]
+            )
+        if mention.head == "commission":
+            return by["commission_on_human_rights"] if t.shape == "year" else None
+        if mention.head == "subcommission":
+            return by["sub_commission"]
+        if mention.head == "assembly":
+            return by["general_assembly"]
+        return None
+
+    def _mention_body(self, mention: _Mention, t: _Token) -> Body | None:
+        return mention.body or self._resolve_short(mention, t)
+
+    def _keyword_body(self, t: _Token) -> Body | None:
+        """Rules b-d: a body between keyword and number, before the keyword, or a possessive."""
+        kw = t.keyword
+        if kw is None:
+            return None
+        text = self.text
+        # b. "resolutions of the Commission 2000/62" / "résolutions du Conseil de sécurité 1325"
+        ba = self.body_after(kw.end())
+        if ba is not None and ba[1] <= t.start:
+            b = self._mention_body(ba[0], t)
+            if b is not None and _fits(b, t.shape, t.number):
+                return b
+        # c. "Human Rights Council resolutions" / "General Assembly and Security Council resolutions"
+        cands: list[Body] = []
+        end = kw.start()
+        for m in reversed(self.mentions):
+            if m.end > end:
+                continue
+            gap = text[m.end : end]
+            if not (
+                re.fullmatch(r"\s*(?:['’]s)?\s*", gap)
+                or (cands and re.fullmatch(r"\s*(?:,|and|et|y)\s*", gap))
+            ):
+                break
+            b = self._mention_body(m, t)
+            if b is not None:
+                cands.append(b)
+            end = m.start
+        for b in cands:
+            if _fits(b, t.shape, t.number):
+                return b
+        # d. possessive: "the Council, in its resolution" / "le Conseil ... a souscrit dans sa
+        #    résolution" names the body whose resolution it is; else the organ
+        before = text[max(0, kw.start() - 200) : kw.start()]
+        offset = kw.start() - len(before)
+        pm = POSSESSIVE.search(before)
+        if pm:
+            at = offset + pm.start()
+            s0 = self.scope_start(at)
+            named = next((x for x in reversed(self.mentions) if x.end <= at), None)
+            if named is not None and named.start >= s0:
+                gap = text[named.end : at]
+                if SUBJECT_GAP.fullmatch(gap) and not re.search(r"\b(?:and|et|y|or|ou|o)\b", gap):
+                    b = self._mention_body(named, t)
+                    if b is not None and _fits(b, t.shape, t.number):
+                        return b
+            if self.organ is not None and _fits(self.organ, t.shape, t.number):
+                return self.organ
+        return None
+
+    def _emit(self, t: _Token) -> None:
+        body = t.body if t.body_rank == 0 else None
+        if body is None:
+            body = self._keyword_body(t)
+        if body is None:
+            # e. nearest body named earlier in the sentence, else the organ
+            s0 = self.scope_start(t.start)
+            for m in reversed(self.mentions):
+                if m.end > t.start or m.start < s0:
+                    continue
+                b = self._mention_body(m, t)
+                if b is not None and _fits(b, t.shape, t.number):
+                    body = b
+                    break
+        if body is None and self.organ is not None and _fits(self.organ, t.shape, t.number):
+            body = self.organ
+        if body is None:
+            # f. the number's own form
+            body = _default_body(self.idx, t.shape)
+            if not _fits(body, t.shape, t.number):
+                if t.shape == "dotted":
+                    return
+                body = self.idx.by_key["general_assembly"] if t.shape != "year" else body
+        kind = "decision" if t.keyword is not None and t.keyword.group("dec") else "resolution"
+        for part in t.parts or (None,):
+            number = _with_part(t.number, part)
+            self.cite(
+                kind=kind,
+                body=body.body,
+                number=number,
+                symbol=_symbol_for(body, kind, number),
+                date=t.date,
+                year=symbol_year(body.body, kind, number),
+                start=t.start,
+                end=max(t.ext_end, t.end),
+            )
+
+    # --- 4. instruments ------------------------------------------------------------------------
+    def instruments(self) -> None:
+        text = self.text
+        for d in self.dates:
+            if self.masked(d.start, d.end):
+                continue
+            window_start = max(0, d.start - 140)
+            window = text[window_start : d.start]
+            am = ADOPTION.search(window)
+            if am is None:
+                continue
+            phrase_start = window_start + am.start("adopt")
+            # the name: from the first instrument head after the last clause break to the phrase
+            seg_start = max(
+                text.rfind(c, 0, phrase_start) for c in (",", ";", "(", "«", "“", "\n", ":")
+            )
+            seg_start = max(seg_start + 1, phrase_start - 200, 0)
+            seg = text[seg_start:phrase_start]
+            hm = INSTRUMENT_HEAD.search(seg)
+            if hm is None:
+                continue
+            name_start = seg_start + hm.start()
+            # English: the capitalised words (and years) before the head belong to the name
+            pre = text[seg_start:name_start]
+            back = re.search(r"(?:(?:[A-Z][\w’'-]*|\d{4})\s+)+$", pre)
+            if back:
+                name_start = seg_start + back.start()
+            name = re.sub(r"\s+", " ", text[name_start:phrase_start]).strip(" ,")
+            if not name or self.masked(name_start, d.end):
+                continue
+            by = am.group("by")
+            body = "other"
+            if by:
+                mention = self.idx.full.search(by)
+                b = self.idx.lookup(mention.group()) if mention else None
+                if b is not None:
+                    body = b.body
+            elif re.search(r"\b(?:it|elle|qu['’]\s?elle)\b", am.group("adopt"), re.I) and self.organ:
+                body = self.organ.body
+            self.masks.append((name_start, d.end))
+            self.cite(
+                kind="instrument",
+                body=body,
+                number=name,
+                symbol=name,
+                date=d,
+                year=None,
+                start=name_start,
+                end=d.end,
+            )
+
+
+def find_citations(
+    text: str,
+    *,
+    language: str | None,
+    clause: str | None = None,
+    footnote: str | None = None,
+    organ: str | None = None,
+) -> list[Citation]:
+    """Find what a clause or footnote text cites.
+
+    Args:
+        text: the clean text of one clause or one footnote (footnote markers removed).
+        language: ``"en"``, ``"fr"``, ``"es"`` or ``None`` (all three).
+        clause: the id of the clause the text belongs to (``"PP3"``), copied to every row.
+        footnote: the mark of the footnote the text is, copied to every row.
+        organ: the citing document's acting body (``"General Assembly"``, ``"Assemblée
+            générale"``, ``"Human Rights Council"``...): whose ``its resolution`` this is.
+
+    Returns:
+        The citations in text order; ``span`` is relative to ``text``. See the module docstring
+        for the rules.
+    """
+    if not text:
+        return []
+    sc = _Scanner(text, language, organ, clause, footnote)
+    sc.official_records()
+    sc.documents()
+    sc.numbers()
+    sc.instruments()
+    return sorted(sc.out, key=lambda c: (c.span.start if c.span else 0, c.symbol))
+
+
+# =================================================================================================
+# link_citations
+# =================================================================================================
+
+#: How far (characters) a footnote marker may stand after the end of the instrument it documents.
+LINK_DISTANCE = 160
+
+
+def link_citations(
+    citations: Sequence[Citation], footnote_anchors: Mapping[str, tuple[str, int]]
+) -> list[Citation]:
+    """Give a cited item named in the body and identified in its footnote one ``item``.
+
+    ``la Déclaration du Millénaire qu’elle a adoptée le 8 septembre 2000²`` with footnote
+    ``² Résolution 55/2.`` yields two rows: the instrument (from the clause) and the resolution
+    (from the footnote). The rule:
+
+    * A footnote row is linked to the instrument row of the anchor's clause that ends before
+      the marker, closest to it and at most `LINK_DISTANCE` characters before it, with no other
+      citation between them (``adoptés le 25 juin 1993 par la Conférence mondiale sur les droits
+      de l’homme¹`` still links). Only the first citation of a footnote is linked.
+    * Both rows keep their own text, span, clause and footnote, and take the footnote row's
+      ``symbol`` as ``item``; the instrument row's ``symbol`` becomes that symbol too (its
+      ``number`` keeps the name as printed).
+    * The date stated in the body flows to the footnote row when the footnote row has no stated
+      date of its own (none, or a year from the symbol) and does not contradict it (the stated
+      year is not earlier than the symbol's year, nor more than one year later). The row then
+      has ``date_source="text"``: the text did state that date for that same item. Otherwise
+      the footnote row keeps its own date.
+
+    Args:
+        citations: the rows of one document, body rows (``clause`` set, ``footnote`` None) and
+            footnote rows (``footnote`` set).
+        footnote_anchors: footnote mark → (clause id, offset in the clean clause text where the
+            marker stood).
+
+    Returns:
+        New rows, in the input order.
+    """
+    rows = list(citations)
+    for mark, (clause_id, offset) in footnote_anchors.items():
+        fn_rows = [i for i, c in enumerate(rows) if c.footnote == mark]
+        if not fn_rows:
+            continue
+        target_i = fn_rows[0]
+        body_rows = [
+            i
+            for i, c in enumerate(rows)
+            if c.footnote is None and c.clause == clause_id and c.span is not None
+        ]
+        before = [i for i in body_rows if rows[i].span.end <= offset]  # type: ignore[union-attr]
+        if not before:
+            continue
+        best = max(before, key=lambda i: rows[i].span.end)  # type: ignore[union-attr]
+        body_row = rows[best]
+        if body_row.kind != "instrument" or offset - body_row.span.end > LINK_DISTANCE:  # type: ignore[union-attr]
+            continue
+        fn_row = rows[target_i]
+        item = fn_row.item
+        new_fn = fn_row
+        if body_row.date and fn_row.date_source != "text":
+            stated = int(body_row.date[:4])
+            sy = fn_row.year if fn_row.date_source == "symbol" else None
+            if sy is None or sy <= stated <= sy + 1:
+                new_fn = replace(fn_row, date=body_row.date, year=stated, date_source="text")
+        rows[target_i] = replace(new_fn, item=item)
+        rows[best] = replace(body_row, item=item, symbol=fn_row.symbol)
+    return rows

@@ -1,0 +1,433 @@
+"""Dates and ordinals: read EN/FR/ES date phrases and ranges in text into `datetime.date` values.
+
+The patterns follow the way UN texts print dates:
+
+* English: ``25 September 2015``, ``1st January 2000`` (rare), ``September 25, 2015`` (rare),
+  ranges ``from 4 to 15 September 1995``, ``31 August to 8 September 2001``, ``20-24 April 2009``;
+* French: ``16 décembre 2020``, ``1er janvier 2000``, ranges ``du 20 au 24 avril 2009``,
+  ``du 31 août au 8 septembre 2001``, ``du 28 décembre 2000 au 2 janvier 2001``;
+* Spanish: ``25 de septiembre de 2015``, ``1º de enero de 2000``, ranges
+  ``del 5 al 13 de septiembre de 1994``, ``del 31 de agosto al 8 de septiembre de 2001``.
+
+Accents are optional everywhere (PDF extraction may drop them) and case is ignored.
+`ordinal_value` reads the ordinals of session names (``soixante-seizième``, ``seventy-sixth``,
+``septuagésimo sexto``, ``76th``, ``76e``, ``76º``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = [
+    "MONTHS",
+    "ORDINAL_WORD",
+    "DateMatch",
+    "find_dates",
+    "ordinal_value",
+    "parse_date",
+]
+
+#: Month names by language, accent-free and lower-case, mapped to the month number.
+MONTHS: dict[str, dict[str, int]] = {
+    "en": {
+        "january": 1,
+        "february": 2,
+        "march": 3,
+        "april": 4,
+        "may": 5,
+        "june": 6,
+        "july": 7,
+        "august": 8,
+        "september": 9,
+        "october": 10,
+        "november": 11,
+        "december": 12,
+    },
+    "fr": {
+        "janvier": 1,
+        "fevrier": 2,
+        "mars": 3,
+        "avril": 4,
+        "mai": 5,
+        "juin": 6,
+        "juillet": 7,
+        "aout": 8,
+        "septembre": 9,
+        "octobre": 10,
+        "novembre": 11,
+        "decembre": 12,
+    },
+    "es": {
+        "enero": 1,
+        "febrero": 2,
+        "marzo": 3,
+        "abril": 4,
+        "mayo": 5,
+        "junio": 6,
+        "julio": 7,
+        "agosto": 8,
+        "septiembre": 9,
+        "setiembre": 9,
+        "octubre": 10,
+        "noviembre": 11,
+        "diciembre": 12,
+    },
+}
+
+_LANGS: tuple[str, ...] = ("en", "fr", "es")
+
+#: Accented letters a month name may carry, as regex classes (``d[eé]cembre``, ``ao[uû]t``).
+_ACCENTS: dict[str, str] = {"e": "[eéèê]", "u": "[uûù]", "a": "[aàâ]", "i": "[iíî]", "o": "[oóô]"}
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
+def _accent_tolerant(word: str) -> str:
+    """Return a regex for ``word`` (accent-free) that also accepts the accented letters."""
+    return "".join(_ACCENTS.get(c, re.escape(c)) for c in word)
+
+
+def _month_alternation(langs: tuple[str, ...]) -> str:
+    names = sorted({n for lang in langs for n in MONTHS[lang]}, key=len, reverse=True)
+    return "(?:" + "|".join(_accent_tolerant(n) for n in names) + ")"
+
+
+# --- named pieces --------------------------------------------------------------------------------
+
+#: A day of the month: 1-31, optionally with an ordinal suffix (1er, 1re, 1st, 2nd, 1º, 1.º, 1°).
+_DAY = r"(?<![\d/.,])(?:[12]\d|3[01]|0?[1-9])(?:er|re|st|nd|rd|th|\.?[º°]|o(?=\s+de\b))?"
+#: A four-digit year 1900-2099 not glued to further digits.
+_YEAR = r"(?:19|20)\d\d(?![\d/])"
+#: Spanish "de" before a year, also "del" and "del año"; drafting slips omit it ("9 de diciembre
+#: 2021"), as they omit the "de" after the day ("3 diciembre de 2018").
+_ES_DE_YEAR = r"(?:\s+del?(?:\s+a[ñn]o)?)?,?\s+"
+#: A range separator: to / until / through / au / à / al / a / hasta el / dash.
+_TO = {
+    "en": r"(?:\s*[-–—]\s*|\s+(?:to|until|through|and)\s+)",
+    "fr": r"(?:\s*[-–—]\s*|\s+(?:au|à|a|jusqu'au|jusqu’au)\s+)",
+    "es": r"(?:\s*[-–—]\s*|\s+(?:al|a|hasta\s+el)\s+)",
+}
+#: What may open a range: from / du / del / de (kept outside the match's date, inside its text).
+_FROM = {
+    "en": r"(?:from\s+|between\s+)?",
+    "fr": r"(?:du\s+|entre\s+le\s+)?",
+    "es": r"(?:del?\s+|entre\s+el\s+)?",
+}
+
+
+def _g(name: str, body: str) -> str:
+    return f"(?P<{name}>{body})"
+
+
+def _build(lang: str) -> re.Pattern[str]:
+    """Build the date regex of one language: ranges first, then single dates."""
+    month = _month_alternation((lang,))
+    to = _TO[lang]
+    frm = _FROM[lang]
+    if lang == "es":
+        # del 31 de agosto (de 2001)? al 8 de septiembre de 2001 | 25 de septiembre de 2015
+        d_m = lambda d, m: f"{_g(d, _DAY)}\\s+(?:de\\s+)?{_g(m, month)}"  # noqa: E731
+        y_sep = _ES_DE_YEAR
+    else:
+        d_m = lambda d, m: f"{_g(d, _DAY)}\\s+{_g(m, month)}"  # noqa: E731
+        y_sep = r",?\s+"
+    # A range: first day, with optional month and optional year, then the last full date.
+    range_ = (
+        f"{frm}{_g('d1', _DAY)}"
+        f"(?:(?:\\s+de)?\\s+{_g('m1', month)}(?:{y_sep}{_g('y1', _YEAR)})?)?"
+        f"{to}{d_m('d2', 'm2')}{y_sep}{_g('y2', _YEAR)}"
+    )
+    single = f"{d_m('d', 'm')}{y_sep}{_g('y', _YEAR)}"
+    alts = [f"(?P<range>{range_})", f"(?P<single>{single})"]
+    if lang == "en":
+        # US order, rare in UN texts: September 25, 2015 / September 4-15, 1995
+        us = (
+            f"(?P<us>{_g('um', month)}\\s+{_g('ud1', _DAY)}"
+            f"(?:\\s*[-–]\\s*{_g('ud2', _DAY)})?,\\s+{_g('uy', _YEAR)})"
+        )
+        alts.append(us)
+    return re.compile("|".join(alts), re.IGNORECASE)
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {lang: _build(lang) for lang in _LANGS}
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date or date range found in a text.
+
+    Attributes:
+        start: offset of the match in the searched text.
+        end: end offset (exclusive).
+        first: the date, or the first day of a range.
+        last: the last day of a range, else ``None``.
+        text: the matched text.
+    """
+
+    start: int
+    end: int
+    first: datetime.date
+    last: datetime.date | None
+    text: str
+
+
+def _month_number(name: str) -> int:
+    key = _strip_accents(name).lower()
+    for lang in _LANGS:
+        if key in MONTHS[lang]:
+            return MONTHS[lang][key]
+    raise KeyError(name)
+
+
+def _day_number(s: str) -> int:
+    return int(re.match(r"\d+", s).group())  # type: ignore[union-attr]
+
+
+def _date(y: str | int, m: str | int, d: str) -> datetime.date | None:
+    try:
+        month = m if isinstance(m, int) else _month_number(m)
+        return datetime.date(int(y), month, _day_number(d))
+    except (ValueError, KeyError):
+        return None
+
+
+def _to_match(m: re.Match[str]) -> DateMatch | None:
+    if m.group("range"):
+        y2, m2 = m.group("y2"), m.group("m2")
+        last = _date(y2, m2, m.group("d2"))
+        if last is None:
+            return None
+        m1 = m.group("m1") or m2
+        y1 = m.group("y1")
+        if y1 is None:
+            # "31 December to 2 January 2001": the first month is later than the last -> year before
+            y1 = int(y2) - (1 if _month_number(m1) > last.month else 0)
+        first = _date(y1, m1, m.group("d1"))
+        if first is None or first > last:
+            return None
+        return DateMatch(m.start(), m.end(), first, last, m.group())
+    if m.group("single"):
+        d = _date(m.group("y"), m.group("m"), m.group("d"))
+        return DateMatch(m.start(), m.end(), d, None, m.group()) if d else None
+    d = _date(m.group("uy"), m.group("um"), m.group("ud1"))
+    if d is None:
+        return None
+    last = _date(m.group("uy"), m.group("um"), m.group("ud2")) if m.group("ud2") else None
+    return DateMatch(m.start(), m.end(), d, last, m.group())
+
+
+def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
+    """Find the dates and date ranges of a text, in order.
+
+    Args:
+        text: any text.
+        language: ``"en"``, ``"fr"`` or ``"es"``; ``None`` tries all three.
+
+    Returns:
+        Non-overlapping matches sorted by start offset; when two languages match overlapping
+        text the longer (earlier on ties) match wins.
+    """
+    langs = (language,) if language in _PATTERNS else _LANGS
+    found: list[DateMatch] = []
+    for lang in langs:
+        for m in _PATTERNS[lang].finditer(text):
+            dm = _to_match(m)
+            if dm is not None:
+                found.append(dm)
+    if len(langs) == 1:
+        return found
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    out: list[DateMatch] = []
+    for d in found:
+        if out and d.start < out[-1].end:
+            continue
+        out.append(d)
+    return out
+
+
+def parse_date(text: str, language: str | None = None) -> datetime.date | None:
+    """Return the first date written in ``text`` (the first day if it is a range).
+
+    Args:
+        text: a phrase such as ``"16 décembre 2020"`` or ``"25 de septiembre de 2015"``.
+        language: ``"en"``, ``"fr"``, ``"es"`` or ``None`` for any.
+
+    Returns:
+        The date, or ``None`` when the text holds no complete date.
+    """
+    found = find_dates(text, language)
+    return found[0].first if found else None
+
+
+# --- ordinals ------------------------------------------------------------------------------------
+
+#: Number words (cardinal and ordinal stems), accent-free, mapped to their value.
+_NUMBER_WORDS: dict[str, int] = {}
+#: The words that are ordinals (a session name ends with one).
+_ORDINAL_WORDS: set[str] = set()
+
+
+def _add(value: int, cardinals: str = "", ordinals: str = "") -> None:
+    for w in cardinals.split():
+        _NUMBER_WORDS[w] = value
+    for w in ordinals.split():
+        _NUMBER_WORDS[w] = value
+        _ORDINAL_WORDS.add(w)
+
+
+# English
+for _v, (_c, _o) in enumerate(
+    [
+        ("one", "first"),
+        ("two", "second"),
+        ("three", "third"),
+        ("four", "fourth"),
+        ("five", "fifth"),
+        ("six", "sixth"),
+        ("seven", "seventh"),
+        ("eight", "eighth"),
+        ("nine", "ninth"),
+        ("ten", "tenth"),
+        ("eleven", "eleventh"),
+        ("twelve", "twelfth"),
+        ("thirteen", "thirteenth"),
+        ("fourteen", "fourteenth"),
+        ("fifteen", "fifteenth"),
+        ("sixteen", "sixteenth"),
+        ("seventeen", "seventeenth"),
+        ("eighteen", "eighteenth"),
+        ("nineteen", "nineteenth"),
+    ],
+    start=1,
+):
+    _add(_v, _c, _o)
+for _v, _c, _o in [
+    (20, "twenty", "twentieth"),
+    (30, "thirty", "thirtieth"),
+    (40, "forty", "fortieth"),
+    (50, "fifty", "fiftieth"),
+    (60, "sixty", "sixtieth"),
+    (70, "seventy", "seventieth"),
+    (80, "eighty", "eightieth"),
+    (90, "ninety", "ninetieth"),
+    (100, "hundred", "hundredth"),
+]:
+    _add(_v, _c, _o)
+# French (accent-free). "unieme" only after a tens word (vingt et unieme).
+for _v, _c, _o in [
+    (1, "un une", "premier premiere unieme"),
+    (2, "deux", "deuxieme second seconde"),
+    (3, "trois", "troisieme"),
+    (4, "quatre", "quatrieme"),
+    (5, "cinq", "cinquieme"),
+    (6, "six", "sixieme"),
+    (7, "sept", "septieme"),
+    (8, "huit", "huitieme"),
+    (9, "neuf", "neuvieme"),
+    (10, "dix", "dixieme"),
+    (11, "onze", "onzieme"),
+    (12, "douze", "douzieme"),
+    (13, "treize", "treizieme"),
+    (14, "quatorze", "quatorzieme"),
+    (15, "quinze", "quinzieme"),
+    (16, "seize", "seizieme"),
+    (20, "vingt vingts", "vingtieme"),
+    (30, "trente", "trentieme"),
+    (40, "quarante", "quarantieme"),
+    (50, "cinquante", "cinquantieme"),
+    (60, "soixante", "soixantieme"),
+    (100, "cent", "centieme"),
+]:
+    _add(_v, _c, _o)
+# Spanish (accent-free), masculine and feminine.
+for _v, _words in [
+    (1, "primero primer primera"),
+    (2, "segundo segunda"),
+    (3, "tercero tercer tercera"),
+    (4, "cuarto cuarta"),
+    (5, "quinto quinta"),
+    (6, "sexto sexta"),
+    (7, "septimo septima setimo setima"),
+    (8, "octavo octava"),
+    (9, "noveno novena nono nona"),
+    (10, "decimo decima"),
+    (11, "undecimo undecima"),
+    (12, "duodecimo duodecima"),
+    (20, "vigesimo vigesima"),
+    (30, "trigesimo trigesima"),
+    (40, "cuadragesimo cuadragesima"),
+    (50, "quincuagesimo quincuagesima"),
+    (60, "sexagesimo sexagesima"),
+    (70, "septuagesimo septuagesima"),
+    (80, "octogesimo octogesima"),
+    (90, "nonagesimo nonagesima"),
+    (100, "centesimo centesima"),
+]:
+    _add(_v, ordinals=_words)
+# Spanish one-word teens: decimotercero, decimocuarta...
+for _v, _stem in [(3, "tercer"), (4, "cuart"), (5, "quint"), (6, "sext"), (7, "septim")]:
+    _add(10 + _v, ordinals=f"decimo{_stem}o decimo{_stem}a")
+_add(13, ordinals="decimotercer")
+for _v, _stem in [(8, "octav"), (9, "noven"), (1, "prim"), (2, "segund")]:
+    _add(10 + _v, ordinals=f"decimo{_stem}o decimo{_stem}a")
+_add(11, ordinals="decimoprimero decimoprimera")
+
+#: Digits with an ordinal suffix: 1st, 2nd, 76th, 76e, 1er, 1re, 76ème, 76º, 76.ª, 76°.
+_NUMERIC_ORDINAL = re.compile(
+    r"(?P<n>\d{1,3})\s?(?:st|nd|rd|th|er|re|ère|ere|e|ème|eme|ième|ieme|\.?[ºª°]|o|a)?",
+    re.IGNORECASE,
+)
+_JOINERS = re.compile(r"[-\s‐‑–]+|\bet\b|\band\b|\by\b")
+
+#: A regex for an ordinal written in words (EN/FR/ES, hyphenated or spaced), accents optional.
+ORDINAL_WORD: str = (
+    "(?:"
+    + "|".join(_accent_tolerant(w) for w in sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + ")"
+    + "(?:(?:[-‐‑\\s]+|\\s+(?:et|and|y)\\s+)(?:"
+    + "|".join(_accent_tolerant(w) for w in sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + ")){0,3}"
+)
+
+
+def ordinal_value(word: str, language: str | None = None) -> int | None:
+    """Return the value of an ordinal such as a session number.
+
+    Reads words (``soixante-seizième`` → 76, ``seventy-sixth`` → 76, ``septuagésimo sexto`` → 76,
+    ``quatre-vingt-unième`` → 81, ``one hundred and first`` → 101) and digits with an ordinal
+    suffix (``1st``, ``76th``, ``76e``, ``1er``, ``76º``). The last word must be an ordinal.
+
+    Args:
+        word: the ordinal, alone (surrounding spaces are ignored).
+        language: accepted for symmetry with `find_dates`; the number words of the three
+            languages do not clash, so it is not needed.
+
+    Returns:
+        The value (1 and up), or ``None`` if ``word`` is not an ordinal.
+    """
+    del language
+    s = word.strip()
+    m = _NUMERIC_ORDINAL.fullmatch(s)
+    if m:
+        v = int(m.group("n"))
+        return v if v > 0 else None
+    tokens = [t for t in _JOINERS.split(_strip_accents(s).lower()) if t]
+    if not tokens or tokens[-1] not in _ORDINAL_WORDS:
+        return None
+    total = 0
+    for t in tokens:
+        v = _NUMBER_WORDS.get(t)
+        if v is None:
+            return None
+        if v == 100:
+            total = max(total, 1) * 100
+        elif v == 20 and total % 100 == 4:  # quatre-vingt(s) = 80
+            total += 76
+        else:
+            total += v
+    return total or None

@@ -1,0 +1,199 @@
+"""Footnotes: body lines + footnote entries → marker positions, clean paragraph text, footnotes.
+
+In PDF-extracted text a footnote marker is glued to what precedes it: ``l’homme1``,
+``8 septembre 20002`` (the year 2000, then footnote 2), ``résolution 77/2285`` (77/228, then 5),
+``Cuba*``; sometimes it floats alone (``dixième 4 et``). A digit is read as a marker only when the
+document has such a footnote, on the same page (markers sit on the page whose foot holds their
+note), in the order of the notes, and in a plausible place. Candidates are ranked by how certain
+the reading is, and the most certain one wins:
+
+1. superscript digits (``¹²``), which the PDF and DOCX readers emit for markers they know;
+2. digits glued to a word or to closing punctuation (``homme1``, ``report;2``, ``»3``);
+3. digits glued to a year after a month name or ``of/du/de`` (``septembre 20002``);
+4. a lone number after a word, where nothing in the words before it asks for a number;
+5. digits glued to a resolution number (``77/2285``), a last resort.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from helpers.dates import MONTHS
+from helpers.normalize import (
+    SUPERSCRIPTS,
+    FootnoteEntry,
+    Line,
+    Vocabulary,
+    collapse_spaces,
+    fix_apostrophes,
+    join_lines,
+    join_split_words,
+)
+
+SENTINEL = "\ue000"
+
+_MONTH_NAMES = sorted({name for names in MONTHS.values() for name in names}, key=len, reverse=True)
+_MONTH = "|".join(re.escape(m) for m in _MONTH_NAMES)
+#: Words after which a year may stand (and then carry a glued marker).
+_YEAR_CONTEXT = re.compile(
+    rf"(?:\b(?:{_MONTH})|\b(?:of|in|since|du|de|en|depuis|desde|año|year|année))\s+$",
+    re.IGNORECASE,
+)
+#: Words that ask for the number after them, so a lone number there is not a marker.
+_NUMBER_NOUNS = re.compile(
+    r"(?:\b(?:paragraphs?|paragraphes?|p[áa]rrafos?|articles?|art[íi]culos?|chap(?:ters?|itres?)?|"
+    r"cap[íi]tulos?|sections?|secci[óo]n(?:es)?|sect|annex(?:es)?|annexes?|anexos?|"
+    r"r[ée]solutions?|resoluci[óo]n(?:es)?|d[ée]cisions?|decisi[óo]n(?:es)?|sessions?|"
+    r"sesi[óo]n(?:es)?|items?|points?|temas?|goals?|objectifs?|objetivos?|targets?|cibles?|"
+    r"metas?|principles?|principes?|principios?|rules?|r[èe]gles?|reglas?|parts?|partie|parte|"
+    r"no|núm|n[º°o]|page|pages|p|pp|vol|volume|tome|phase|fase|level|niveau|nivel|protocol|"
+    r"protocole|protocolo|amendment|amendement|enmienda|table|tableau|cuadro|figure|figura|"
+    r"recommendations?|recommandations?|recomendaciones?|vote|votes|votos?|contre|against|"
+    r"contra|abstentions?|to|à|a|y|and|et|or|ou|o|than|que|de|of|by|par|por|under|en|in)"
+    r"|[\d.,/%$€£-])\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Candidate:
+    rank: int
+    line: int
+    start: int
+    end: int
+
+
+def _candidates(text: str, mark: str, line_no: int) -> list[_Candidate]:
+    m = re.escape(mark)
+    out: list[_Candidate] = []
+    # 2. glued to a letter, or to closing punctuation after a letter or bracket.
+    for hit in re.finditer(
+        rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][;,.:’'])|(?<=[)\]»”\"])|(?<=[)\]»”\"][;,.:])"
+        rf"|(?<=\d[;:]))({m})(?!\d)",
+        text,
+    ):
+        out.append(_Candidate(2, line_no, hit.start(1), hit.end(1)))
+    # 3. glued to a year.
+    for hit in re.finditer(rf"\b(?:1[6-9]|20)\d\d({m})(?![\d/])", text):
+        if _YEAR_CONTEXT.search(text[: hit.start()]):
+            out.append(_Candidate(3, line_no, hit.start(1), hit.end(1)))
+    # 4. alone after a word.
+    for hit in re.finditer(rf"(?<=[^\W\d_][ \t])({m})(?=[ \t]*(?:[,;.:)]|[ \t][^\W\d_]|$))", text):
+        before = text[: hit.start()]
+        after = text[hit.end() :].lstrip()
+        if _NUMBER_NOUNS.search(before) or re.match(rf"(?:{_MONTH})\b", after, re.IGNORECASE):
+            continue
+        out.append(_Candidate(4, line_no, hit.start(1), hit.end(1)))
+    # 5. glued to a slash number: 77/2285.
+    for hit in re.finditer(rf"\b\d{{1,4}}/\d{{1,4}}?({m})(?![\d/])", text):
+        out.append(_Candidate(5, line_no, hit.start(1), hit.end(1)))
+    return out
+
+
+def find_markers(
+    lines: Sequence[Line], entries: Sequence[FootnoteEntry]
+) -> dict[int, list[tuple[int, int, str]]]:
+    """Locate the marker of every footnote entry in the body lines.
+
+    Args:
+        lines: the body lines (header and paragraphs), in order.
+        entries: the footnote entries, in order, with the page they were printed on.
+
+    Returns:
+        For each line (by index in ``lines``), the markers as ``(start, end, mark)`` columns.
+    """
+    found: dict[int, list[tuple[int, int, str]]] = {}
+    # Superscripts are certain markers.
+    for i, ln in enumerate(lines):
+        for hit in re.finditer(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", ln.text):
+            found.setdefault(i, []).append(
+                (hit.start(), hit.end(), hit.group().translate(SUPERSCRIPTS))
+            )
+    certain = {mark for marks in found.values() for _, _, mark in marks}
+    pos = (0, 0)  # (line, column) after the last marker found
+    for entry in entries:
+        mark = entry.mark
+        if mark in certain:
+            continue
+        if mark.startswith("*"):
+            # An asterisk glued to a name of the header (sponsor) or title.
+            for i, ln in enumerate(lines):
+                hit = re.search(rf"(?<=[^\W\d_)\]])({re.escape(mark)})(?!\*)", ln.text)
+                if hit:
+                    found.setdefault(i, []).append((hit.start(1), hit.end(1), mark))
+                    break
+            continue
+        page = entry.page - 1 if entry.page > 0 else None
+        best: _Candidate | None = None
+        for scope in ("page", "rest"):
+            for i, ln in enumerate(lines):
+                if (i, 0) < (pos[0], 0):
+                    continue
+                if scope == "page" and page is not None and ln.page != page:
+                    continue
+                for cand in _candidates(ln.text, mark, i):
+                    if (cand.line, cand.start) < pos:
+                        continue
+                    if any(s <= cand.start < e for s, e, _ in found.get(i, [])):
+                        continue
+                    if best is None or (cand.rank, cand.line, cand.start) < (
+                        best.rank,
+                        best.line,
+                        best.start,
+                    ):
+                        best = cand
+            if best is not None:
+                break
+        if best is not None:
+            found.setdefault(best.line, []).append((best.start, best.end, mark))
+            pos = (best.line, best.end)
+    for marks in found.values():
+        marks.sort()
+    return found
+
+
+def render(
+    lines: Sequence[tuple[Line, list[tuple[int, int, str]]]], vocab: Vocabulary
+) -> tuple[str, list[tuple[str, int]]]:
+    """Turn lines (with their markers) into one clean text and the offsets of the markers.
+
+    Markers are replaced by a sentinel, the lines are repaired (apostrophes, split words,
+    spaces) and joined (line-end hyphens decided by the vocabulary), and then the sentinels are
+    taken out, their offsets recorded.
+
+    Args:
+        lines: the lines of one paragraph (or of the header) with their markers.
+        vocab: the document's vocabulary.
+
+    Returns:
+        The clean text, and ``(mark, offset)`` anchors in it.
+    """
+    marks: list[str] = []
+    parts: list[str] = []
+    for ln, markers in lines:
+        text = ln.text
+        for start, end, _mark in sorted(markers, reverse=True):
+            text = text[:start] + SENTINEL + text[end:]
+        marks.extend(m for _, _, m in sorted(markers))
+        text = collapse_spaces(fix_apostrophes(text.strip()))
+        parts.append(join_split_words(text, vocab))
+    joined = join_lines(parts, vocab)
+    out: list[str] = []
+    anchors: list[tuple[str, int]] = []
+    k = 0
+    for ch in joined:
+        if ch == SENTINEL:
+            if out and out[-1] == " ":
+                out.pop()
+            anchors.append((marks[k], len(out)))
+            k += 1
+            continue
+        if ch == " " and out and out[-1] == " ":
+            continue
+        out.append(ch)
+    text = "".join(out)
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    return text, [(mark, min(max(off - lead, 0), len(text))) for mark, off in anchors]

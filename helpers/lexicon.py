@@ -1,0 +1,456 @@
+"""Lead lexicons: data/reference (leads, adverbs, organs, vocab) → tables, and lead matching.
+
+The reference tables are built from the AKN4UN corpus by ``scripts/build_lexicons.py``:
+
+* ``leads.csv``: one row per lead *head* ("Recalling", "Calls upon", "Prenant note",
+  "Profondément préoccupée") with its lemma, an English ``gloss`` that aligns the same
+  concept across English, French and Spanish, a part of speech and a corpus count;
+* ``lead_adverbs.csv``: the separable modifiers that UN drafting puts before ("Also",
+  "Further", "Strongly"), after ("également", "with concern", "además") or inside a
+  multi-word head ("Prenant *également* note", "Calls *once again* upon");
+* ``organs.csv``: the acting organs of the enacting formula ("L’Assemblée générale");
+* ``vocab/<language>.txt``: word forms seen at least three times in the corpus.
+
+A lead as printed is read as ``before-modifiers* head after-modifiers*`` (`match_lead`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+from lxml import etree
+
+from helpers.paths import REFERENCE
+
+#: Languages the lead tables cover.
+LANGUAGES: tuple[str, ...] = ("en", "fr", "es")
+#: Columns of leads.csv, in order.
+LEAD_COLUMNS: tuple[str, ...] = (
+    "language",
+    "section",
+    "form",
+    "lemma",
+    "gloss",
+    "pos",
+    "count",
+    "example",
+)
+#: Columns of lead_adverbs.csv, in order.
+ADVERB_COLUMNS: tuple[str, ...] = ("language", "text", "position", "gloss", "count", "example")
+#: Columns of organs.csv, in order.
+ORGAN_COLUMNS: tuple[str, ...] = ("language", "text", "body", "gender", "example")
+#: Allowed values of leads.csv ``pos``.
+POS_VALUES: frozenset[str] = frozenset({"participle", "adjective", "verb", "phrase"})
+#: Allowed values of lead_adverbs.csv ``position``: ``inside`` means between two words of a
+#: multi-word head ("Prenant également note", "Calls once again upon").
+ADVERB_POSITIONS: frozenset[str] = frozenset({"before", "after", "inside"})
+
+LEADS_CSV = "leads.csv"
+ADVERBS_CSV = "lead_adverbs.csv"
+ORGANS_CSV = "organs.csv"
+VOCAB_DIR = "vocab"
+
+# --- text normalization -------------------------------------------------------------------------
+_APOSTROPHES = re.compile(
+    r"['\u02bc\u2018\u2032]"  # ASCII apostrophe, modifier letter, left quote, prime → ’
+)
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2007]+")  # any run of (non-breaking) spaces
+_EDGE_PUNCT = " \t,;:.-–—"  # stripped from both ends of a lead
+
+
+def normalize_lead(text: str) -> str:
+    """Normalize a lead as printed: NFC, typographic apostrophe, single spaces, no edge punctuation.
+
+    Args:
+        text: a lead phrase, e.g. ``"\\tRappelant  également, "``.
+
+    Returns:
+        The normalized phrase, e.g. ``"Rappelant également"``.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = _APOSTROPHES.sub("’", text)
+    text = _SPACES.sub(" ", text)
+    return text.strip(_EDGE_PUNCT)
+
+
+def _words(text: str) -> list[str]:
+    """The words of a phrase as printed; commas are dropped ("Condena, en los términos...")."""
+    return normalize_lead(text).replace(",", " ").split()
+
+
+def _key(text: str) -> tuple[str, ...]:
+    """Lower-case token tuple used to compare phrases."""
+    return tuple(w.lower() for w in _words(text))
+
+
+def _lang(language: str) -> str:
+    return (language or "").strip().lower()[:2]
+
+
+# --- loaders ------------------------------------------------------------------------------------
+def _read_csv(name: str, columns: tuple[str, ...], reference: Path) -> pd.DataFrame:
+    path = reference / name
+    if not path.is_file():
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+    df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    if "count" in df.columns:
+        df["count"] = pd.to_numeric(df["count"], errors="coerce").fillna(0).astype("int64")
+    return df
+
+
+@lru_cache(maxsize=16)
+def load_leads(language: str) -> pd.DataFrame:
+    """Return the lead heads of one language (columns `LEAD_COLUMNS`).
+
+    The table is cached: treat it as read-only (``.copy()`` before changing it).
+
+    Args:
+        language: ``"en"``, ``"fr"`` or ``"es"`` (longer codes such as ``"fra"`` are cut to two
+            letters).
+
+    Returns:
+        The rows of leads.csv for that language, or an empty table for an unknown language.
+    """
+    df = _read_csv(LEADS_CSV, LEAD_COLUMNS, REFERENCE)
+    return df[df["language"] == _lang(language)].reset_index(drop=True)
+
+
+@lru_cache(maxsize=16)
+def load_adverbs(language: str) -> pd.DataFrame:
+    """Return the separable lead modifiers of one language (columns `ADVERB_COLUMNS`).
+
+    Args:
+        language: ``"en"``, ``"fr"`` or ``"es"``.
+
+    Returns:
+        The rows of lead_adverbs.csv for that language, or an empty table.
+    """
+    df = _read_csv(ADVERBS_CSV, ADVERB_COLUMNS, REFERENCE)
+    return df[df["language"] == _lang(language)].reset_index(drop=True)
+
+
+@lru_cache(maxsize=16)
+def load_organs() -> pd.DataFrame:
+    """Return the acting organs of the enacting formula, all languages (columns `ORGAN_COLUMNS`).
+
+    Returns:
+        organs.csv as a table (``gender`` is ``m``/``f`` for French and Spanish, empty for
+        English).
+    """
+    return _read_csv(ORGANS_CSV, ORGAN_COLUMNS, REFERENCE)
+
+
+@lru_cache(maxsize=16)
+def load_vocab(language: str) -> frozenset[str]:
+    """Return the lower-case word forms seen at least three times in the corpus of a language.
+
+    Args:
+        language: ``"en"``, ``"fr"`` or ``"es"``.
+
+    Returns:
+        The word forms, or an empty set for an unknown language or a missing file.
+    """
+    lang = _lang(language)
+    if lang not in LANGUAGES:
+        return frozenset()
+    path = REFERENCE / VOCAB_DIR / f"{lang}.txt"
+    if not path.is_file():
+        return frozenset()
+    with path.open(encoding="utf-8") as fh:
+        return frozenset(w for line in fh if (w := line.strip()) and not w.startswith("#"))
+
+
+# --- matching -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class LeadMatch:
+    """A lead read as ``before* head after*`` against the lexicon.
+
+    Attributes:
+        text: the lead as given (normalized).
+        form: the head row's ``form`` ("Prenant note").
+        lemma, gloss, pos, section: the head row's curated columns.
+        before, inside, after: the modifiers found, as printed.
+    """
+
+    text: str
+    form: str
+    lemma: str
+    gloss: str
+    pos: str
+    section: str
+    before: tuple[str, ...] = ()
+    inside: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+    @property
+    def adverbs(self) -> tuple[str, ...]:
+        """All modifiers in reading order (before, inside, after)."""
+        return self.before + self.inside + self.after
+
+
+class LeadIndex:
+    """Heads and modifiers of one language, indexed for `match`.
+
+    Build it from tables with `from_frames` (the build script does, on the CSVs it is
+    rewriting) or get the cached one of data/reference with `lead_index`.
+    """
+
+    def __init__(
+        self,
+        heads: list[tuple[tuple[str, ...], dict[str, str]]],
+        adverbs: dict[str, set[tuple[str, ...]]],
+    ) -> None:
+        self.heads: dict[str, list[tuple[tuple[str, ...], dict[str, str]]]] = {}
+        for key, row in heads:
+            self.heads.setdefault(key[0], []).append((key, row))
+        self.adverbs: dict[str, tuple[tuple[str, ...], ...]] = {
+            p: tuple(sorted(adverbs.get(p, set()), key=lambda t: (-len(t), t)))
+            for p in ADVERB_POSITIONS
+        }
+
+    @classmethod
+    def from_frames(cls, leads: pd.DataFrame, adverbs: pd.DataFrame) -> LeadIndex:
+        """Index the rows of a leads table and an adverbs table (one language each).
+
+        Args:
+            leads: rows with at least ``form``, ``lemma``, ``gloss``, ``pos``, ``section``.
+            adverbs: rows with at least ``text`` and ``position``.
+
+        Returns:
+            The index.
+        """
+        heads = []
+        for row in leads.to_dict("records"):
+            key = _key(str(row["form"]))
+            if key:
+                heads.append((key, {k: str(v) for k, v in row.items()}))
+        adv: dict[str, set[tuple[str, ...]]] = {p: set() for p in ADVERB_POSITIONS}
+        for row in adverbs.to_dict("records"):
+            key = _key(str(row["text"]))
+            if row["position"] in adv and key:
+                adv[row["position"]].add(key)
+        return cls(heads, adv)
+
+    def match(self, text: str, section: str | None = None) -> LeadMatch | None:
+        """Read a lead as modifiers + a head + modifiers (see `match_lead`)."""
+        norm = normalize_lead(text)
+        printed = _words(norm)
+        tokens = tuple(w.lower() for w in printed)
+        if not tokens:
+            return None
+
+        def words(spans: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
+            return tuple(" ".join(printed[a:b]) for a, b in spans)
+
+        best: tuple[tuple[int, int, int], LeadMatch] | None = None
+        for b_end, b_spans in _adverb_runs(tokens, 0, self.adverbs["before"]):
+            if b_end >= len(tokens):
+                continue
+            for key, row in self.heads.get(tokens[b_end], []):
+                if section is not None and row["section"] != section:
+                    continue
+                for h_end, i_spans in _head_runs(tokens, b_end, key, self.adverbs["inside"]):
+                    for a_end, a_spans in _adverb_runs(tokens, h_end, self.adverbs["after"]):
+                        if a_end != len(tokens):
+                            continue
+                        n_mod = len(b_spans) + len(i_spans) + len(a_spans)
+                        score = (n_mod, -len(key), 0 if row["section"] == section else 1)
+                        if best is not None and score >= best[0]:
+                            continue
+                        found = LeadMatch(
+                            text=norm,
+                            form=row["form"],
+                            lemma=row["lemma"],
+                            gloss=row["gloss"],
+                            pos=row["pos"],
+                            section=row["section"],
+                            before=words(b_spans),
+                            inside=words(i_spans),
+                            after=words(a_spans),
+                        )
+                        best = (score, found)
+        return best[1] if best else None
+
+
+@lru_cache(maxsize=16)
+def lead_index(language: str) -> LeadIndex:
+    """Return the cached `LeadIndex` of data/reference for a language (empty if unknown)."""
+    return LeadIndex.from_frames(load_leads(language), load_adverbs(language))
+
+
+def _adverb_runs(
+    tokens: tuple[str, ...], start: int, choices: tuple[tuple[str, ...], ...]
+) -> Iterator[tuple[int, tuple[tuple[int, int], ...]]]:
+    """Yield every (end, spans) reachable from ``start`` by zero or more adverbs of ``choices``."""
+    stack: list[tuple[int, tuple[tuple[int, int], ...]]] = [(start, ())]
+    seen: set[int] = set()
+    while stack:
+        pos, spans = stack.pop()
+        if pos in seen:
+            continue
+        seen.add(pos)
+        yield pos, spans
+        for adv in choices:
+            if tokens[pos : pos + len(adv)] == adv:
+                stack.append((pos + len(adv), (*spans, (pos, pos + len(adv)))))
+
+
+def _head_runs(
+    tokens: tuple[str, ...], start: int, head: tuple[str, ...], inside: tuple[tuple[str, ...], ...]
+) -> Iterator[tuple[int, tuple[tuple[int, int], ...]]]:
+    """Yield (end, inside spans) where ``head`` matches at ``start`` (adverbs between words)."""
+
+    def walk(
+        i: int, k: int, spans: tuple[tuple[int, int], ...]
+    ) -> Iterator[tuple[int, tuple[tuple[int, int], ...]]]:
+        if i >= len(tokens) or tokens[i] != head[k]:
+            return
+        if k == len(head) - 1:
+            yield i + 1, spans
+            return
+        for end, more in _adverb_runs(tokens, i + 1, inside):
+            yield from walk(end, k + 1, spans + more)
+
+    yield from walk(start, 0, ())
+
+
+def match_lead(text: str, language: str, section: str | None = None) -> LeadMatch | None:
+    """Read a lead as modifiers + a head of data/reference/leads.csv + modifiers.
+
+    The parse with the fewest modifiers wins (so "Deeply concerned" is one head, not
+    "Deeply" + "concerned", and "Demande instamment" one head, not "Demande" + "instamment");
+    among equals, the longer head, then the head of the given section.
+
+    Args:
+        text: the lead as printed, e.g. ``"Prenant note avec satisfaction"``.
+        language: ``"en"``, ``"fr"`` or ``"es"``.
+        section: ``"preamble"`` or ``"operative"`` to use only that section's heads; ``None``
+            for both.
+
+    Returns:
+        The best `LeadMatch`, or ``None`` when the lexicon does not explain the whole lead.
+    """
+    return lead_index(_lang(language)).match(text, section)
+
+
+# --- reading leads from AKN4UN ------------------------------------------------------------------
+AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+_A = f"{{{AKN_NS}}}"
+_NS = {"a": AKN_NS}
+#: FRBRlanguage codes of the languages the tables cover.
+AKN_LANGUAGES: dict[str, str] = {"eng": "en", "fra": "fr", "spa": "es"}
+_ANNEX_HEADING = re.compile(
+    r"^\s*(?:annex|annexe|anexo)(?:\s+[IVXLC\d]+)?\s*$",  # "Annex", "Annexe II", "Anexo"
+    re.IGNORECASE,
+)
+_WORD_TAIL = re.compile(r"^[^\W\d_]+")  # letters glued to the end of an italic span
+
+
+@dataclass(frozen=True)
+class AknLead:
+    """One paragraph lead read from an AKN4UN resolution."""
+
+    language: str
+    section: str
+    lead: str
+    text: str
+    work: str
+    index: int
+    spans: int = 1
+    source: str = "span"
+
+
+def akn_parser() -> etree.XMLParser:
+    """Return the project's safe XML parser (no entities, no network, recovers from bad tags)."""
+    return etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
+
+
+def _italic_lead(p: etree._Element) -> tuple[str, int] | None:
+    """The italic spans at the very start of ``p`` joined (whitespace between them kept)."""
+    if p.text and p.text.strip():
+        return None
+    parts: list[str] = []
+    n = 0
+    for child in p:
+        if child.tag != _A + "span" or child.get("class") != "italic":
+            break
+        parts.append("".join(child.itertext()))
+        n += 1
+        tail = child.tail or ""
+        if tail.strip():
+            glued = _WORD_TAIL.match(tail)  # "Rappelan" + "t ses résolutions"
+            if glued and parts[-1] and not parts[-1][-1].isspace():
+                parts.append(glued.group(0))
+            break
+        parts.append(tail)
+    lead = normalize_lead("".join(parts))
+    return (lead, n) if lead else None
+
+
+def akn_leads(data: bytes) -> list[AknLead]:
+    """Read the preambular and operative leads of one AKN4UN resolution.
+
+    A preambular lead is the italic span that opens ``preamble/container/p`` (falling back on
+    the container's ``@name``). An operative lead is the italic span that opens
+    ``mainBody//paragraph/content/p``, followed by text; reading stops at an "Annex" heading.
+    Consecutive italic spans separated only by spaces are joined ("Calls" + "upon").
+
+    Args:
+        data: the XML bytes.
+
+    Returns:
+        The leads in document order; empty when the language is not en/fr/es or the XML is broken.
+    """
+    try:
+        root = etree.fromstring(data, akn_parser())
+    except etree.XMLSyntaxError:
+        return []
+    if root is None:
+        return []
+    lang_el = root.find(".//a:FRBRExpression/a:FRBRlanguage", _NS)
+    language = AKN_LANGUAGES.get(lang_el.get("language", "") if lang_el is not None else "")
+    if language is None:
+        return []
+    work_el = root.find(".//a:FRBRWork/a:FRBRthis", _NS)
+    work = work_el.get("value", "") if work_el is not None else ""
+    out: list[AknLead] = []
+    for i, container in enumerate(root.iterfind(".//a:preamble/a:container", _NS)):
+        p = container.find("a:p", _NS)
+        text = normalize_lead("".join(p.itertext())) if p is not None else ""
+        found = _italic_lead(p) if p is not None else None
+        if found:
+            lead, n, source = found[0], found[1], "span"
+        else:
+            lead, n, source = normalize_lead(container.get("name") or ""), 0, "name"
+        if lead and lead[0].isupper():
+            out.append(AknLead(language, "preamble", lead, text, work, i, n, source))
+    body = root.find(".//a:mainBody", _NS)
+    if body is None:
+        return out
+    i = 0
+    for para in body.iter(_A + "paragraph"):
+        heading = para.find("a:heading", _NS)
+        if heading is not None and _ANNEX_HEADING.match("".join(heading.itertext())):
+            break
+        p = para.find("a:content/a:p", _NS)
+        if p is None:
+            continue
+        text = normalize_lead("".join(p.itertext()))
+        if _ANNEX_HEADING.match(text):
+            break
+        found = _italic_lead(p)
+        if not found:
+            continue
+        lead, n = found
+        rest = text[len(lead) :].lstrip() if text.startswith(lead) else text
+        if not lead[0].isupper() or not rest or rest.startswith(":"):
+            continue  # a heading, a table note ("Abbreviations:"), an item letter
+        out.append(AknLead(language, "operative", lead, text, work, i, n, "span"))
+        i += 1
+    return out

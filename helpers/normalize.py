@@ -1,0 +1,373 @@
+"""Normalize: raw PDF-extracted text → body lines, footnote entries and removed page furniture.
+
+The UN's PDFs, once extracted, interleave the body of a resolution with page furniture (running
+headers and footers, job numbers, barcodes, page numbers, hyperlink lists) and with each page's
+footnotes, printed after a rule of underscores. This stage classifies every line of the input
+into one of those roles, keeps the character offsets of every line, and records all that it
+removes, so that later stages can account for every character.
+
+It also provides the line-level repairs of extraction damage (spaces inside words, spaces before
+apostrophes, doubled spaces, line-end hyphens), decided by the document's own vocabulary and the
+corpus word list in ``data/reference/vocab`` — never by a list of known broken words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from helpers.models import Furniture, Span
+
+# --------------------------------------------------------------------------------------------
+# Patterns for page furniture. Each is anchored to a whole line.
+# --------------------------------------------------------------------------------------------
+
+#: The rule that opens a page's footnotes: a run of underscores (pdftotext) or em/en dashes.
+SEPARATOR = re.compile(r"^[ \t]*(?:_{5,}|[—–]{5,})[ \t]*$")
+#: A bare hyperlink line, as pdftotext prints a page's link annotations.
+LINK = re.compile(r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$")
+#: UN job number with language letter and optional date: ``23-21227 (E) 131123``, ``21-17757 (F)``.
+JOB_NUMBER = re.compile(r"^[ \t]*\d{2}-\d{5}[ \t]*\([A-Z]\)(?:[ \t]+\d{6})?[ \t]*$")
+#: Barcode line printed beneath the job number: ``*2321227*``.
+BARCODE = re.compile(r"^[ \t]*\*\d{6,}\*[ \t]*$")
+#: Page number ``2/7`` or ``Page 2``.
+PAGE_NUMBER = re.compile(
+    r"^[ \t]*(?:\d{1,3}[ \t]*/[ \t]*\d{1,3}|(?:Page|Página)[ \t]+\d{1,3})[ \t]*$"
+)
+#: Recycling notice of the UN's documents.
+RECYCLE = re.compile(
+    r"^[ \t]*(?:Please[ \t]+recycle|Merci[ \t]+de[ \t]+recycler|Se[ \t]+ruega[ \t]+reciclar)\W*$",
+    re.IGNORECASE,
+)
+#: A document symbol alone on a line: ``A/C.3/78/L.41``, ``A/RES/76/159``, ``S/RES/2532 (2020)``.
+SYMBOL_LINE = re.compile(
+    r"^[ \t]*(?P<symbol>(?:A|S|E|ST|UNEP|TD|CRC|CEDAW|CCPR)(?:/[A-Z0-9][A-Za-z0-9.\-]*)+"
+    r"(?:[ \t]*\(\d{4}\))?)[ \t]*$"
+)
+
+#: A footnote entry at the start of a line: an indent, the mark, a space, the text.
+FOOTNOTE_ENTRY = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<mark>\*{1,3}|\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?:[ \t]+|(?=[A-Z«“\"(]))"
+    r"(?P<text>\S.*?)[ \t]*$"
+)
+
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+#: Elided articles and pronouns that take an apostrophe (French, Italian-style), and any letter.
+_APOS_SPACE = re.compile(r"(?<=[^\W\d_])[ \t]+(?=[’'][^\W\d_])")
+_MULTISPACE = re.compile(r"[ \t\u00a0]{2,}")
+_WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\ufeff]")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the input with its offsets and role.
+
+    Attributes:
+        text: the line without its end-of-line characters.
+        start: offset of the line in the source text.
+        indent: whether the line starts with white space.
+        role: ``body``, ``blank``, ``furniture`` or ``footnote``.
+        page: the page window: the number of footnote blocks seen before this line.
+    """
+
+    text: str
+    start: int
+    indent: bool
+    role: str
+    page: int
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.start + len(self.text))
+
+
+@dataclass
+class FootnoteEntry:
+    """A footnote as found in a footnote block, before it is attached to a clause."""
+
+    mark: str
+    lines: list[Line] = field(default_factory=list)
+    page: int = 0
+
+    @property
+    def text(self) -> str:
+        first = FOOTNOTE_ENTRY.match(self.lines[0].text)
+        parts = [first.group("text") if first else self.lines[0].text.strip()]
+        parts += [ln.text.strip() for ln in self.lines[1:]]
+        return join_lines(parts)
+
+    @property
+    def span(self) -> Span:
+        return Span(self.lines[0].start, self.lines[-1].start + len(self.lines[-1].text))
+
+    def body_lines(self) -> list[Line]:
+        """The entry's lines, the first one without its mark."""
+        first = self.lines[0]
+        m = FOOTNOTE_ENTRY.match(first.text)
+        if m is None:
+            return list(self.lines)
+        head = Line(
+            first.text[m.start("text") :],
+            first.start + m.start("text"),
+            False,
+            "footnote",
+            first.page,
+        )
+        return [head, *self.lines[1:]]
+
+
+@dataclass
+class Prepared:
+    """The output of this stage: classified lines, footnote entries and furniture."""
+
+    source_text: str
+    lines: list[Line]
+    footnotes: list[FootnoteEntry]
+    furniture: list[Furniture]
+    control_chars: int = 0
+
+    @property
+    def body(self) -> list[Line]:
+        return [ln for ln in self.lines if ln.role == "body"]
+
+
+def clean_source(text: str) -> tuple[str, int]:
+    """Normalize Unicode (NFC), line ends and control characters.
+
+    Args:
+        text: the text as read.
+
+    Returns:
+        The cleaned text and the number of control characters removed.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text, n = _CONTROL.subn("", text)
+    return text, n
+
+
+def furniture_kind(line: str) -> str | None:
+    """Return the kind of page furniture a line is, or ``None`` if it is text."""
+    if SEPARATOR.match(line):
+        return "separator"
+    if LINK.match(line):
+        return "link"
+    if JOB_NUMBER.match(line):
+        return "job number"
+    if BARCODE.match(line):
+        return "barcode"
+    if PAGE_NUMBER.match(line):
+        return "page number"
+    if RECYCLE.match(line):
+        return "recycle notice"
+    return None
+
+
+def _split_lines(text: str) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        out.append((raw, pos))
+        pos += len(raw) + 1
+    return out
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(re.search(r"[.)\]»”]\s*$", text))
+
+
+def prepare(text: str) -> Prepared:
+    """Classify every line of a PDF-extracted text.
+
+    Footnote blocks open at a separator line. An entry starts with an indented mark (``*``, a
+    number following the previous mark, or a superscript); unindented lines continue it. The
+    block ends at the hyperlink list, at other furniture, or at a line that cannot continue the
+    footnote (indented text that is not the next entry, or any line after an entry that has
+    ended its sentence), and the body resumes there.
+
+    Args:
+        text: the source text, already passed through `clean_source`.
+
+    Returns:
+        The classified lines, footnote entries and removed furniture.
+    """
+    lines: list[Line] = []
+    footnotes: list[FootnoteEntry] = []
+    furniture: list[Furniture] = []
+    page = 0
+    in_block = False
+    seen_symbol = False
+    seen_body = False
+    current: FootnoteEntry | None = None
+    last_mark: int | None = None
+
+    for raw, start in _split_lines(text):
+        indent = bool(raw[:1].isspace())
+        stripped = raw.strip()
+        if not stripped:
+            lines.append(Line(raw, start, indent, "blank", page))
+            continue
+        kind = furniture_kind(raw)
+        sym = SYMBOL_LINE.match(raw)
+        if kind is None and sym and (seen_symbol or seen_body):
+            kind = "document symbol"
+        if sym:
+            seen_symbol = True
+        if kind is not None:
+            furniture.append(Furniture(kind, stripped, Span(start, start + len(raw))))
+            lines.append(Line(raw, start, indent, "furniture", page))
+            if kind == "separator":
+                page += 1
+                in_block = True
+                current = None
+            elif kind != "link":
+                # Furniture other than links closes a footnote block (page footer).
+                in_block = in_block and kind in {"link"}
+            continue
+        if in_block:
+            entry = FOOTNOTE_ENTRY.match(raw)
+            is_next = False
+            if entry:
+                mark = entry.group("mark").translate(SUPERSCRIPTS)
+                if mark.startswith("*"):
+                    is_next = current is None or not current.mark.startswith("*") or True
+                elif mark.isdigit():
+                    n = int(mark)
+                    is_next = last_mark is None or n == last_mark + 1 or current is None
+                    # A body line such as "12. Decides" never reaches here: the mark takes no dot.
+            if entry and is_next and (indent or current is None):
+                mark = entry.group("mark").translate(SUPERSCRIPTS)
+                current = FootnoteEntry(mark=mark, page=page)
+                current.lines.append(Line(raw, start, indent, "footnote", page))
+                footnotes.append(current)
+                if mark.isdigit():
+                    last_mark = int(mark)
+                continue
+            if current is not None and not indent and not _ends_sentence(current.lines[-1].text):
+                current.lines.append(Line(raw, start, indent, "footnote", page))
+                continue
+            in_block = False
+            current = None
+        seen_body = True
+        lines.append(Line(raw, start, indent, "body", page))
+    return Prepared(text, lines, footnotes, furniture)
+
+
+# --------------------------------------------------------------------------------------------
+# Repairs of extraction damage
+# --------------------------------------------------------------------------------------------
+
+
+class Vocabulary:
+    """Decides whether a string is a word: the corpus word list plus the document's own words."""
+
+    def __init__(self, corpus_words: Iterable[str] = (), document_text: str = "") -> None:
+        self.corpus = frozenset(corpus_words)
+        self.counts = Counter(w.lower() for w in _WORD.findall(document_text))
+
+    def is_word(self, word: str) -> bool:
+        """A word is in the corpus list, or occurs at least twice in the document."""
+        w = word.lower().replace("'", "’")
+        return w in self.corpus or w.replace("’", "'") in self.corpus or self.counts[w] >= 2
+
+    def known(self, word: str) -> bool:
+        """Looser: in the corpus list, or anywhere in the document."""
+        w = word.lower()
+        return self.is_word(w) or self.counts[w] >= 1
+
+
+def fix_apostrophes(text: str) -> str:
+    """Remove spaces that extraction put before an apostrophe: ``d ’action`` → ``d’action``."""
+    return _APOS_SPACE.sub("", text)
+
+
+def collapse_spaces(text: str) -> str:
+    """Collapse runs of spaces and tabs into one space (French spacing before ``;`` is kept)."""
+    return _MULTISPACE.sub(" ", text)
+
+
+_PIECES = re.compile(r"([^\W\d_]+)")
+
+
+def join_split_words(text: str, vocab: Vocabulary) -> str:
+    """Join a word that extraction split with a space: ``civil isations`` → ``civilisations``.
+
+    Two neighbouring pieces of letters separated by one space are joined when their
+    concatenation is known (in the corpus word list, or intact elsewhere in the document), the
+    second starts in lower case, and they are not both words on their own.
+
+    Args:
+        text: one line of text.
+        vocab: the vocabulary of the document and its language.
+
+    Returns:
+        The repaired text.
+    """
+    if not vocab.corpus and not vocab.counts:
+        return text
+    parts = _PIECES.split(text)  # [sep, word, sep, word, ..., sep]
+    i = 1
+    while i + 2 < len(parts):
+        a, sep, b = parts[i], parts[i + 1], parts[i + 2]
+        if (
+            sep == " "
+            and b[:1].islower()
+            and not parts[i - 1].endswith(("’", "'", "-"))
+            and not parts[i + 3 if i + 3 < len(parts) else i + 1].startswith(("’", "'", "-"))
+            and vocab.known(a + b)
+            and not (vocab.is_word(a) and vocab.is_word(b))
+        ):
+            parts[i : i + 3] = [a + b]
+            continue
+        i += 2
+    return "".join(parts)
+
+
+_HYPHEN_END = re.compile(r"(?P<word>[^\W\d_]+)[-\u00ad]$")
+_WORD_START = re.compile(r"^(?P<word>[^\W\d_]+)")
+
+
+def join_lines(parts: list[str], vocab: Vocabulary | None = None) -> str:
+    """Join the stripped lines of a paragraph into one string.
+
+    A line-end hyphen is kept (UN documents are set without word division, so most are real:
+    ``non-`` / ``sélectivité``) unless the vocabulary knows the unhyphenated word and not the
+    hyphenated one. Soft hyphens are always removed.
+
+    Args:
+        parts: the lines, already stripped.
+        vocab: the vocabulary used to decide line-end hyphens.
+
+    Returns:
+        The paragraph text with single spaces between lines.
+    """
+    out = ""
+    for part in parts:
+        if not part:
+            continue
+        if not out:
+            out = part
+            continue
+        m = _HYPHEN_END.search(out)
+        n = _WORD_START.match(part)
+        if out.endswith("\u00ad"):
+            out = out[:-1] + part
+        elif m and n:
+            a, b = m.group("word"), n.group("word")
+            broken = (
+                vocab is not None
+                and b[0].islower()
+                and vocab.is_word(a + b)
+                and not vocab.known(f"{a}-{b}")
+            )
+            out = (out[:-1] if broken else out) + part
+        elif out.endswith(("-", "/")) and not out.endswith(" -"):
+            out = out + part
+        else:
+            out = out + " " + part
+    return out

@@ -1,0 +1,726 @@
+"""Parse: a document (text, bytes or file) → `Resolution`, running the stages in order.
+
+``parse_text`` runs normalize → segment → footnotes → leads → citations → conferences on
+PDF-extracted text. ``parse_file`` and ``parse_bytes`` dispatch on the file type to the readers
+(AKN4UN XML, PDF, DOCX, plain text) and come back here. ``assemble`` is the one place where
+clauses become a `Resolution`, whichever reader produced them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from helpers.dates import find_dates, ordinal_value
+from helpers.errors import (
+    EmptyDocumentError,
+    NotAResolutionError,
+    ParseError,
+    UnsupportedFormatError,
+)
+from helpers.footnotes import find_markers, render
+from helpers.leads import analyse, lexicon
+from helpers.lexicon import load_vocab
+from helpers.models import (
+    Citation,
+    Clause,
+    ConferenceMention,
+    Footnote,
+    Furniture,
+    Resolution,
+    Section,
+    Span,
+)
+from helpers.normalize import Line, Vocabulary, clean_source, join_lines, prepare
+from helpers.segment import OP_NUMBER, body_of, segment
+
+#: File extensions read by `parse_file`.
+SUPPORTED = (".txt", ".md", ".text", ".xml", ".akn", ".pdf", ".docx")
+
+
+@dataclass
+class ClauseDraft:
+    """A clause as a reader found it, before `assemble` analyses it."""
+
+    section: Section
+    number: str | None
+    text: str
+    lead_text: str | None = None
+    items: tuple[str, ...] = ()
+    anchors: tuple[tuple[str, int], ...] = ()
+    part: str | None = None
+    span: Span | None = None
+
+
+# --------------------------------------------------------------------------------------------
+# Language
+# --------------------------------------------------------------------------------------------
+
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        [
+            "the",
+            "of",
+            "and",
+            "to",
+            "in",
+            "that",
+            "its",
+            "on",
+            "for",
+            "with",
+            "by",
+            "as",
+            "all",
+            "be",
+            "is",
+            "are",
+            "which",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "de",
+            "des",
+            "du",
+            "et",
+            "à",
+            "en",
+            "que",
+            "sur",
+            "dans",
+            "pour",
+            "par",
+            "une",
+            "aux",
+            "qui",
+            "est",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "de",
+            "del",
+            "y",
+            "en",
+            "que",
+            "por",
+            "para",
+            "con",
+            "una",
+            "sus",
+            "se",
+            "al",
+            "su",
+            "como",
+        ]
+    ),
+}
+
+
+def detect_language(text: str) -> str | None:
+    """Guess EN, FR or ES from function words; ``None`` when the text has too few of them.
+
+    Args:
+        text: any text of the document.
+
+    Returns:
+        ``en``, ``fr``, ``es`` or ``None``.
+    """
+    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
+    scores = {lang: sum(w in sw for w in words) for lang, sw in _STOPWORDS.items()}
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] >= 3 else None
+
+
+# --------------------------------------------------------------------------------------------
+# Header
+# --------------------------------------------------------------------------------------------
+
+DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "draft resolution",
+        re.compile(
+            r"\b(?:projet\s+de\s+r[ée]solution|draft\s+resolution|proyecto\s+de\s+resoluci[óo]n)\b",
+            re.I,
+        ),
+    ),
+    (
+        "adopted resolution",
+        re.compile(
+            r"\b(?:r[ée]solution\s+adopt[ée]e|resolution\s+adopted|resoluci[óo]n\s+aprobada)\b"
+            r"|^\s*(?:Resolution|R[ée]solution|Resoluci[óo]n)\s+\d+\s*\(\d{4}\)"
+            r"|^\s*\d+\s*\(\d{4}\)\.\s*Resolution",
+            re.I | re.M,
+        ),
+    ),
+)
+SPONSOR_LINE = re.compile(
+    r"^(?P<who>.+?)\s*:\s*(?:(?:revised|r[ée]vis[ée]|revisado)\s+)?"
+    r"(?:projet\s+de\s+r[ée]solution|draft\s+resolution|proyecto\s+de\s+resoluci[óo]n)",
+    re.I | re.S,
+)
+_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:et|and|y|e)\s+")
+AGENDA = re.compile(
+    r"(?:Point|Agenda\s+item|Tema|Item)\s+(?P<item>\d+(?:\s*\(?[a-z]\)?)?)"
+    r"(?:\s+(?:de\s+l[’']ordre\s+du\s+jour|del\s+programa))?",
+    re.I,
+)
+SESSION = re.compile(
+    r"^\s*(?P<ord>[\w\s-]+?)\s+(?:session|período\s+de\s+sesiones)\s*$", re.I | re.M
+)
+DOC_SYMBOL = re.compile(r"\b(?:A|S|E)/(?:[A-Z0-9.]+/)*[A-Z0-9.]+(?:/Rev\.\d+)?(?:/Add\.\d+)?\b")
+SYMBOL_SESSION = re.compile(r"^(?:A/(?:C\.\d/|RES/|DEC/)?|A/HRC/(?:RES/)?)(?P<s>\d{1,3})/")
+#: "at its seventy-seventh session": a later session this text looks forward to.
+FUTURE_SESSION = re.compile(
+    r"(?:à\s+sa|at\s+its|en\s+su)\s+(?P<ord>[\w-]+(?:[\s-][\w-]+)?)\s+(?:session|período\s+de\s+sesiones)",
+    re.I,
+)
+MEETING = re.compile(
+    r"(?P<m>\d{1,4}\s*(?:e|er|th|st|nd|rd|ª|a|\.ª)?\s+(?:séance\s+plénière|plenary\s+meeting|sesión\s+plenaria|meeting|séance|sesión))",
+    re.I,
+)
+
+
+def read_header(
+    paragraphs: list[str],
+    footnotes: Mapping[str, str],
+    language: str | None,
+    anchors: Sequence[Sequence[tuple[str, int]]] = (),
+) -> dict[str, Any]:
+    """Read the header paragraphs: symbol, doc type, sponsors, title, agenda item, session.
+
+    Args:
+        paragraphs: the header's paragraphs (joined lines), in order.
+        footnotes: the header's footnotes by mark (``*`` says on whose behalf).
+        language: ISO 639-1 code.
+        anchors: for each paragraph, the footnote markers found in it (mark, offset).
+
+    Returns:
+        Header fields for `assemble`.
+    """
+    text = "\n".join(paragraphs)
+    out: dict[str, Any] = {"doc_type": "other", "sponsors": [], "title": None}
+    for name, pattern in DOC_TYPES:
+        if pattern.search(text):
+            out["doc_type"] = name
+            break
+    sym = DOC_SYMBOL.search(text)
+    if sym:
+        out["symbol"] = sym.group(0)
+    ag = AGENDA.search(text)
+    if ag:
+        out["agenda_item"] = re.sub(r"\s+", " ", ag.group("item")).strip()
+    title_parts: list[str] = []
+    for k, para in enumerate(paragraphs):
+        sp = SPONSOR_LINE.match(para)
+        if sp:
+            who = sp.group("who")
+            names = [n.strip(" *") for n in _LIST_SPLIT.split(who) if n.strip(" *")]
+            out["sponsors"] = names
+            marks = {m for m, _ in anchors[k]} if k < len(anchors) else set()
+            starred = "*" in who or "*" in marks
+            if starred and "*" in footnotes:
+                # The asterisk note names the group a sponsor speaks for ("On behalf of ...").
+                out["on_behalf_of"] = footnotes["*"]
+            continue
+        if DOC_SYMBOL.fullmatch(para.strip()) or AGENDA.match(para) or SESSION.match(para):
+            if SESSION.match(para):
+                n = ordinal_value(SESSION.match(para).group("ord"), language)  # type: ignore[union-attr]
+                if n:
+                    out["session"] = n
+            continue
+        if re.match(
+            r"^(?:Distr\.|Original\s*:|Resolution|Résolution|Resolución|\d+\s*\(\d{4}\))",
+            para,
+            re.I,
+        ):
+            continue
+        if re.match(r"^(?:of|du|de)\s+\d", para) or (find_dates(para) and len(para) < 40):
+            dates = find_dates(para)
+            if dates and "date" not in out:
+                out["date"] = dates[0].first.isoformat()
+            continue
+        title_parts.append(para.strip(" *"))
+    if title_parts:
+        out["title"] = " ".join(title_parts)
+    return out
+
+
+def infer_session(
+    header: Mapping[str, Any],
+    clauses: Sequence[Clause],
+    cites: Sequence[Citation],
+    language: str | None,
+) -> tuple[int | None, bool]:
+    """The session: stated in the header or symbol, else inferred from the text.
+
+    A text cites resolutions of its own or earlier sessions only, and looks forward to later
+    ones (``at its seventy-seventh session``): the session is at least the latest General
+    Assembly session it cites, and before the earliest session it looks forward to.
+
+    Returns:
+        The session number and whether it was inferred.
+    """
+    if header.get("session"):
+        return int(header["session"]), False
+    m = SYMBOL_SESSION.match(str(header.get("symbol") or ""))
+    if m:
+        return int(m.group("s")), False
+    latest = 0
+    for c in cites:
+        sm = re.match(r"A/RES/(\d{1,3})/", c.symbol)
+        if sm:
+            latest = max(latest, int(sm.group(1)))
+    ahead: list[int] = []
+    for clause in clauses:
+        if clause.section != "operative":
+            continue
+        for fm in FUTURE_SESSION.finditer(clause.text):
+            n = ordinal_value(fm.group("ord"), language)
+            if n:
+                ahead.append(n)
+    ahead = [n for n in ahead if n > latest]
+    if latest and ahead:
+        return min(ahead) - 1, True
+    if latest:
+        return latest, True
+    if ahead:
+        return min(ahead) - 1, True
+    return None, False
+
+
+# --------------------------------------------------------------------------------------------
+# Assemble: shared by every reader
+# --------------------------------------------------------------------------------------------
+
+
+def assemble(
+    *,
+    drafts: Sequence[ClauseDraft],
+    footnotes: Sequence[Footnote],
+    header: Mapping[str, Any],
+    language: str | None,
+    linked_citations: Sequence[Citation] = (),
+    warnings: Sequence[str] = (),
+    fmt: str = "text",
+    source_text: str = "",
+    furniture: Sequence[Furniture] = (),
+    unassigned: Sequence[str] = (),
+    accounting: Mapping[str, int] | None = None,
+) -> Resolution:
+    """Analyse clauses (leads, verbs, citations, conferences) and build the `Resolution`.
+
+    Args:
+        drafts: the clauses in order, as a reader found them.
+        footnotes: the document's footnotes, attached to clause ids (``PP1``...) or ``header``.
+        header: header fields (see `Resolution`); ``body`` is the acting organ.
+        language: ISO 639-1 code.
+        linked_citations: citations the markup hyperlinks (AKN4UN), merged with those found.
+        warnings: warnings so far.
+        fmt: the input format.
+        source_text: the text the spans point into.
+        furniture: removed page furniture.
+        unassigned: text that could not be placed.
+        accounting: characters per role.
+
+    Returns:
+        The resolution.
+    """
+    from helpers import citations as citations_mod
+    from helpers import conferences as conferences_mod
+
+    warns = list(warnings)
+    clauses: list[Clause] = []
+    n_pp = n_op = 0
+    anchors: dict[str, tuple[str, int]] = {}
+    for d in drafts:
+        if d.section == "preamble":
+            n_pp += 1
+            cid = f"PP{n_pp}"
+        else:
+            n_op += 1
+            cid = f"OP{n_op}"
+        lead, verbs = analyse(d.text, language=language, section=d.section, lead_text=d.lead_text)
+        if not lead.known and lead.text:
+            warns.append(f"{cid}: lead phrase not in the lexicon: {lead.text!r}")
+        for mark, off in d.anchors:
+            anchors[mark] = (cid, off)
+        clauses.append(
+            Clause(
+                id=cid,
+                section=d.section,
+                number=d.number,
+                text=d.text,
+                lead=lead,
+                verbs=verbs,
+                items=d.items,
+                footnotes=tuple(m for m, _ in d.anchors),
+                part=d.part,
+                span=d.span,
+                anchors=d.anchors,
+            )
+        )
+    body = header.get("body")
+    found: list[Citation] = []
+    for c in clauses:
+        found += citations_mod.find_citations(c.text, language=language, clause=c.id, organ=body)
+    for f in footnotes:
+        found += citations_mod.find_citations(
+            f.text, language=language, clause=f.clause, footnote=f.mark, organ=body
+        )
+    found = merge_linked(found, linked_citations)
+    cites = citations_mod.link_citations(found, anchors)
+    confs: list[ConferenceMention] = []
+    for c in clauses:
+        confs += conferences_mod.find_conferences(
+            c.text, language=language, clause=c.id, start_order=len(confs) + 1
+        )
+    for f in footnotes:
+        confs += conferences_mod.find_conferences(
+            f.text, language=language, clause=f.clause, footnote=f.mark, start_order=len(confs) + 1
+        )
+    for m in confs:
+        if not m.known:
+            warns.append(f"{m.clause}: conference not in the reference table: {m.name!r}")
+    session, inferred = infer_session(header, clauses, cites, language)
+    return Resolution(
+        source=header.get("source"),
+        language=language,
+        format=fmt,
+        symbol=header.get("symbol"),
+        title=header.get("title"),
+        body=body,
+        organ_text=header.get("organ_text"),
+        doc_type=header.get("doc_type") or "other",
+        sponsors=tuple(header.get("sponsors") or ()),
+        on_behalf_of=header.get("on_behalf_of"),
+        agenda_item=header.get("agenda_item"),
+        session=session,
+        session_inferred=inferred if not header.get("session_inferred") else True,
+        date=header.get("date"),
+        meeting=header.get("meeting"),
+        warnings=tuple(warns),
+        clauses=tuple(clauses),
+        footnotes=tuple(footnotes),
+        citations=tuple(cites),
+        conferences=tuple(confs),
+        closing=header.get("closing"),
+        accounting=dict(accounting or {}),
+        unassigned=tuple(unassigned),
+        furniture=tuple(furniture),
+        source_text=source_text,
+    )
+
+
+def merge_linked(found: list[Citation], linked: Sequence[Citation]) -> list[Citation]:
+    """Merge hyperlinked citations into those found in the text.
+
+    A found citation with the same symbol, clause and footnote as a link is marked ``linked``;
+    a link that the text patterns missed is kept as it is.
+    """
+    if not linked:
+        return found
+    out = list(found)
+    keys = {(c.symbol.upper(), c.clause, c.footnote): i for i, c in enumerate(out)}
+    for link in linked:
+        i = keys.get((link.symbol.upper(), link.clause, link.footnote))
+        if i is not None:
+            out[i] = replace(out[i], linked=True)
+        else:
+            out.append(link)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Plain text
+# --------------------------------------------------------------------------------------------
+
+
+def _chars(lines: Sequence[Line]) -> int:
+    return sum(len(ln.text.strip()) for ln in lines)
+
+
+def parse_text(
+    text: str,
+    *,
+    language: str | None = None,
+    source: str | None = None,
+    fmt: str = "text",
+    furniture: Sequence[Furniture] = (),
+    warnings: Sequence[str] = (),
+) -> Resolution:
+    """Parse a resolution from PDF-extracted (or pasted) text.
+
+    Args:
+        text: the document's text.
+        language: ISO 639-1 code (``fr``, ``en``, ``es``); detected when ``None``.
+        source: where the text came from, for messages and the ``source`` field.
+        fmt: the input format, recorded in the result.
+        furniture: furniture already removed by a reader (PDF), added to what is found here.
+        warnings: warnings from a reader.
+
+    Returns:
+        The parsed resolution. Text that is not a resolution gives an empty parse with a
+        warning only when it has an organ line or clauses; otherwise `NotAResolutionError`.
+
+    Raises:
+        EmptyDocumentError: the text is empty or white space.
+        NotAResolutionError: no acting-organ line and no clause was found.
+    """
+    if not text or not text.strip():
+        raise EmptyDocumentError("empty document (no text)", source)
+    clean, n_control = clean_source(text)
+    warns = list(warnings)
+    if n_control:
+        warns.append(f"removed {n_control} control characters")
+    prep = prepare(clean)
+    lang = language or detect_language(clean)
+    lex = lexicon(lang)
+    vocab = Vocabulary(load_vocab(lang) if lang else (), clean)
+    body_lines = [ln for ln in prep.lines if ln.role in {"body", "blank"}]
+    seg = segment(body_lines, lex, lang)
+    warns += seg.warnings
+
+    # Footnote markers, looked for in the header, organ and paragraphs in reading order.
+    ordered: list[Line] = list(seg.header) + ([seg.organ] if seg.organ else [])
+    owner: list[str] = ["header"] * len(ordered)
+    for k, p in enumerate(seg.paragraphs):
+        ordered += p.lines
+        owner += [f"P{k}"] * len(p.lines)
+    markers = find_markers(ordered, prep.footnotes)
+    line_index = {ln.start: i for i, ln in enumerate(ordered)}
+
+    def with_markers(lines: Sequence[Line]) -> list[tuple[Line, list[tuple[int, int, str]]]]:
+        return [(ln, markers.get(line_index[ln.start], [])) for ln in lines]
+
+    # Header paragraphs: split at indents or blank lines.
+    header_paras: list[list[Line]] = []
+    prev_end = -2
+    for ln in seg.header:
+        gap = clean.count("\n", prev_end + 1, ln.start) > 1 if prev_end >= 0 else True
+        if not header_paras or ln.indent or gap:
+            header_paras.append([ln])
+        else:
+            header_paras[-1].append(ln)
+        prev_end = ln.start + len(ln.text)
+    header_texts: list[str] = []
+    header_anchors: list[list[tuple[str, int]]] = []
+    for para in header_paras:
+        t, anchors = render(with_markers(para), vocab)
+        header_texts.append(t)
+        header_anchors.append(anchors)
+    header_marks = [m for anchors in header_anchors for m, _ in anchors]
+
+    drafts: list[ClauseDraft] = []
+    mark_owner: dict[str, str] = {m: "header" for m in header_marks}
+    for k, p in enumerate(seg.paragraphs):
+        t, anchors = render(with_markers(p.lines), vocab)
+        number = p.number
+        if number is not None:
+            m = OP_NUMBER.match(t)
+            if m:
+                shift = m.start("rest")
+                t = m.group("rest")
+                anchors = [(mk, max(off - shift, 0)) for mk, off in anchors]
+        items = tuple(
+            render(with_markers(p.lines[i : [*p.items, len(p.lines)][j + 1]]), vocab)[0]
+            for j, i in enumerate(p.items)
+        )
+        span = Span(p.lines[0].start, p.lines[-1].start + len(p.lines[-1].text))
+        drafts.append(
+            ClauseDraft(p.section, number, t, items=items, anchors=tuple(anchors), span=span)  # type: ignore[arg-type]
+        )
+        for mk, _ in anchors:
+            mark_owner[mk] = f"P{k}"
+
+    # Footnotes, attached to the clause that holds their marker.
+    ids: dict[str, str] = {}
+    n_pp = n_op = 0
+    for k, d in enumerate(drafts):
+        if d.section == "preamble":
+            n_pp += 1
+            ids[f"P{k}"] = f"PP{n_pp}"
+        else:
+            n_op += 1
+            ids[f"P{k}"] = f"OP{n_op}"
+    ids["header"] = "header"
+    footnotes: list[Footnote] = []
+    foot_texts = {}
+    for e in prep.footnotes:
+        ftext = render([(ln, []) for ln in e.body_lines()], vocab)[0]
+        foot_texts[e.mark] = ftext
+        owner_id = ids.get(mark_owner.get(e.mark, ""))
+        if owner_id is None:
+            warns.append(f"footnote {e.mark}: no marker found in the text")
+        footnotes.append(Footnote(e.mark, ftext, owner_id, e.span))
+    for mk in mark_owner:
+        if mk not in foot_texts:
+            warns.append(f"marker {mk}: no footnote text found")
+
+    header = read_header(header_texts, foot_texts, lang, header_anchors)
+    header["source"] = source
+    if seg.organ is not None:
+        organ_text = seg.organ.text.strip()
+        header["organ_text"] = organ_text
+        header["body"] = body_of(organ_text)
+    closing_text = join_lines([ln.text.strip() for ln in seg.closing]) or None
+    header["closing"] = closing_text
+    if closing_text:
+        mm = MEETING.search(closing_text)
+        if mm:
+            header["meeting"] = re.sub(r"\s+", " ", mm.group("m"))
+        dates = find_dates(closing_text, lang)
+        if dates:
+            header["date"] = dates[0].first.isoformat()
+
+    if seg.organ is None and not drafts:
+        raise NotAResolutionError(
+            "not a resolution: no acting-organ line (e.g. 'The General Assembly,') and no clauses",
+            source,
+        )
+    if not any(d.section == "operative" for d in drafts):
+        warns.append("no operative paragraph was found (is the text cut off?)")
+    elif drafts and not drafts[-1].text.rstrip().endswith((".", "»", "”")):
+        warns.append(
+            "the last operative paragraph does not end with a full stop (is the text cut off?)"
+        )
+
+    # Character accounting: every non-space character of the input, by role.
+    accounting = {
+        "header": _chars(seg.header) + (len(seg.organ.text.strip()) if seg.organ else 0),
+        "clause": sum(_chars(p.lines) for p in seg.paragraphs),
+        "footnote": sum(_chars(e.lines) for e in prep.footnotes),
+        "closing": _chars(seg.closing),
+        "annex": _chars(seg.annex),
+        "furniture": sum(len(f.text) for f in prep.furniture),
+        "unassigned": 0,
+    }
+    classified = (
+        {ln.start for ln in seg.header}
+        | {ln.start for ln in seg.closing}
+        | {ln.start for ln in seg.annex}
+    )
+    classified |= {ln.start for p in seg.paragraphs for ln in p.lines}
+    if seg.organ:
+        classified.add(seg.organ.start)
+    unassigned = [
+        ln.text.strip() for ln in prep.lines if ln.role == "body" and ln.start not in classified
+    ]
+    if unassigned:
+        accounting["unassigned"] = sum(len(u) for u in unassigned)
+        warns.append(f"{len(unassigned)} lines could not be assigned to any part")
+    accounting["total"] = sum(len(ln.text.strip()) for ln in prep.lines)
+
+    res = assemble(
+        drafts=drafts,
+        footnotes=footnotes,
+        header=header,
+        language=lang,
+        warnings=warns,
+        fmt=fmt,
+        source_text=clean,
+        furniture=list(furniture) + prep.furniture,
+        unassigned=unassigned,
+        accounting=accounting,
+    )
+    return res
+
+
+# --------------------------------------------------------------------------------------------
+# Files
+# --------------------------------------------------------------------------------------------
+
+
+def unsupported(suffix: str) -> str:
+    """The message for a file type the project does not read."""
+    return (
+        f"unsupported format {suffix.lower() or '(no extension)'!r}; "
+        f"expected one of {', '.join(SUPPORTED)}"
+    )
+
+
+def parse_bytes(data: bytes, *, name: str) -> Resolution:
+    """Parse a document held in memory, choosing the reader by the file name's extension.
+
+    Args:
+        data: the file's bytes.
+        name: the file name or path (for the extension and messages).
+
+    Returns:
+        The parsed resolution.
+
+    Raises:
+        ParseError: for any input that cannot be read; the message names the file and cause.
+    """
+    suffix = Path(name).suffix.lower()
+    try:
+        if suffix in {".xml", ".akn"}:
+            from helpers.akn import read_akn
+
+            return read_akn(data, source=name)
+        if suffix == ".pdf":
+            from helpers.pdf import extract_pdf
+
+            ex = extract_pdf(data, source=name)
+            return _parse_extracted(ex, name, "pdf")
+        if suffix == ".docx":
+            from helpers.word import extract_docx
+
+            ex = extract_docx(data, source=name)
+            return _parse_extracted(ex, name, "docx")
+        if suffix in {".txt", ".md", ".text", ""}:
+            from helpers.textfile import decode_text
+
+            ex = decode_text(data, source=name)
+            return _parse_extracted(ex, name, "text")
+    except ParseError:
+        raise
+    except RecursionError as exc:  # pragma: no cover - defensive
+        raise ParseError(f"input too deeply nested: {exc}", name) from exc
+    except (ValueError, KeyError, IndexError, TypeError, UnicodeError) as exc:
+        raise ParseError(f"could not parse ({type(exc).__name__}: {exc})", name) from exc
+    raise UnsupportedFormatError(unsupported(suffix), name)
+
+
+def _parse_extracted(ex: Any, name: str, fmt: str) -> Resolution:
+    warnings = list(ex.warnings)
+    if getattr(ex, "encoding", None):
+        warnings.insert(0, f"decoded as {ex.encoding}")
+    res = parse_text(ex.text, source=name, fmt=fmt, furniture=ex.furniture, warnings=warnings)
+    return res
+
+
+def parse_file(path: str | Path) -> Resolution:
+    """Parse a resolution from a file: ``.txt``/``.md``, ``.xml`` (AKN4UN), ``.pdf``, ``.docx``.
+
+    Args:
+        path: the file.
+
+    Returns:
+        The parsed resolution.
+
+    Raises:
+        ParseError: the file is missing, unreadable, empty, of an unknown format, or not a
+            resolution; the message names the file and the cause.
+    """
+    p = Path(path)
+    if p.suffix.lower() not in SUPPORTED:
+        raise UnsupportedFormatError(unsupported(p.suffix), p)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ParseError(f"cannot read file: {exc.strerror or exc}", p) from exc
+    if not data.strip():
+        raise EmptyDocumentError("empty file" if not data else "file holds only white space", p)
+    return parse_bytes(data, name=str(p))

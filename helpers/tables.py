@@ -1,0 +1,404 @@
+"""Tables: `Resolution` objects → pandas DataFrames, one per list of the JSON contract.
+
+Every table has a fixed column order and documented dtypes (`SCHEMAS`), so that Parquet files
+and notebook outputs are the same on every run and empty tables still have their columns.
+Every row carries ``doc`` (the document key: the symbol, or the source when there is none),
+``language`` and ``session`` so that tables can be joined and filtered across a corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.models import Resolution
+
+#: Columns and dtypes of each table. ``string`` is pandas' nullable string dtype, ``Int64``
+#: a nullable integer, ``boolean`` a nullable boolean.
+SCHEMAS: dict[str, dict[str, str]] = {
+    "resolutions": {
+        "doc": "string",
+        "source": "string",
+        "format": "string",
+        "language": "string",
+        "symbol": "string",
+        "title": "string",
+        "body": "string",
+        "doc_type": "string",
+        "sponsors": "string",
+        "on_behalf_of": "string",
+        "agenda_item": "string",
+        "session": "Int64",
+        "session_inferred": "boolean",
+        "date": "string",
+        "meeting": "string",
+        "n_preamble": "Int64",
+        "n_operative": "Int64",
+        "n_footnotes": "Int64",
+        "n_citations": "Int64",
+        "n_conferences": "Int64",
+        "n_warnings": "Int64",
+        "chars_total": "Int64",
+        "chars_unassigned": "Int64",
+    },
+    "clauses": {
+        "doc": "string",
+        "language": "string",
+        "session": "Int64",
+        "clause": "string",
+        "section": "string",
+        "position": "Int64",
+        "number": "string",
+        "part": "string",
+        "lead": "string",
+        "lemma": "string",
+        "gloss": "string",
+        "pos": "string",
+        "adverbs": "string",
+        "known": "boolean",
+        "n_inner_verbs": "Int64",
+        "n_items": "Int64",
+        "footnotes": "string",
+        "text": "string",
+    },
+    "verbs": {
+        "doc": "string",
+        "language": "string",
+        "session": "Int64",
+        "clause": "string",
+        "section": "string",
+        "position": "string",
+        "text": "string",
+        "lemma": "string",
+        "gloss": "string",
+    },
+    "footnotes": {
+        "doc": "string",
+        "language": "string",
+        "session": "Int64",
+        "mark": "string",
+        "clause": "string",
+        "text": "string",
+    },
+    "citations": {
+        "doc": "string",
+        "language": "string",
+        "session": "Int64",
+        "kind": "string",
+        "body": "string",
+        "number": "string",
+        "symbol": "string",
+        "item": "string",
+        "date": "string",
+        "year": "Int64",
+        "date_source": "string",
+        "clause": "string",
+        "footnote": "string",
+        "linked": "boolean",
+        "text": "string",
+    },
+    "conferences": {
+        "doc": "string",
+        "language": "string",
+        "session": "Int64",
+        "order": "Int64",
+        "key": "string",
+        "name": "string",
+        "place": "string",
+        "start": "string",
+        "end": "string",
+        "date_source": "string",
+        "via": "string",
+        "known": "boolean",
+        "clause": "string",
+        "footnote": "string",
+        "text": "string",
+    },
+}
+
+
+def doc_key(res: Resolution) -> str:
+    """The key that names a document in every table: its symbol, else its source file name."""
+    if res.symbol:
+        return res.symbol
+    return Path(res.source).name if res.source else "<text>"
+
+
+def _rows(res: Resolution) -> dict[str, list[dict[str, object]]]:
+    base = {"doc": doc_key(res), "language": res.language, "session": res.session}
+    d = res.to_dict()
+    rows: dict[str, list[dict[str, object]]] = {k: [] for k in SCHEMAS}
+    rows["resolutions"].append(
+        {
+            **base,
+            "source": res.source,
+            "format": res.format,
+            "symbol": res.symbol,
+            "title": res.title,
+            "body": res.body,
+            "doc_type": res.doc_type,
+            "sponsors": "; ".join(res.sponsors),
+            "on_behalf_of": res.on_behalf_of,
+            "agenda_item": res.agenda_item,
+            "session_inferred": res.session_inferred,
+            "date": res.date,
+            "meeting": res.meeting,
+            "n_preamble": len(res.preamble),
+            "n_operative": len(res.operative),
+            "n_footnotes": len(res.footnotes),
+            "n_citations": len(res.citations),
+            "n_conferences": len(res.conferences),
+            "n_warnings": len(res.warnings),
+            "chars_total": res.accounting.get("total"),
+            "chars_unassigned": res.accounting.get("unassigned"),
+        }
+    )
+    for i, c in enumerate(res.clauses, start=1):
+        rows["clauses"].append(
+            {
+                **base,
+                "clause": c.id,
+                "section": c.section,
+                "position": i,
+                "number": c.number,
+                "part": c.part,
+                "lead": c.lead.text,
+                "lemma": c.lead.lemma,
+                "gloss": c.lead.gloss,
+                "pos": c.lead.pos,
+                "adverbs": " ".join(c.lead.adverbs),
+                "known": c.lead.known,
+                "n_inner_verbs": sum(v.position == "inner" for v in c.verbs),
+                "n_items": len(c.items),
+                "footnotes": " ".join(c.footnotes),
+                "text": c.text,
+            }
+        )
+        for v in c.verbs:
+            rows["verbs"].append(
+                {
+                    **base,
+                    "clause": c.id,
+                    "section": c.section,
+                    "position": v.position,
+                    "text": v.text,
+                    "lemma": v.lemma,
+                    "gloss": v.gloss,
+                }
+            )
+    for f in d["footnotes"]:
+        rows["footnotes"].append({**base, **f})
+    for c in d["citations"]:
+        rows["citations"].append({**base, **{k: c[k] for k in SCHEMAS["citations"] if k in c}})
+    for m in d["conferences"]:
+        rows["conferences"].append({**base, **{k: m[k] for k in SCHEMAS["conferences"] if k in m}})
+    return rows
+
+
+def frame(name: str, rows: list[dict[str, object]]) -> pd.DataFrame:
+    """Build one table with its schema's columns and dtypes, whatever the rows hold."""
+    schema = SCHEMAS[name]
+    df = pd.DataFrame(rows, columns=list(schema))
+    return df.astype(schema)
+
+
+def to_frames(resolutions: Resolution | Iterable[Resolution]) -> dict[str, pd.DataFrame]:
+    """Turn resolutions into DataFrames: one per list of the JSON contract.
+
+    Args:
+        resolutions: one resolution or an iterable of them.
+
+    Returns:
+        ``resolutions``, ``clauses``, ``verbs``, ``footnotes``, ``citations`` and
+        ``conferences`` tables, with the columns and dtypes of `SCHEMAS`.
+    """
+    if isinstance(resolutions, Resolution):
+        resolutions = [resolutions]
+    acc: dict[str, list[dict[str, object]]] = {k: [] for k in SCHEMAS}
+    for res in resolutions:
+        for k, rows in _rows(res).items():
+            acc[k] += rows
+    return {k: frame(k, rows) for k, rows in acc.items()}
+
+
+def verb_counts(verbs: pd.DataFrame) -> pd.DataFrame:
+    """Count lead and inner verbs by section and lemma, with the surface forms behind each.
+
+    Args:
+        verbs: the ``verbs`` table of `to_frames`.
+
+    Returns:
+        One row per (section, position, lemma): ``count``, ``gloss``, and ``forms`` (each
+        printed form with its count, most frequent first, e.g. ``Rappelant ×4, Rappelant
+        également``), sorted by section, position and descending count.
+    """
+    df = verbs.copy()
+    df["lemma"] = df["lemma"].fillna(df["text"].str.lower())
+    df["gloss"] = df["gloss"].fillna("?")
+    rows = []
+    for (section, position, lemma), g in df.groupby(["section", "position", "lemma"], sort=True):
+        forms = g["text"].value_counts()
+        forms = forms.sort_index().sort_values(ascending=False, kind="stable")
+        rows.append(
+            {
+                "section": section,
+                "position": position,
+                "lemma": lemma,
+                "gloss": g["gloss"].mode().iloc[0],
+                "count": len(g),
+                "forms": ", ".join(f"{f} ×{n}" if n > 1 else f for f, n in forms.items()),
+            }
+        )
+    out = pd.DataFrame(rows, columns=["section", "position", "lemma", "gloss", "count", "forms"])
+    out = out.sort_values(
+        ["section", "position", "count", "lemma"], ascending=[False, True, False, True]
+    )
+    return out.reset_index(drop=True).astype(
+        {
+            "section": "string",
+            "position": "string",
+            "lemma": "string",
+            "gloss": "string",
+            "count": "Int64",
+            "forms": "string",
+        }
+    )
+
+
+def reference_date(resolutions: pd.DataFrame) -> tuple[pd.Timestamp | None, bool]:
+    """The citing document's date, or the opening of its session when it has none.
+
+    A General Assembly session N opens in September of 1945 + N; drafts carry no date of their
+    own, so their session's opening stands in for it (and is flagged as inferred).
+
+    Args:
+        resolutions: the ``resolutions`` table (its first row is used).
+
+    Returns:
+        The date and whether it was inferred.
+    """
+    row = resolutions.iloc[0]
+    if pd.notna(row["date"]):
+        return pd.Timestamp(row["date"]), False
+    if pd.notna(row["session"]):
+        return pd.Timestamp(year=1945 + int(row["session"]), month=9, day=15), True
+    return None, True
+
+
+def cited_items(citations: pd.DataFrame, citing: pd.Timestamp | None = None) -> pd.DataFrame:
+    """One row per cited item, however many times (body, footnote) the text cites it.
+
+    Args:
+        citations: the ``citations`` table.
+        citing: the citing document's date, for the items' ages.
+
+    Returns:
+        ``item``, ``label``, ``body``, ``kind``, ``when`` (the stated date if any row of the
+        item states one, else the earliest inferred one: 1 July of the year), ``stated``,
+        ``mentions``, ``age`` (years before ``citing``), sorted by date.
+    """
+    rows = []
+    for item, g in citations.groupby("item", sort=True):
+        stated = g[(g["date_source"] == "text") & g["date"].notna()]
+        if len(stated):
+            when = pd.Timestamp(stated["date"].min())
+        elif g["date"].notna().any():
+            when = pd.Timestamp(g["date"].dropna().min())
+        elif g["year"].notna().any():
+            when = pd.Timestamp(year=int(g["year"].min()), month=7, day=1)
+        else:
+            continue
+        first = g.iloc[0]
+        body = str(first["body"]) if pd.notna(first["body"]) else "other"
+        rows.append(
+            {
+                "item": item,
+                "label": str(item),
+                "body": body,
+                "kind": first["kind"],
+                "when": when,
+                "stated": bool(len(stated)),
+                "mentions": len(g),
+                "age": (citing - when).days / 365.25 if citing is not None else float("nan"),
+            }
+        )
+    cols = ["item", "label", "body", "kind", "when", "stated", "mentions", "age"]
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(["when", "item"], kind="stable").reset_index(drop=True)
+
+
+def conference_sequence(
+    conferences: pd.DataFrame, reference: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """One row per conference referred to, with its span, place and first mention.
+
+    Args:
+        conferences: the ``conferences`` table.
+        reference: the conference reference table (for outcome documents); optional.
+
+    Returns:
+        ``key``, ``label`` (short name and place), ``place``, ``start``, ``end`` (datetimes),
+        ``first_mention`` (order of first mention), ``mentions``, ``outcomes``, in time order.
+    """
+    df = conferences[conferences["start"].notna()].copy()
+    df["group"] = df["key"].fillna(df["name"])
+    rows = []
+    for key, g in df.groupby("group", sort=True):
+        g = g.sort_values("order")
+        stated = g[g["date_source"] == "text"]
+        src = stated.iloc[0] if len(stated) else g.iloc[0]
+        outcomes = ""
+        name = str(src["name"])
+        if reference is not None and pd.notna(g.iloc[0]["key"]):
+            ref = reference[reference["key"] == g.iloc[0]["key"]]
+            if len(ref):
+                name = str(ref.iloc[0].get("short_en") or ref.iloc[0].get("name_en")).split("|")[0]
+                outcomes = str(ref.iloc[0].get("outcomes_en") or "").replace("|", "; ")
+        rows.append(
+            {
+                "key": key,
+                "label": f"{name}\n{src['place'] or ''}",
+                "place": src["place"],
+                "start": pd.Timestamp(src["start"]),
+                "end": pd.Timestamp(src["end"] if pd.notna(src["end"]) else src["start"]),
+                "first_mention": int(g["order"].min()),
+                "mentions": len(g),
+                "outcomes": outcomes,
+            }
+        )
+    cols = ["key", "label", "place", "start", "end", "first_mention", "mentions", "outcomes"]
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(["start", "key"], kind="stable").reset_index(drop=True)
+
+
+def conventions(clauses: pd.DataFrame) -> pd.DataFrame:
+    """Check the drafting conventions, one row per section of each document.
+
+    Preambular paragraphs should end with a comma; operative paragraphs with a semicolon, the
+    last one with a full stop; every paragraph should open with a known lead phrase.
+
+    Args:
+        clauses: the ``clauses`` table.
+
+    Returns:
+        ``doc``, ``section``, ``paragraphs``, ``known_lead``, ``ends_comma``,
+        ``ends_semicolon``, ``ends_full_stop``, ``last_ends_full_stop``.
+    """
+    rows = []
+    for (doc, section), g in clauses.groupby(["doc", "section"], sort=False):
+        ends = g["text"].str.rstrip().str[-1]
+        rows.append(
+            {
+                "doc": doc,
+                "section": section,
+                "paragraphs": len(g),
+                "known_lead": int(g["known"].sum()),
+                "ends_comma": int((ends == ",").sum()),
+                "ends_semicolon": int((ends == ";").sum()),
+                "ends_full_stop": int((ends == ".").sum()),
+                "last_ends_full_stop": bool(ends.iloc[-1] == "."),
+            }
+        )
+    return pd.DataFrame(rows)

@@ -1,0 +1,105 @@
+"""Tests for helpers.footnotes: which digits are markers, and the clean text around them."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.footnotes import find_markers, render
+from helpers.normalize import FootnoteEntry, Line, Vocabulary
+
+
+def _lines(*texts: str, page: int = 0) -> list[Line]:
+    out, pos = [], 0
+    for t in texts:
+        out.append(Line(t, pos, t.startswith(" "), "body", page))
+        pos += len(t) + 1
+    return out
+
+
+def _entries(*marks: str, page: int = 1) -> list[FootnoteEntry]:
+    return [FootnoteEntry(mark=m, page=page) for m in marks]
+
+
+@pytest.mark.parametrize(
+    ("text", "marks", "expected_text", "expected_anchors"),
+    [
+        # glued to a word
+        (
+            "sur les droits de l’homme1, pour favoriser",
+            ["1"],
+            "sur les droits de l’homme, pour favoriser",
+            [("1", 25)],
+        ),
+        # glued to a year after a month name
+        (
+            "adoptée le 8 septembre 20002, sa résolution",
+            ["2"],
+            "adoptée le 8 septembre 2000, sa résolution",
+            [("2", 27)],
+        ),
+        ("on 12 July 20213 and the", ["3"], "on 12 July 2021 and the", [("3", 15)]),
+        # glued to closing punctuation
+        (
+            "contained in the same report;2 and",
+            ["2"],
+            "contained in the same report; and",
+            [("2", 29)],
+        ),
+        # alone after a word, and a number that a noun asks for is left alone
+        (
+            "au paragraphe 3 de l’Article 1, des dixième 4 et vingtième5 anniversaires",
+            ["4", "5"],
+            "au paragraphe 3 de l’Article 1, des dixième et vingtième anniversaires",
+            [("4", 43), ("5", 56)],
+        ),
+        # the last resort: a digit glued to a resolution number
+        (
+            "its resolution 77/2285 of 15 December 2022",
+            ["5"],
+            "its resolution 77/228 of 15 December 2022",
+            [("5", 21)],
+        ),
+        # superscripts are certain
+        (
+            "the Charter¹ and resolution 70/1²",
+            [],
+            "the Charter and resolution 70/1",
+            [("1", 11), ("2", 31)],
+        ),
+    ],
+)
+def test_markers(text: str, marks: list[str], expected_text: str, expected_anchors: list) -> None:
+    lines = _lines(text)
+    found = find_markers(lines, _entries(*marks))
+    clean, anchors = render([(ln, found.get(i, [])) for i, ln in enumerate(lines)], Vocabulary())
+    assert clean == expected_text
+    assert anchors == expected_anchors
+
+
+def test_plain_numbers_are_not_markers_without_footnotes() -> None:
+    lines = _lines("sa résolution 75/180 du 16 décembre 2020, et 2021")
+    assert find_markers(lines, []) == {}
+
+
+def test_marker_stays_on_its_page() -> None:
+    # Footnote 1 is printed at the foot of page 2, so its marker is on page 2 (window 1),
+    # not the "Article 1" of page 1.
+    page1 = _lines(" Recalling Article 1 of the Charter,", page=0)
+    page2 = [Line(" Noting the report1 of the", 100, True, "body", 1)]
+    found = find_markers(page1 + page2, _entries("1", page=2))
+    assert found == {1: [(18, 19, "1")]}
+
+
+def test_asterisk_marks_the_sponsor() -> None:
+    lines = _lines(" Cuba* et Fédération de Russie : projet de résolution")
+    found = find_markers(lines, _entries("*"))
+    assert found == {0: [(5, 6, "*")]}
+
+
+def test_render_joins_lines_and_repairs() -> None:
+    lines = _lines(
+        " dans le domaine des droits de non-", "sélectivité, et d ’un véritable  dialogue"
+    )
+    clean, anchors = render([(ln, []) for ln in lines], Vocabulary(["sélectivité"]))
+    assert clean == "dans le domaine des droits de non-sélectivité, et d’un véritable dialogue"
+    assert anchors == []

@@ -1,0 +1,149 @@
+"""Tests for helpers.normalize: furniture, footnote blocks, repairs of extraction damage."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.normalize import (
+    Vocabulary,
+    clean_source,
+    collapse_spaces,
+    fix_apostrophes,
+    furniture_kind,
+    join_lines,
+    join_split_words,
+    prepare,
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("__________________ ", "separator"),
+        ("https://undocs.org/fr/A/RES/70/1", "link"),
+        ("23-21227 (E) 131123", "job number"),
+        ("21-17757 (F)", "job number"),
+        ("*2321227*", "barcode"),
+        (" 2/7", "page number"),
+        ("Please recycle", "recycle notice"),
+        ("Merci de recycler", "recycle notice"),
+        (" Rappelant sa résolution 70/1 du 25 septembre 2015,", None),
+        (" 12. Demande aux États Membres,", None),
+        ("2015, 2016 et 2017", None),
+    ],
+)
+def test_furniture_kind(line: str, kind: str | None) -> None:
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Programme d ’action", "Programme d’action"),
+        ("de s ’acquitter", "de s’acquitter"),
+        ("l ’intolérance", "l’intolérance"),
+        ("the States ’ obligations", "the States ’ obligations"),  # not followed by a letter
+    ],
+)
+def test_fix_apostrophes(text: str, expected: str) -> None:
+    assert fix_apostrophes(text) == expected
+
+
+def test_collapse_spaces_keeps_french_spacing() -> None:
+    assert collapse_spaces("internationale  ; et  aux") == "internationale ; et aux"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "les civil isations du monde",
+            {"civilisations", "civil", "les", "du"},
+            "les civilisations du monde",
+        ),
+        ("the develop ment agenda", {"development", "develop"}, "the development agenda"),
+        ("de la paix", {"de", "la", "paix", "dela"}, "de la paix"),  # both parts are words
+        ("les droits humains", {"droits", "humains"}, "les droits humains"),
+    ],
+)
+def test_join_split_words(text: str, words: set[str], expected: str) -> None:
+    assert join_split_words(text, Vocabulary(words)) == expected
+
+
+@pytest.mark.parametrize(
+    ("parts", "words", "expected"),
+    [
+        (["de non-", "sélectivité, de"], {"sélectivité"}, "de non-sélectivité, de"),
+        (["avec la Haute-", "Commissaire des"], set(), "avec la Haute-Commissaire des"),
+        (["the develop-", "ment of"], {"development"}, "the development of"),
+        (["first line", "second line"], set(), "first line second line"),
+        (["soft\u00ad", "hyphen"], set(), "softhyphen"),
+    ],
+)
+def test_join_lines(parts: list[str], words: set[str], expected: str) -> None:
+    assert join_lines(parts, Vocabulary(words)) == expected
+
+
+def test_clean_source_counts_control_characters() -> None:
+    text, n = clean_source("a\x00b\r\nc\x07\fd")
+    assert text == "ab\nc\nd"
+    assert n == 2
+
+
+PAGE = """ Rappelant la Conférence tenue à Durban (Afrique du
+
+__________________
+
+ * Au nom des États Membres qui sont membres du Mouvement
+
+des pays non alignés.
+
+ 1 A/CONF.157/24 (Part I), chap. III.
+
+ 2  Résolution 55/2.
+
+https://undocs.org/fr/A/RES/55/2
+https://undocs.org/fr/A/RES/55/2
+ Sud) du 31 août au 8 septembre 2001,
+23-21227 (F) 131123
+*2321227*
+ 3. Décide de poursuivre l’examen de la question.
+"""
+
+
+def test_prepare_splits_footnotes_links_and_furniture() -> None:
+    prep = prepare(clean_source(PAGE)[0])
+    assert [(e.mark, e.text) for e in prep.footnotes] == [
+        ("*", "Au nom des États Membres qui sont membres du Mouvement des pays non alignés."),
+        ("1", "A/CONF.157/24 (Part I), chap. III."),
+        ("2", "Résolution 55/2."),
+    ]
+    assert [f.kind for f in prep.furniture] == [
+        "separator",
+        "link",
+        "link",
+        "job number",
+        "barcode",
+    ]
+    body = [ln.text.strip() for ln in prep.body]
+    assert body == [
+        "Rappelant la Conférence tenue à Durban (Afrique du",
+        "Sud) du 31 août au 8 septembre 2001,",
+        "3. Décide de poursuivre l’examen de la question.",
+    ]
+    # The body after the footnotes sits on the next page window.
+    assert [ln.page for ln in prep.body] == [0, 1, 1]
+
+
+def test_prepare_footnote_block_ends_without_links() -> None:
+    text = "text of the page,\n__________\n 1 See A/76/53.\n continued body text;\n"
+    prep = prepare(text)
+    assert [e.text for e in prep.footnotes] == ["See A/76/53."]
+    assert [ln.text.strip() for ln in prep.body] == ["text of the page,", "continued body text;"]
+
+
+def test_footnote_marks_follow_in_sequence() -> None:
+    # "12 Members" is not footnote 12 when the last note was 3: it is body text.
+    text = "x,\n__________\n 3 Ibid.\n 12 Member States attended;\n"
+    prep = prepare(text)
+    assert [e.mark for e in prep.footnotes] == ["3"]
