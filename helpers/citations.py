@@ -1,5 +1,6 @@
-"""Citations: read the resolutions, decisions, documents, Official Records and dated instruments cited
-in a clause or footnote text into `Citation` rows (EN/FR/ES).
+"""Citations: clause or footnote text in, `Citation` rows out (EN/FR/ES).
+
+Reads the resolutions, decisions, documents, Official Records and dated instruments a text cites.
 
 How a text is read, in order (each later step ignores what an earlier step claimed):
 
@@ -21,8 +22,10 @@ How a text is read, in order (each later step ignores what an earlier step claim
    c. a body named right before the keyword (``Human Rights Council resolutions 23/13 and 26/4``);
    d. a possessive (``its/sa/su resolution``): the body just named with ``in its`` / ``dans sa`` /
       ``en su``, else the citing ``organ``;
-   e. the nearest body named earlier in the same sentence (``la Sous-Commission ... a adopté
-      ... la résolution 2000/22``), else the citing ``organ``;
+   e. the report just cited (``Supplement No. 53 (A/73/53), chap. IV, resolution 37/17`` is a
+      Human Rights Council resolution), else the nearest body named earlier in the same sentence
+      (``la Sous-Commission ... a adopté ... la résolution 2000/22``; a body outside the main
+      organs only with an adoption verb), else the citing ``organ``;
    f. the number's own form: ``660 (1990)`` is the Security Council, ``1514 (XV)`` and ``S-``/
       ``ES-`` numbers the General Assembly, ``2011/37`` ECOSOC, ``70/1`` the General Assembly.
 
@@ -51,7 +54,7 @@ import bisect
 import csv
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -191,6 +194,16 @@ class _Mention:
     head: str
 
 
+#: Every body name in the table holds one of these head nouns (a test checks it).
+NAME_ANCHOR = re.compile(
+    r"council|conseil|consejo|commission|comisi[oó]n|assembl|asamblea|conf[ée]rence|conferencia"
+    r"|ecosoc|subcomisi",
+    re.IGNORECASE,
+)
+#: How far a body name may reach on either side of its head noun (the longest name is shorter).
+NAME_REACH = 160
+
+
 class _BodyIndex:
     """Compiled body-name patterns of the table."""
 
@@ -202,16 +215,15 @@ class _BodyIndex:
             for lang in LANGS:
                 for n in b.names[lang]:
                     self.by_folded.setdefault(_fold(n), b)
-            self.by_folded.setdefault(_fold(b.body), b)
+            if b.body != "other":
+                self.by_folded.setdefault(_fold(b.body), b)
         names = sorted(self.by_folded, key=len, reverse=True)
         # Full names: longest first so that "Human Rights Council" wins over "Council".
         self.full = re.compile(
             r"(?<![\w-])(?:" + "|".join(_name_regex(n) for n in names) + r")(?![\w-])",
             re.IGNORECASE,
         )
-        shorts = {
-            _fold(f): head for head, forms in _SHORT_FORMS.items() for f in forms.values()
-        }
+        shorts = {_fold(f): head for head, forms in _SHORT_FORMS.items() for f in forms.values()}
         self.short_head = shorts
         # Short forms need a determiner before them (and, checked later, a capital letter).
         self.short = re.compile(
@@ -220,29 +232,57 @@ class _BodyIndex:
             + r")(?![\w-])",
             re.IGNORECASE,
         )
+        # ... or, in English, right before the keyword: "Council resolution 49/22".
+        self.short_pre = re.compile(
+            r"\b(?P<name>"
+            + "|".join(_name_regex(s) for s in sorted(shorts, key=len, reverse=True))
+            + r")(?=\s+(?:resolutions?|decisions?)\b)",
+            re.IGNORECASE,
+        )
 
     def lookup(self, text: str) -> Body | None:
         return self.by_folded.get(_fold(text))
+
+    def _full_matches(self, text: str) -> Iterator[re.Match[str]]:
+        """`full` matches, searched only around head nouns (the big pattern is slow to try at
+        every position)."""
+        windows: list[list[int]] = []
+        for a in NAME_ANCHOR.finditer(text):
+            s, e = max(0, a.start() - NAME_REACH), min(len(text), a.end() + NAME_REACH)
+            if windows and s <= windows[-1][1]:
+                windows[-1][1] = e
+            else:
+                windows.append([s, e])
+        for s, e in windows:
+            yield from self.full.finditer(text, s, e)
 
     def mentions(self, text: str) -> list[_Mention]:
         """Every body named in ``text`` (full names and resolved or unresolved short forms)."""
         found: list[_Mention] = []
         taken: list[tuple[int, int]] = []
-        for m in self.full.finditer(text):
+        by_head: dict[str, list[_Mention]] = {}
+        for m in self._full_matches(text):
             b = self.lookup(m.group())
             if b is not None:
                 found.append(_Mention(m.start(), m.end(), b, b.head))
+                by_head.setdefault(b.head, []).append(found[-1])
                 taken.append((m.start(), m.end()))
-        for m in self.short.finditer(text):
+        taken_starts = [a for a, _ in taken]
+        head_ends = {h: [f.end for f in lst] for h, lst in by_head.items()}
+        shorts = [*self.short.finditer(text), *self.short_pre.finditer(text)]
+        shorts.sort(key=lambda m: m.start("name"))
+        for m in shorts:
             s, e = m.start("name"), m.end("name")
             if not m.group("name")[:1].isupper():
                 continue
-            if any(a <= s < b for a, b in taken):
+            i = bisect.bisect_right(taken_starts, s) - 1
+            if i >= 0 and taken[i][0] <= s < taken[i][1]:
                 continue
             head = self.short_head[_fold(m.group("name"))]
             # resolve to the last full name with that head noun before it
-            prev = [f for f in found if f.body is not None and f.head == head and f.end <= s]
-            body = prev[-1].body if prev else None
+            same = by_head.get(head, [])
+            j = bisect.bisect_right(head_ends.get(head, []), s)
+            body = same[j - 1].body if j else None
             found.append(_Mention(s, e, body, head))
         found.sort(key=lambda x: x.start)
         return found
@@ -299,10 +339,34 @@ KEYWORD = re.compile(
     re.IGNORECASE,
 )
 #: A possessive right before the keyword: its/their, sa/ses/leur(s), su/sus.
-POSSESSIVE = re.compile(r"\b(?:its|their|sa|ses|leurs?|su|sus)\s+$", re.IGNORECASE)
+POSSESSIVE = re.compile(
+    r"\b(?:its|their|sa|ses|leurs?|su|sus)\s+(?:own\s+|propres?\s+|propias?\s+)?$", re.IGNORECASE
+)
 #: Between a body and the possessive it is the subject of: one to five words (``, in``,
 #: ``a souscrit dans``, ``en su``, ``has, in``).
 SUBJECT_GAP = re.compile(r"\s*,?\s*(?:[\w’'-]+\s*,?\s+){1,5}")
+#: Words showing that the body named before a possessive is not its subject (``le Conseil ...
+#: comme elle l’a demandé dans sa résolution``: ``elle`` is the Assembly).
+NOT_SUBJECT = re.compile(
+    r"\b(?:and|et|y|or|ou|o|it|elle|il|ella|él|they|ils|elles|ellos|ellas|as|comme|como|which"
+    r"|who|que|qui|where|où|donde|to)\b",
+    re.IGNORECASE,
+)
+#: Verbs that make a body named earlier the author of the resolution that follows.
+ADOPT_VERB = re.compile(
+    r"\b(?:adopt\w*|approv\w*|aprob\w*|endors\w*|decid\w*|d[ée]cid\w*|establish\w*"
+    r"|estableci\w*|cr[ée][ée]\w*|souscrit|hizo\s+suy\w+|fait\s+sien\w*|requested|demand[ée]\w*"
+    r"|solicit\w*|pidió|welcomed|accueilli|acogió|proclaimed|proclam\w*"
+    r"|at\s+its|à\s+sa|en\s+su)\b",
+    re.IGNORECASE,
+)
+#: Reports that contain resolutions: the Human Rights Council's (A/76/53, A/77/53/Add.1), the
+#: Commission on Human Rights' (E/CN.4/2005/135) and the Sub-Commission's (E/CN.4/Sub.2/...).
+REPORTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^A/\d{2}/53(?:/ADD\.\d)?$"), "human_rights_council"),
+    (re.compile(r"^E/CN\.4/SUB\.2/\d{4}/"), "sub_commission"),
+    (re.compile(r"^E/CN\.4/(?:\d{4})/"), "commission_on_human_rights"),
+)
 #: Prepositions before a body named after a number: of the / du / de la / del ...
 BODY_PREP = re.compile(
     r"\s*,?\s*(?:of\s+the|adopted\s+by\s+the|by\s+the|du|de\s+la|de\s+l['’]\s?|des|del|de|"
@@ -327,6 +391,8 @@ LIST_GAP = re.compile(
     r"ainsi\s+que|así\s+como|or|ou|o)?\s*",
     re.IGNORECASE,
 )
+#: The longest list of numbers read as one (longer lists are read in pieces).
+MAX_LIST = 80
 #: Where a sentence (scope for body attribution) ends: a semicolon, or a full stop before a word.
 SENTENCE_END = re.compile(r";|\.(?=\s+[A-ZÉÈÀÁÍÓÚÑ][a-zéèàáíóúñ])")
 
@@ -344,15 +410,19 @@ _SYM_COMP = (
 _SYM_QUAL = (
     r"\s?\((?i:(?:Parts?|Vol\.?|Sect\.?|Supp\.?|Partie|Parte|Secc\.?)\s?"
     r"[IVXL\d]{1,6}[A-Z]?(?:\s(?:and|et|y|to)\s[IVXL\d]{1,6}|[-–][IVXL\d]{1,6})?"
-    r"|Introduction|Introducción)\)"
+    r"|Introduction|Introducción|Plan\s+outline|Income\s+sect\.\s?\d{1,2})\)"
+    # the year of a Security Council resolution, the session of an old General Assembly one
+    r"|\s?\((?:19|20)\d\d\)|\s?\((?:E?S-)?[IVXL]{1,7}\)"
 )
 #: A single document symbol: head, at least one component, optional qualifiers and suffixes.
 _SYM_ONE = (
     rf"{_SYM_HEAD}(?:/{_SYM_COMP}){{1,8}}(?:{_SYM_QUAL})?"
-    rf"(?:/(?:Add|Corr|Rev|Amend|Summary|Suppl?)\.?\d{{1,3}}){{0,3}}"
+    rf"(?:/\s?(?:Add|Corr|Rev|Amend|Summary|Suppl?)\.?\d{{1,3}}){{0,3}}"
 )
 #: A document symbol, or a joint one (``E/CN.4/2001/2-E/CN.4/Sub.2/2000/46``).
-SYMBOL = re.compile(rf"(?<![\w/.\-])(?P<sym>{_SYM_ONE}(?:[-–]{_SYM_ONE}){{0,2}})(?![\w/])")
+#: A United Nations sales number: ``E.96.IV.13``, ``S.96.IV.13``, ``F.00.I.D.2``.
+_SALES = r"[EFSACR]\.\d{2}\.[IVX]{1,4}(?:\.[A-Z]{1,2})?\.\d{1,3}"
+SYMBOL = re.compile(rf"(?<![\w/.\-])(?P<sym>{_SYM_ONE}(?:[-–]{_SYM_ONE}){{0,2}}|{_SALES})(?![\w/])")
 
 #: Resolution and decision series inside symbols.
 _SERIES = [
@@ -407,6 +477,8 @@ INSTRUMENT_HEAD = re.compile(
     r"|Outcome|Document\s+final|Documento\s+Final|Commitment|Guidelines|Lignes\s+directrices"
     r"|Directrices|Code|Código|Compact|Pacte|Pacto|Action|Acción|Proclamation|Proclamación)\b"
 )
+#: A cheap test before `ADOPTION`: some adoption verb stem in the window.
+ADOPT_HINT = re.compile(r"adopt|sign|procla|endors|ouvert|approuv|aprob|firm", re.IGNORECASE)
 #: An adoption phrase ending right before a date: ``, adopted on`` / ``qu’elle a adoptée le`` /
 #: ``adoptés le`` / ``, aprobada el`` / ``que aprobó el`` / ``adopted by the X on``.
 ADOPTION = re.compile(
@@ -569,8 +641,10 @@ def normalize_symbol(symbol: str) -> str:
     s = re.sub(r"\s*/\s*", "/", s)
 
     def qual(m: re.Match[str]) -> str:
-        inner = m.group(2).replace(" ", "")
-        q = re.match(r"^(PARTS?|VOL\.?|SECT\.?|SUPP\.?|PARTIE|PARTE|SECC\.?)(.*)$", inner)
+        inner = m.group(2).strip()
+        q = re.match(
+            r"^(PARTS?|VOL\.?|SECT\.?|SUPP\.?|PARTIE|PARTE|SECC\.?)(.*)$", inner.replace(" ", "")
+        )
         if q:
             rest = re.sub(r"(AND|ET|Y|TO)", r" \1 ", q.group(2)).strip()
             inner = f"{q.group(1)} {rest}".strip()
@@ -643,16 +717,15 @@ def _fits(body: Body | None, shape: str, number: str) -> bool:
     if need not in body.numbering:
         return False
     if shape == "session":
-        a = int(number.split("/")[0])
-        if body.key == "human_rights_council" and a > 70:
+        a, b = (int(x) for x in number.split("/")[:2])
+        # the Council numbers some 60 resolutions a session (decisions from 101 on)
+        if body.key == "human_rights_council" and (a > 70 or 80 < b < 101 or b > 140):
             return False
         if body.key == "general_assembly" and a > 99:
             return False
     if shape == "emergency" and body.key != "general_assembly":
         return False
-    if shape == "special" and body.key not in ("general_assembly", "human_rights_council"):
-        return False
-    return True
+    return not (shape == "special" and body.key not in ("general_assembly", "human_rights_council"))
 
 
 def _default_body(idx: _BodyIndex, shape: str) -> Body:
@@ -718,6 +791,7 @@ class _Scanner:
         self.footnote = footnote
         # all languages: texts quote names and dates in other languages now and then
         self.dates = find_dates(text, None)
+        self.date_starts = [d.start for d in self.dates]
         self.date_at: dict[int, DateMatch] = {}
         for d in self.dates:
             first_digit = re.search(r"\d", d.text)
@@ -726,14 +800,43 @@ class _Scanner:
             self.date_at.setdefault(d.start, d)
         self.mentions = self.idx.mentions(text)
         self.mention_at = {m.start: m for m in self.mentions}
-        self.mention_ends = sorted(m.end for m in self.mentions)
+        self.mention_ends = [m.end for m in self.mentions]  # mentions do not overlap
         self.breaks = [m.start() for m in SENTENCE_END.finditer(text)]
-        self.masks: list[tuple[int, int]] = []
+        # disjoint claimed spans, sorted by start (each step only adds spans it checked)
+        self.mask_starts: list[int] = []
+        self.mask_ends: list[int] = []
         self.out: list[Citation] = []
+        self.reports: list[Citation] = []  # OR and documents that may contain resolutions
 
     # --- helpers ---------------------------------------------------------------------------------
     def masked(self, s: int, e: int) -> bool:
-        return any(a < e and s < b for a, b in self.masks)
+        i = bisect.bisect_left(self.mask_starts, e) - 1
+        return i >= 0 and self.mask_ends[i] > s
+
+    def mask(self, s: int, e: int) -> None:
+        i = bisect.bisect_left(self.mask_starts, s)
+        if i == len(self.mask_starts):
+            self.mask_starts.append(s)
+            self.mask_ends.append(e)
+        else:
+            self.mask_starts.insert(i, s)
+            self.mask_ends.insert(i, e)
+
+    def in_date(self, pos: int) -> bool:
+        """Whether ``pos`` falls inside a date (``2 August 1990``)."""
+        i = bisect.bisect_right(self.date_starts, pos) - 1
+        return i >= 0 and self.dates[i].end > pos
+
+    def mentions_before(self, pos: int, floor: int) -> Iterator[_Mention]:
+        """The mentions ending at or before ``pos`` and starting at or after ``floor``, nearest
+        first."""
+        i = bisect.bisect_right(self.mention_ends, pos)
+        while i > 0:
+            i -= 1
+            m = self.mentions[i]
+            if m.start < floor:
+                return
+            yield m
 
     def scope_start(self, pos: int) -> int:
         i = bisect.bisect_left(self.breaks, pos)
@@ -784,6 +887,8 @@ class _Scanner:
                 span=Span(start, end),
             )
         )
+        if kind in ("official_records", "document") and any(p.match(symbol) for p, _ in REPORTS):
+            self.reports.append(self.out[-1])
 
     def date_after(self, pos: int) -> DateMatch | None:
         m = DATE_LEAD.match(self.text, pos)
@@ -812,15 +917,12 @@ class _Scanner:
             if m.group("or_year"):
                 year = int(m.group("or_year"))
             elif m.group("or_ord"):
+                # GA "Seventy-sixth Session" opened in 2021; SC "Fifty-third Year" is 1998
                 n = ordinal_value(m.group("or_ord"))
-                if n is not None:
-                    is_year = re.search(r"[Yy]ear|ann[ée]e|a[ñn]o\b", m.group("or_session"))
-                    year = 1945 + n if n else None
-                    if is_year:
-                        year = 1945 + n  # "Fifty-third Year" of the Security Council = 1998
+                year = 1945 + n if n is not None else None
             if year is None:
                 year = _document_year(sym)
-            self.masks.append((m.start(), m.end()))
+            self.mask(m.start(), m.end())
             self.cite(
                 kind="official_records",
                 body=body,
@@ -855,7 +957,7 @@ class _Scanner:
             if not re.search(r"\d", raw) or self.masked(m.start(), m.end()):
                 continue
             sym = normalize_symbol(raw)
-            self.masks.append((m.start(), m.end()))
+            self.mask(m.start(), m.end())
             kind, body = "document", self._series_body(sym)
             number = raw
             year: int | None = None
@@ -903,13 +1005,11 @@ class _Scanner:
             kw = keyword_for(m.start())
             if kw is None and shape in ("session", "year", "special", "emergency"):
                 continue  # a bare n/n with no keyword in its sentence is not read as a citation
-            tokens.append(
-                _Token(m.start(), m.end(), number, parts, shape, m.group(), keyword=kw)
-            )
+            tokens.append(_Token(m.start(), m.end(), number, parts, shape, m.group(), keyword=kw))
         taken = [(t.start, t.end) for t in tokens]
         for m in SC_SHARED.finditer(text):
             s, e = m.start("n"), m.end("n")
-            if self.masked(s, e) or any(a < e and s < b for a, b in taken):
+            if self.masked(s, e) or any(a < e and s < b for a, b in taken) or self.in_date(s):
                 continue
             kw = keyword_for(s)
             if kw is None:
@@ -964,7 +1064,7 @@ class _Scanner:
             d = self.date_at.get(m.end())
             if d is None:
                 continue
-            run = self._run_back(tokens, i)
+            run = self._run_back(tokens, i, stop="date")
             q = _fold(m.group("q"))
             if q in ("both", "ambas", "ambos") or re.search(r"deux", m.group()):
                 run = run[-2:]
@@ -973,11 +1073,16 @@ class _Scanner:
                     r.date = d
             t.ext_end = d.end
 
-    def _run_back(self, tokens: list[_Token], i: int) -> list[_Token]:
-        """The tokens of the tight list ending with ``tokens[i]``."""
+    def _run_back(self, tokens: list[_Token], i: int, stop: str = "") -> list[_Token]:
+        """The tokens of the tight list ending with ``tokens[i]`` (at most `MAX_LIST` of them),
+        stopping before a token that has its own ``stop`` attribute (``"body"`` or ``"date"``)."""
         run = [tokens[i]]
         j = i
-        while j > 0:
+        while j > 0 and len(run) < MAX_LIST:
+            if stop == "body" and tokens[j - 1].body_rank == 0:
+                break
+            if stop == "date" and tokens[j - 1].date is not None:
+                break
             prev = tokens[j - 1]
             gap = self.text[prev.ext_end : tokens[j].start]
             if LIST_GAP.fullmatch(gap) is None:
@@ -991,15 +1096,15 @@ class _Scanner:
         for i, t in enumerate(tokens):
             if t.body_rank != 0 or t.body is None:
                 continue
-            for r in self._run_back(tokens, i)[:-1]:
+            for r in self._run_back(tokens, i, stop="body")[:-1]:
                 if r.body_rank > 0 and _fits(t.body, r.shape, r.number):
                     r.body, r.body_rank = t.body, 0
 
     def _resolve_short(self, mention: _Mention, t: _Token) -> Body | None:
         """An unresolved ``the Council`` / ``la Comisión``: the organ, else the number's form."""
-        if self.organ is not None and self.organ.head == mention.head:
-            if _fits(self.organ, t.shape, t.number):
-                return self.organ
+        organ = self.organ
+        if organ is not None and organ.head == mention.head and _fits(organ, t.shape, t.number):
+            return organ
         by = self.idx.by_key
         if mention.head == "council":
             return {"year": by["ecosoc"], "sc": by["security_council"]}.get(
@@ -1028,10 +1133,10 @@ class _Scanner:
             b = self._mention_body(ba[0], t)
             if b is not None and _fits(b, t.shape, t.number):
                 return b
-        # c. "Human Rights Council resolutions" / "General Assembly and Security Council resolutions"
+        # c. "Human Rights Council resolutions", "General Assembly and Security Council resolutions"
         cands: list[Body] = []
         end = kw.start()
-        for m in reversed(self.mentions):
+        for m in self.mentions_before(end, max(0, end - 400)):
             if m.end > end:
                 continue
             gap = text[m.end : end]
@@ -1055,10 +1160,10 @@ class _Scanner:
         if pm:
             at = offset + pm.start()
             s0 = self.scope_start(at)
-            named = next((x for x in reversed(self.mentions) if x.end <= at), None)
+            named = next(self.mentions_before(at, s0), None)
             if named is not None and named.start >= s0:
                 gap = text[named.end : at]
-                if SUBJECT_GAP.fullmatch(gap) and not re.search(r"\b(?:and|et|y|or|ou|o)\b", gap):
+                if SUBJECT_GAP.fullmatch(gap) and not NOT_SUBJECT.search(gap):
                     b = self._mention_body(named, t)
                     if b is not None and _fits(b, t.shape, t.number):
                         return b
@@ -1066,20 +1171,50 @@ class _Scanner:
                 return self.organ
         return None
 
+    def _report_body(self, t: _Token) -> Body | None:
+        """A number after the report that contains it: ``Supplement No. 53 (A/73/53), chap. IV,
+        resolution 37/17`` is a Human Rights Council resolution (the Council's annual report is
+        Supplement No. 53 of the General Assembly's Official Records)."""
+        s0 = self.scope_start(t.start)
+        for c in reversed(self.reports):
+            if c.span is None or c.span.end > t.start or c.span.start < s0:
+                continue
+            for pat, key in REPORTS:
+                if pat.match(c.symbol):
+                    b = self.idx.by_key[key]
+                    if _fits(b, t.shape, t.number):
+                        return b
+        return None
+
+    def _sentence_body(self, t: _Token) -> Body | None:
+        """Rule e: the nearest body named earlier in the sentence whose numbering fits.
+
+        ``les résolutions pertinentes du Conseil des droits de l’homme, en particulier les
+        résolutions 7/34 ...`` are the Council's. A body outside the table's main organs (the
+        Commission on Narcotic Drugs...) numbers like the General Assembly, so it only claims a
+        number when an adoption verb links it to the keyword (``the Commission ... adopted
+        resolution 61/2``), not when it is named in passing.
+        """
+        s0 = self.scope_start(t.start)
+        anchor = t.keyword.start() if t.keyword is not None else t.start
+        for m in self.mentions_before(anchor, s0):
+            b = self._mention_body(m, t)
+            if b is None or not _fits(b, t.shape, t.number):
+                continue
+            if b.body == "other" and t.shape == "session":
+                gap = self.text[m.end : anchor]
+                return b if len(gap) <= 120 and ADOPT_VERB.search(gap) else None
+            return b
+        return None
+
     def _emit(self, t: _Token) -> None:
         body = t.body if t.body_rank == 0 else None
         if body is None:
             body = self._keyword_body(t)
         if body is None:
-            # e. nearest body named earlier in the sentence, else the organ
-            s0 = self.scope_start(t.start)
-            for m in reversed(self.mentions):
-                if m.end > t.start or m.start < s0:
-                    continue
-                b = self._mention_body(m, t)
-                if b is not None and _fits(b, t.shape, t.number):
-                    body = b
-                    break
+            body = self._report_body(t)
+        if body is None:
+            body = self._sentence_body(t)
         if body is None and self.organ is not None and _fits(self.organ, t.shape, t.number):
             body = self.organ
         if body is None:
@@ -1111,15 +1246,18 @@ class _Scanner:
                 continue
             window_start = max(0, d.start - 140)
             window = text[window_start : d.start]
+            if not ADOPT_HINT.search(window):
+                continue
             am = ADOPTION.search(window)
             if am is None:
                 continue
             phrase_start = window_start + am.start("adopt")
             # the name: from the first instrument head after the last clause break to the phrase
+            floor = max(0, phrase_start - 200)
             seg_start = max(
-                text.rfind(c, 0, phrase_start) for c in (",", ";", "(", "«", "“", "\n", ":")
+                text.rfind(c, floor, phrase_start) for c in (",", ";", "(", "«", "“", "\n", ":")
             )
-            seg_start = max(seg_start + 1, phrase_start - 200, 0)
+            seg_start = max(seg_start + 1, floor)
             seg = text[seg_start:phrase_start]
             hm = INSTRUMENT_HEAD.search(seg)
             if hm is None:
@@ -1140,9 +1278,11 @@ class _Scanner:
                 b = self.idx.lookup(mention.group()) if mention else None
                 if b is not None:
                     body = b.body
-            elif re.search(r"\b(?:it|elle|qu['’]\s?elle)\b", am.group("adopt"), re.I) and self.organ:
+            elif (
+                re.search(r"\b(?:it|elle|qu['’]\s?elle)\b", am.group("adopt"), re.I) and self.organ
+            ):
                 body = self.organ.body
-            self.masks.append((name_start, d.end))
+            self.mask(name_start, d.end)
             self.cite(
                 kind="instrument",
                 body=body,

@@ -197,7 +197,9 @@ def _phrase_regex(phrase: str) -> str:
             out.append(r"\s?'\s?")
         elif tok == "-":
             out.append(r"\s?-?\s?")
-        elif tok in ",:;":
+        elif tok == ":":  # a subtitle, maybe in quotation marks
+            out.append(r'\s*:?\s*"?')
+        elif tok in ",;":
             out.append(r"\s*" + re.escape(tok) + "?")
         elif tok == "(":
             out.append(r"\s*\(\s*")
@@ -208,7 +210,9 @@ def _phrase_regex(phrase: str) -> str:
         elif not tok[0].isalnum():
             out.append(r"\s*" + re.escape(tok) + r"\s*")
         else:
-            if prev is not None and (prev[0].isalnum() or prev in ",:;)"):
+            if prev == ":":
+                out.append(r"\s*")
+            elif prev is not None and (prev[0].isalnum() or prev in ",;)"):
                 out.append(r",?\s+")
             if prev in _COORDINATORS:
                 out.append(_ARTICLE)
@@ -233,44 +237,48 @@ def _starts_with_ordinal(phrase: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _compiled(language: str | None) -> tuple[re.Pattern[str], tuple[_Alt, ...]]:
-    """Compile one alternation of every form of every row, longest forms first."""
+    """Compile one alternation of every form of every row, longest forms first.
+
+    A name may carry its short form in parentheses ("... Urban Development (Habitat III)"),
+    which the match then includes. Rows that share a form share one alternative.
+    """
     langs = (language,) if language in LANGUAGES else LANGUAGES
-    forms: dict[tuple[str, str], list[str]] = {}  # (regex, via) -> keys
-    phrases: dict[tuple[str, str], str] = {}
+    forms: dict[tuple[str, str], list[str]] = {}  # (folded phrase, via) -> keys
+    shorts_of: dict[str, set[str]] = {}  # folded name -> short forms of its rows
     for row in load_conferences().itertuples():
         if row.commemorates:  # anniversary meetings are found through what they commemorate
             continue
         for lang in langs:
             shorts = _split(getattr(row, f"short_{lang}"))
-            paren = (
-                r"(?:\s*\(\s*(?:" + "|".join(_phrase_regex(s) for s in shorts) + r")\s*\))?"
-                if shorts
-                else ""
-            )
             for name in _split(getattr(row, f"name_{lang}")):
-                rx = _phrase_regex(name) + ("" if "(" in name else paren)
-                forms.setdefault((rx, "name"), []).append(row.key)
-                phrases[(rx, "name")] = name
+                forms.setdefault((name, "name"), []).append(row.key)
+                shorts_of.setdefault(name, set()).update(shorts)
             for short in shorts:
-                rx = _phrase_regex(short)
-                forms.setdefault((rx, "name"), []).append(row.key)
-                phrases[(rx, "name")] = short
+                forms.setdefault((short, "name"), []).append(row.key)
             for outcome in _split(getattr(row, f"outcomes_{lang}")):
-                rx = _phrase_regex(outcome)
-                forms.setdefault((rx, "outcome"), []).append(row.key)
-                phrases[(rx, "outcome")] = outcome
-    ordered = sorted(forms, key=lambda f: len(phrases[f]), reverse=True)
+                forms.setdefault((outcome, "outcome"), []).append(row.key)
+    ordered = sorted(forms, key=lambda f: len(f[0]), reverse=True)
     alts: list[_Alt] = []
     parts: list[str] = []
-    for i, f in enumerate(ordered):
-        keys = tuple(dict.fromkeys(forms[f]))
-        alts.append(_Alt(keys, f[1], _starts_with_ordinal(phrases[f])))
-        parts.append(f"(?P<a{i}>{f[0]})")
-    # Whole words only; and a match must not run on into a longer title that the table lacks:
-    # "International Conference on Human Rights, Civil Society and Counter-Terrorism",
-    # "Conference ... on Financing for Development to Review the Implementation of ...".
+    for i, (phrase, via) in enumerate(ordered):
+        rx = _phrase_regex(phrase)
+        shorts = sorted(shorts_of.get(phrase, ()), key=len, reverse=True)
+        if via == "name" and shorts and "(" not in phrase:
+            rx += r"(?:\s*\(\s*(?:" + "|".join(_phrase_regex(x) for x in shorts) + r")\s*\))?"
+        keys = tuple(dict.fromkeys(forms[(phrase, via)]))
+        alts.append(_Alt(keys, via, _starts_with_ordinal(phrase)))
+        parts.append(f"(?P<a{i}>{rx})")
     body = "(?<![\\w'])(?:" + "|".join(parts) + ")(?![\\w])"
     return re.compile(body), tuple(alts)
+
+
+#: After a match, a title that runs on ("International Conference on Human Rights, Civil Society
+#: and Counter-Terrorism", "... on Financing for Development to Review ..."): read on the
+#: original text, where English capitals mark a title.
+_RUNS_ON = re.compile(
+    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+[A-Z]"
+    r"|\s+(?:on|for|against|to|of)\s+(?:the\s+)?[A-Z][a-z])"
+)
 
 
 # --- what may follow a name: place and dates -----------------------------------------------------
@@ -280,23 +288,25 @@ _HELD = (
     r"(?:(?:which|that|qui|que)\s+)?(?:(?:was|were|will\s+be|s'est|se|a|ont|sera)\s+)?"
     r"(?:to\s+be\s+)?(?:successfully\s+)?"
     r"(?:held|convened|organized|organised|took\s+place|tenue?s?|organisee?s?|eu\s+lieu|"
-    r"celebrad[ao]s?|celebro|celebrara|tuvo\s+lugar|tendra\s+lugar)"
+    r"celebrad[ao]s?|celebro|celebrara|tuvo\s+lugar|tendra\s+lugar|tiendra|aura\s+lieu)"
 )
 #: A place after "in/at/à/en": capitalized words (checked on the original text), with an
 #: optional country in parentheses or after a comma.
 _PLACE = (
-    r"(?:(?:in|at|a|en)\s+(?:the\s+)?)?(?P<place>[^\W\d][\w.'-]*(?:\s+(?:[^\W\d][\w.'-]*))*?)"
+    r"(?:(?:in|at|a|au|aux|en)\s+(?:the\s+|la\s+|le\s+|el\s+|l')?)?(?P<place>[^\W\d][\w.'-]*(?:\s+(?:[^\W\d][\w.'-]*))*?)"
     r"(?:\s*\((?P<country>[^()\d]{2,40})\)|\s*,\s*(?P<country2>[^\W\d][^,;()\d]{1,40}?))?"
 )
 #: What may separate a name from the date: a parenthesis, the verb, the place, "on", "from".
-_GAP_HEAD = r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:" + _HELD + r"\s*)?"
-_GAP_END = r"(?:on|le|les|el|los\s+dias|the|from|du|del|between)?\s*"
+_GAP_HEAD = r"\s*\"?\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:" + _HELD + r"\s*)?"
+_GAP_END = (
+    r"(?:on|le|les|el|los\s+dias|the|from|du|del|between)?\s*"
+    r"(?P<day1>\d{1,2}(?:er)?\s+(?:and|et|y)\s+)?"  # "les 18 et 19 septembre": a two-day meeting
+)
 _GAP_PLACE = re.compile(_GAP_HEAD + _PLACE + r"\s*,?\s*" + _GAP_END)
 _GAP_BARE = re.compile(_GAP_HEAD + _GAP_END)
 #: A place after the date: "du 30 juin au 3 juillet 2025 à Séville (Espagne)".
-
 _PLACE_AFTER = re.compile(
-    r"\s*,?\s*(?:in|at|a|en)\s+(?:the\s+)?(?P<place>[^\W\d][\w.'-]*(?:\s+[^\W\d][\w.'-]*)*?)"
+    r"\s*,?\s*(?:in|at|a|au|aux|en)\s+(?:the\s+)?(?P<place>[^\W\d][\w.'-]*(?:\s+[^\W\d][\w.'-]*)*?)"
     r"(?:\s*\((?P<country>[^()\d]{2,40})\))?(?=\s*[,;.)]|\s*$|\s+(?:and|et|y|to|pour|para)\s)"
 )
 #: Words that end the stretch in which a stated date belongs to the conference.
@@ -305,7 +315,9 @@ _TAIL_STOP = re.compile(
     r"decision|in\s+which|dans\s+laquelle|en\s+la\s+que|whereby|where)\b"
 )
 #: Lower-case words allowed inside a place name ("Rio de Janeiro", "Trinidad and Tobago").
-_PLACE_JOINERS = frozenset({"de", "del", "da", "do", "and", "et", "y", "of", "upon", "el", "la"})
+_PLACE_JOINERS = frozenset(
+    {"de", "del", "da", "do", "and", "et", "y", "of", "upon", "el", "la", "las", "los", "des", "du"}
+)
 
 
 @dataclass(frozen=True)
@@ -328,7 +340,7 @@ class _Tail:
     bare: bool = False
 
 
-_HELD_IN = re.compile(r"\s*,?\s*" + _HELD + r"\s+(?:in|at|a|en)\s+")
+_HELD_IN = re.compile(r"\s*,?\s*" + _HELD + r"\s+(?:in|at|a|au|aux|en)\s+")
 _PLACE_WORDS = re.compile(r"(?P<place>[^\W\d][\w.'-]*(?:\s+[^\W\d][\w.'-]*)*?)(?=\s*[(,;]|\s+in\s)")
 
 
@@ -375,13 +387,18 @@ def _read_tail(text: str, folded: str, pos: int, limit: int, language: str | Non
         if gap is not None:
             bare = place is None and not re.search(_HELD, gap.group(0))
             end = pos + d.end
+            first, last = d.first, d.last or d.first
+            if gap.group("day1") and d.last is None:
+                day = int(re.match(r"\d+", gap.group("day1")).group())  # type: ignore[union-attr]
+                if day < first.day:
+                    first = first.replace(day=day)
             if place is None:
                 after = _PLACE_AFTER.match(folded, end, window_end)
                 if after:
                     place = _clean_place(after.group("place"), text, after.start("place"))
                     if place:
                         end = after.end()
-            return _Tail(end, place, d.first, d.last or d.first, bare)
+            return _Tail(end, place, first, last, bare)
     # No date: a bare "held in Beijing in 1995" still gives the place.
     m = _HELD_IN.match(folded, pos, window_end)
     if m:
@@ -398,7 +415,7 @@ def _read_tail(text: str, folded: str, pos: int, limit: int, language: str | Non
 _ORD = r"(?:\d{1,3}\s?(?:st|nd|rd|th|e|eme|o|\.?º|°)|[a-z]+(?:[- ][a-z]+){0,3})"
 #: "tenth and twentieth anniversaries of the adoption of " just before a mention.
 _ANNIVERSARY = re.compile(
-    r"(?P<ords>" + _ORD + r"(?:\s*(?:,|and|et|y)\s*" + _ORD + r")*)\s+"
+    r"(?P<ords>" + _ORD + r"(?:\s*(?:,|and|et|y)\s*(?:(?:the|le|les|el|los)\s+)?" + _ORD + r")*)\s+"
     r"(?:anniversar(?:y|ies)|anniversaires?|aniversarios?)\s+(?:of|de|du|des|del)\s+"
     r"(?:(?:the\s+)?adoption\s+of\s+|l'\s?adoption\s+(?:de\s+|du\s+|des\s+)?|"
     r"(?:la\s+)?aprobacion\s+(?:de\s+|del\s+)?)?(?:the\s+|la\s+|le\s+|el\s+|l'\s?)?$"
@@ -415,7 +432,8 @@ def _ordinals(words: str) -> list[int] | None:
 
     Returns ``None`` unless every word is part of an ordinal.
     """
-    pieces = [p for p in re.split(r"\s*,\s*|\s+(?:and|et|y)\s+", words.strip()) if p]
+    joiner = r"\s*,\s*(?:(?:the|le|les|el|los)\s+)?|\s+(?:and|et|y)\s+(?:(?:the|le|les|el|los)\s+)?"
+    pieces = [p for p in re.split(joiner, words.strip()) if p]
     values: list[int] = []
     pending = ""
     for p in pieces:
@@ -472,17 +490,31 @@ _UNKNOWN_HEAD = re.compile(
 _UNKNOWN_EXCLUDE = re.compile(
     r"\b(?:conference\s+of\s+(?:the\s+)?(?:states\s+)?parties|conference\s+des\s+(?:etats\s+)?"
     r"parties|conferencia\s+de\s+(?:los\s+estados\s+)?(?:las\s+)?partes|session|sesiones|"
-    r"periodo)\b"
+    r"periodo|at\s+its|a\s+sa|en\s+su)\b"
 )
 #: Where a list runs on: the name starts again after it.
 _LIST_BREAK = re.compile(
     r",\s+(?:and|et|y|in|as\s+well\s+as|ainsi\s+que|asi\s+como|including|notamment|"
     r"incluid[ao]s?|recalling|rappelant|recordando|welcoming)\s"
 )
+#: Head words, one of which a conference name must hold.
 _HEAD_WORDS = frozenset(
-    {"conference", "summit", "sommet", "conferencia", "cumbre", "meeting", "reunion", "assembly",
-     "assemblee", "asamblea"}
+    [
+        "conference",
+        "summit",
+        "sommet",
+        "conferencia",
+        "cumbre",
+        "meeting",
+        "reunion",
+        "assembly",
+        "assemblee",
+        "asamblea",
+    ]
 )
+#: A head word: an unknown name overrides a known one inside it only if it has its own head
+#: before it ("high-level United Nations Conference to ..." is the known name, qualified).
+_HEAD_IN = re.compile(r"\b(?:" + "|".join(sorted(_HEAD_WORDS)) + r")\b")
 #: Words that make a name equivalent to the next one: "meeting known as the World Conference".
 _EQUIVALENCE = re.compile(r"\b(?:known\s+as|called|dite?s?|denommee|conocida\s+como|denominada)\b")
 
@@ -532,6 +564,7 @@ class _Found:
     last: datetime.date | None
     date_source: str | None
     known: bool
+    anniversary: bool = False
 
 
 def _row(key: str) -> pd.Series:
@@ -556,14 +589,13 @@ def _choose(keys: tuple[str, ...], years: set[int], tail: _Tail) -> str:
     return rows[0]
 
 
-def _ordinal_before(folded: str, start: int) -> bool:
+def _ordinal_before(folded: str, start: int) -> tuple[int, int] | None:
+    """Return (value, start) of an ordinal word just before ``start`` ("Second", "troisième")."""
     m = re.search(r"(\S+)\s+$", folded[max(0, start - 40) : start])
-    if not m:
-        return False
-    word = m.group(1)
-    if re.fullmatch(r"\d+", word):
-        return False
-    return ordinal_value(word) is not None
+    if not m or re.fullmatch(r"\d+", m.group(1)):
+        return None
+    value = ordinal_value(m.group(1))
+    return None if value is None else (value, max(0, start - 40) + m.start(1))
 
 
 def find_conferences(
@@ -592,18 +624,29 @@ def find_conferences(
     """
     lang = language if language in LANGUAGES else None
     folded = fold(text)
-    raw = _known_matches(folded, lang)
+    raw = _known_matches(text, folded, lang)
     found: list[_Found] = []
     for i, (s, e, alt) in enumerate(raw):
         limit = raw[i + 1][0] if i + 1 < len(raw) else len(text)
-        tail = _read_tail(text, folded, e, limit, lang)
+        stated = _read_tail(text, folded, e, limit, lang)
+        tail = stated
         if alt.via == "outcome" or (tail.bare and _ADOPTED.search(folded, max(0, s - 150), s)):
             tail = _Tail(e)
-        years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", folded[max(0, s - 12) : s])}
+        # A year just before ("the 2022 United Nations ...") or after ("... de 2023", "held in
+        # 2019") the name tells editions apart.
+        near = folded[max(0, s - 12) : s] + " " + folded[e : min(limit, e + 30)]
+        years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", near)}
         key = _choose(alt.keys, years, tail)
         anniv = _anniversary_phrase(folded, s)
-        if anniv is not None and _MEETING_CUE.search(folded, max(0, anniv[0] - 220), anniv[0]):
-            found.extend(_anniversary_mentions(key, anniv, e, tail, text, lang))
+        cues = (
+            list(_MEETING_CUE.finditer(folded, max(0, anniv[0] - 220), anniv[0])) if anniv else []
+        )
+        if anniv is not None and cues:
+            # The mention runs from the meeting word: "réunions de haut niveau ... à l'occasion
+            # des dixième et vingtième anniversaires de l'adoption de la Déclaration ...".
+            found.extend(
+                _anniversary_mentions(key, (cues[-1].start(), anniv[1]), e, stated, text, lang)
+            )
             continue
         found.append(_known(key, s, e, alt.via, tail, text))
 
@@ -615,6 +658,8 @@ def find_conferences(
             f
             for f in found
             if s < f.start
+            and not f.anniversary
+            and _HEAD_IN.search(folded, s, f.start)
             and f.name_end <= e
             and not _EQUIVALENCE.search(folded, s, f.start)
             and "(" not in folded[s : f.start]
@@ -625,8 +670,9 @@ def find_conferences(
         for f in inside:
             found.remove(f)
         found.append(
-            _Found(s, tail.end, e, None, name, "name", tail.place, tail.first, tail.last,
-                   "text", False)
+            _Found(
+                s, tail.end, e, None, name, "name", tail.place, tail.first, tail.last, "text", False
+            )
         )
 
     found.sort(key=lambda f: (f.start, f.key or ""))
@@ -654,19 +700,41 @@ def find_conferences(
 _ADOPTED = re.compile(r"\b(?:adopt\w*|aprob\w*|endorsed|approuv\w*)\b")
 
 
-def _known_matches(folded: str, language: str | None) -> list[tuple[int, int, _Alt]]:
-    """Leftmost-longest matches of the table's forms, minus other editions' names."""
+def _known_matches(text: str, folded: str, language: str | None) -> list[tuple[int, int, _Alt]]:
+    """Leftmost-longest matches of the table's forms, minus other editions' and longer titles."""
     pattern, alts = _compiled(language)
     raw: list[tuple[int, int, _Alt]] = []
     pos = 0
     while (m := pattern.search(folded, pos)) is not None:
         alt = alts[int(m.lastgroup[1:])]  # type: ignore[index]
-        if not alt.starts_with_ordinal and _ordinal_before(folded, m.start()):
+        start = m.start()
+        ordinal = None if alt.starts_with_ordinal else _ordinal_before(folded, start)
+        if ordinal is not None:
+            # "the Second <name>": the second of the rows sharing that name, by date; if the
+            # table has no such edition, the name is another conference's.
+            editions = sorted(alt.keys, key=lambda k: _row(k)["start"])
+            if len(editions) < max(2, ordinal[0]):
+                pos = start + 1
+                continue
+            alt = _Alt((editions[ordinal[0] - 1],), alt.via, True)
+            start = ordinal[1]
+        if _runs_on(text, folded, m.end(), pattern):
             pos = m.start() + 1
             continue
-        raw.append((m.start(), m.end(), alt))
+        raw.append((start, m.end(), alt))
         pos = m.end()
     return raw
+
+
+def _runs_on(text: str, folded: str, end: int, pattern: re.Pattern[str]) -> bool:
+    """Whether the title goes on past ``end``; a list of known names is not a run-on."""
+    m = _RUNS_ON.match(text, end)
+    if m is None:
+        return False
+    if text[end] == ",":
+        after = re.match(r",\s+", text[end:])
+        return pattern.match(folded, end + after.end()) is None  # type: ignore[union-attr]
+    return True
 
 
 def _known(key: str, s: int, e: int, via: str, tail: _Tail, text: str) -> _Found:
@@ -702,10 +770,20 @@ def _anniversary_mentions(
         end = tail.end if use_text else e
         if rows.empty:
             out.append(
-                _Found(start, end, e, None, " ".join(text[start:e].split()), "name",
-                       tail.place if use_text else None,
-                       tail.first if use_text else None, tail.last if use_text else None,
-                       "text" if use_text else None, False)
+                _Found(
+                    start,
+                    end,
+                    e,
+                    None,
+                    " ".join(text[start:e].split()),
+                    "name",
+                    tail.place if use_text else None,
+                    tail.first if use_text else None,
+                    tail.last if use_text else None,
+                    "text" if use_text else None,
+                    False,
+                    anniversary=True,
+                )
             )
             continue
         r = rows.iloc[0]
@@ -716,7 +794,19 @@ def _anniversary_mentions(
             last = datetime.date.fromisoformat(r["end"])
             source = "reference"
         out.append(
-            _Found(start, end, e, r["key"], _split(r[name_col])[0], "name",
-                   (tail.place if use_text else None) or r["place"], first, last, source, True)
+            _Found(
+                start,
+                end,
+                e,
+                r["key"],
+                _split(r[name_col])[0],
+                "name",
+                (tail.place if use_text else None) or r["place"],
+                first,
+                last,
+                source,
+                True,
+                anniversary=True,
+            )
         )
     return out

@@ -151,10 +151,18 @@ def _build(lang: str) -> re.Pattern[str]:
             f"(?:\\s*[-–]\\s*{_g('ud2', _DAY)})?,\\s+{_g('uy', _YEAR)})"
         )
         alts.append(us)
-    return re.compile("|".join(alts), re.IGNORECASE)
+    # a cheap first-character test: a digit, or the first letter of a "from" word / month name
+    starts = "\\d" + ("fbFBadejmnosADEJMNOS" if lang == "en" else "deDE")
+    return re.compile(f"(?=[{starts}])(?:" + "|".join(alts) + ")", re.IGNORECASE)
 
 
 _PATTERNS: dict[str, re.Pattern[str]] = {lang: _build(lang) for lang in _LANGS}
+#: A day number followed by a word (or, in US order, by a comma and the year): every date has
+#: one, and digits are rare, so `find_dates` only tries its patterns around these.
+_DAY_ANCHOR = re.compile(r"\d{1,2}(?:er|re|st|nd|rd|th|\.?[º°]|o)?(?:\s+(?:de\s+)?[^\W\d_]|,\s+\d)")
+#: How far a date or range reaches before and after a day number.
+_BEFORE_DAY = 60
+_AFTER_DAY = 110
 
 
 @dataclass(frozen=True)
@@ -234,11 +242,20 @@ def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
     """
     langs = (language,) if language in _PATTERNS else _LANGS
     found: list[DateMatch] = []
+    # Search only around day numbers (the patterns are slow to try at every position).
+    windows: list[list[int]] = []
+    for a in _DAY_ANCHOR.finditer(text):
+        s, e = max(0, a.start() - _BEFORE_DAY), min(len(text), a.start() + _AFTER_DAY)
+        if windows and s <= windows[-1][1]:
+            windows[-1][1] = e
+        else:
+            windows.append([s, e])
     for lang in langs:
-        for m in _PATTERNS[lang].finditer(text):
-            dm = _to_match(m)
-            if dm is not None:
-                found.append(dm)
+        for s, e in windows:
+            for m in _PATTERNS[lang].finditer(text, s, e):
+                dm = _to_match(m)
+                if dm is not None:
+                    found.append(dm)
     if len(langs) == 1:
         return found
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))

@@ -33,6 +33,9 @@ from helpers.normalize import (
 )
 
 SENTINEL = "\ue000"
+_SPLIT_SENTINEL = re.compile(f"({SENTINEL})")
+_MULTI = re.compile(r" {2,}")
+_HAS_SUPERSCRIPT = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 
 _MONTH_NAMES = sorted({name for names in MONTHS.values() for name in names}, key=len, reverse=True)
 _MONTH = "|".join(re.escape(m) for m in _MONTH_NAMES)
@@ -107,11 +110,17 @@ def find_markers(
     found: dict[int, list[tuple[int, int, str]]] = {}
     # Superscripts are certain markers.
     for i, ln in enumerate(lines):
+        if not _HAS_SUPERSCRIPT.search(ln.text):
+            continue
         for hit in re.finditer(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", ln.text):
             found.setdefault(i, []).append(
                 (hit.start(), hit.end(), hit.group().translate(SUPERSCRIPTS))
             )
     certain = {mark for marks in found.values() for _, _, mark in marks}
+    everything = range(len(lines))
+    by_page: dict[int | None, list[int]] = {}
+    for i, ln in enumerate(lines):
+        by_page.setdefault(ln.page, []).append(i)
     pos = (0, 0)  # (line, column) after the last marker found
     for entry in entries:
         mark = entry.mark
@@ -128,12 +137,14 @@ def find_markers(
         page = entry.page - 1 if entry.page > 0 else None
         best: _Candidate | None = None
         for scope in ("page", "rest"):
-            for i, ln in enumerate(lines):
-                if (i, 0) < (pos[0], 0):
+            pool = by_page.get(page, []) if scope == "page" and page is not None else everything
+            for i in pool:
+                if i < pos[0]:
                     continue
-                if scope == "page" and page is not None and ln.page != page:
+                text = lines[i].text
+                if mark not in text:
                     continue
-                for cand in _candidates(ln.text, mark, i):
+                for cand in _candidates(text, mark, i):
                     if (cand.line, cand.start) < pos:
                         continue
                     if any(s <= cand.start < e for s, e, _ in found.get(i, [])):
@@ -180,19 +191,22 @@ def render(
         text = collapse_spaces(fix_apostrophes(text.strip()))
         parts.append(join_split_words(text, vocab))
     joined = join_lines(parts, vocab)
+    if SENTINEL not in joined:
+        return _MULTI.sub(" ", joined).strip(), []
     out: list[str] = []
     anchors: list[tuple[str, int]] = []
     k = 0
-    for ch in joined:
-        if ch == SENTINEL:
-            if out and out[-1] == " ":
-                out.pop()
-            anchors.append((marks[k], len(out)))
+    for piece in _SPLIT_SENTINEL.split(joined):
+        if piece == SENTINEL:
+            if out and out[-1].endswith(" "):
+                out[-1] = out[-1][:-1]
+            anchors.append((marks[k], sum(map(len, out))))
             k += 1
             continue
-        if ch == " " and out and out[-1] == " ":
-            continue
-        out.append(ch)
+        piece = _MULTI.sub(" ", piece)
+        if out and out[-1].endswith(" ") and piece.startswith(" "):
+            piece = piece[1:]
+        out.append(piece)
     text = "".join(out)
     lead = len(text) - len(text.lstrip())
     text = text.strip()

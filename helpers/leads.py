@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from helpers.lexicon import load_adverbs, load_leads
+from helpers.lexicon import lead_index, load_adverbs, load_leads
 from helpers.models import Lead, Section, Span, Verb
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*’?", re.UNICODE)
@@ -67,6 +67,10 @@ def tokens(text: str, limit: int | None = None) -> list[tuple[str, int, int]]:
     return out
 
 
+#: How much more common a shorter head must be to win over a longer one that also matches.
+LIKELIER = 10
+
+
 class _Trie:
     """Longest match of token sequences."""
 
@@ -79,15 +83,35 @@ class _Trie:
             node = node.setdefault(tok, {})
         node.setdefault("\0", value)
 
-    def longest(self, toks: list[tuple[str, int, int]], i: int) -> tuple[int, Any] | None:
+    def matches(self, toks: list[tuple[str, int, int]], i: int) -> list[tuple[int, Any]]:
+        """Every phrase that starts at token ``i``, shortest first, as (length, value)."""
         node = self.root
-        best: tuple[int, Any] | None = None
+        out: list[tuple[int, Any]] = []
         j = i
         while j < len(toks) and toks[j][0] in node:
             node = node[toks[j][0]]
             j += 1
             if "\0" in node:
-                best = (j - i, node["\0"])
+                out.append((j - i, node["\0"]))
+        return out
+
+    def longest(self, toks: list[tuple[str, int, int]], i: int) -> tuple[int, Any] | None:
+        found = self.matches(toks, i)
+        return found[-1] if found else None
+
+    def likeliest(self, toks: list[tuple[str, int, int]], i: int) -> tuple[int, Any] | None:
+        """The longest head, unless a shorter one is far more common in the corpus.
+
+        ``Considérant que`` is printed as a lead in some texts, but ``Considérant`` opens a
+        hundred times more paragraphs: the complement is then left out of the lead.
+        """
+        found = self.matches(toks, i)
+        if not found:
+            return None
+        best = found[-1]
+        for cand in found[:-1]:
+            if cand[1].count > LIKELIER * best[1].count:
+                best = cand
         return best
 
 
@@ -100,6 +124,7 @@ class HeadEntry:
     gloss: str
     pos: str
     section: str
+    count: int = 0
 
 
 @dataclass(frozen=True)
@@ -122,10 +147,16 @@ class Lexicon:
         self.before = _Trie()
         self.after = _Trie()
         self.size = 0
+        self._opens: dict[tuple[str, str], bool] = {}
         leads = load_leads(self.language)
         for row in leads.itertuples(index=False):
             entry = HeadEntry(
-                str(row.form), str(row.lemma), str(row.gloss), str(row.pos), str(row.section)
+                str(row.form),
+                str(row.lemma),
+                str(row.gloss),
+                str(row.pos),
+                str(row.section),
+                int(row.count) if row.count == row.count else 0,
             )
             if row.section in self.heads:
                 self.heads[row.section].add(entry.form, entry)
@@ -156,15 +187,24 @@ class Lexicon:
             adverbs.append(text[toks[i][1] : toks[i + hit[0] - 1][2]])
             i += hit[0]
         other = "operative" if section == "preamble" else "preamble"
-        hit = self.heads[section].longest(toks, i) or self.heads[other].longest(toks, i)
+        hit = self.heads[section].likeliest(toks, i) or self.heads[other].likeliest(toks, i)
         if hit is None and adverbs:
             # An adverb read as "before" may itself open the head ("Further" + "decides").
             i, adverbs = 0, []
-            hit = self.heads[section].longest(toks, 0)
+            hit = self.heads[section].likeliest(toks, 0)
         if hit is None:
             return None
         n, head = hit
         j = i + n
+        # Adverbs that the corpus prints inside a fixed head ("Demande instamment" = urges).
+        k = i + 1
+        while k < j:
+            inside = self.after.longest(toks, k)
+            if inside and k + inside[0] <= j:
+                adverbs.append(text[toks[k][1] : toks[k + inside[0] - 1][2]])
+                k += inside[0]
+            else:
+                k += 1
         for _ in range(3):
             more = self.after.longest(toks, j)
             if not more:
@@ -200,6 +240,15 @@ class Lexicon:
         True when the lexicon knows the head for this section, or when the first words have the
         shape of a participle or adjective (preamble) in the language.
         """
+        key = (text[:80], section)
+        hit = self._opens.get(key)
+        if hit is None:
+            if len(self._opens) > 50_000:  # bounded: the lexicon lives as long as the process
+                self._opens.clear()
+            hit = self._opens[key] = self._opens_clause(text[:80], section)
+        return hit
+
+    def _opens_clause(self, text: str, section: Section) -> bool:
         toks = tokens(text, limit=8)
         if not toks or not text.lstrip()[:1].isupper():
             return False
@@ -222,20 +271,17 @@ class Lexicon:
         conj = CONJUNCTIONS.get(self.language)
         if not conj:
             return []
-        toks = tokens(text)
         out: list[Verb] = []
-        for k, (tok, s, _e) in enumerate(toks):
-            if tok not in conj or s < lead_end or k + 1 >= len(toks):
-                continue
-            before = text[:s].rstrip()
-            comma = before.endswith(",")
-            i = k + 1
-            adverbs = 0
+        for cm in _conjunction_re(self.language).finditer(text, lead_end):
+            s = cm.start(1)
+            toks = tokens(text[s : s + 80], limit=8)
+            toks = [(t, a + s, b + s) for t, a, b in toks]
+            comma = text[:s].rstrip().endswith(",")
+            i = 1
             hit_b = self.before.longest(toks, i)
             if hit_b:
                 i += hit_b[0]
-                adverbs += 1
-            hit = self.heads["operative"].longest(toks, i)
+            hit = self.heads["operative"].likeliest(toks, i)
             if hit is None:
                 continue
             n, head = hit
@@ -248,9 +294,15 @@ class Lexicon:
             more = self.after.longest(toks, j)
             if more:
                 j += more[0]
-            start, end = toks[k + 1][1], toks[j - 1][2]
+            start, end = toks[1][1], toks[j - 1][2]
             out.append(Verb(text[start:end], head.lemma, head.gloss, "inner", Span(start, end)))
         return out
+
+
+@lru_cache(maxsize=8)
+def _conjunction_re(language: str) -> re.Pattern[str]:
+    words = "|".join(sorted(CONJUNCTIONS.get(language, ())))
+    return re.compile(rf"(?<!\w)({words})\s+(?=\w)")
 
 
 @lru_cache(maxsize=16)
@@ -278,25 +330,24 @@ def analyse(
         The lead, and the verbs: the lead verb first, then inner verbs of operative clauses.
     """
     lex = lexicon(language)
-    m = lex.match(lead_text if lead_text else text, section)
     if lead_text:
-        lt = lead_text.strip()
-        start = text.find(lt)
-        span = Span(start, start + len(lt)) if start >= 0 else None
-        head = m.head if m else None
+        # The markup gives the lead: explain it with the lexicon (adverbs may sit inside a
+        # head, and italics that stop short are completed from the text).
+        found, printed = lead_index(language or "").match_in_text(lead_text.strip(), text, section)
+        start = text.find(printed)
+        span = Span(start, start + len(printed)) if start >= 0 else None
         lead = Lead(
-            text=lt,
-            lemma=head.lemma if head else None,
-            gloss=head.gloss if head else None,
-            pos=head.pos if head else None,
-            adverbs=m.adverbs if m else (),
-            known=head is not None,
+            text=printed,
+            lemma=found.lemma if found else None,
+            gloss=found.gloss if found else None,
+            pos=found.pos if found else None,
+            adverbs=found.adverbs if found else (),
+            known=found is not None,
             span=span,
         )
         lead_end = span.end if span else 0
     else:
-        if m is None:
-            m = lex.guess(text, section)
+        m = lex.match(text, section) or lex.guess(text, section)
         if m is None:
             return Lead(text="", known=False), ()
         head = m.head

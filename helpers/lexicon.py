@@ -58,7 +58,7 @@ VOCAB_DIR = "vocab"
 
 # --- text normalization -------------------------------------------------------------------------
 _APOSTROPHES = re.compile(
-    r"['\u02bc\u2018\u2032]"  # ASCII apostrophe, modifier letter, left quote, prime → ’
+    r"['\u02bc]"  # ASCII apostrophe, modifier letter apostrophe → the corpus’s ’
 )
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007]+")  # any run of (non-breaking) spaces
 _EDGE_PUNCT = " \t,;:.-–—"  # stripped from both ends of a lead
@@ -79,6 +79,12 @@ def normalize_lead(text: str) -> str:
     return text.strip(_EDGE_PUNCT)
 
 
+def clean_text(text: str) -> str:
+    """Normalize a paragraph like `normalize_lead`, but keep its punctuation."""
+    text = unicodedata.normalize("NFC", text)
+    return _SPACES.sub(" ", _APOSTROPHES.sub("’", text)).strip()
+
+
 def _words(text: str) -> list[str]:
     """The words of a phrase as printed; commas are dropped ("Condena, en los términos...")."""
     return normalize_lead(text).replace(",", " ").split()
@@ -87,6 +93,14 @@ def _words(text: str) -> list[str]:
 def _key(text: str) -> tuple[str, ...]:
     """Lower-case token tuple used to compare phrases."""
     return tuple(w.lower() for w in _words(text))
+
+
+def _count(row: dict[str, str]) -> int:
+    """A row's corpus count (0 when missing), to prefer the usual reading of a tie."""
+    try:
+        return int(row.get("count") or 0)
+    except ValueError:
+        return 0
 
 
 def _lang(language: str) -> str:
@@ -260,7 +274,7 @@ class LeadIndex:
                         if a_end != len(tokens):
                             continue
                         n_mod = len(b_spans) + len(i_spans) + len(a_spans)
-                        score = (n_mod, -len(key), 0 if row["section"] == section else 1)
+                        score = (n_mod, -len(key), -_count(row))
                         if best is not None and score >= best[0]:
                             continue
                         found = LeadMatch(
@@ -276,6 +290,35 @@ class LeadIndex:
                         )
                         best = (score, found)
         return best[1] if best else None
+
+    def match_in_text(
+        self, lead: str, text: str, section: str | None = None, max_extra: int = 3
+    ) -> tuple[LeadMatch | None, str]:
+        """Match a marked-up lead, extending it with the words after it when it is cut short.
+
+        The italics of AKN4UN sometimes stop inside a fixed phrase (``*Calls* upon``,
+        ``*Draws* the attention``): when the lead alone is not explained, up to ``max_extra``
+        following words of the paragraph are tried.
+
+        Args:
+            lead: the lead as marked up.
+            text: the paragraph text, starting with the lead.
+            section: as for `match`.
+            max_extra: how many following words may be added.
+
+        Returns:
+            The match (or ``None``) and the lead actually matched.
+        """
+        found = self.match(lead, section)
+        if found is not None or not text.startswith(lead):
+            return found, lead
+        rest = text[len(lead) :].split()
+        for k in range(1, min(max_extra, len(rest)) + 1):
+            longer = f"{lead} {' '.join(rest[:k])}"
+            found = self.match(longer, section)
+            if found is not None:
+                return found, normalize_lead(longer)
+        return None, lead
 
 
 @lru_cache(maxsize=16)
@@ -325,7 +368,7 @@ def match_lead(text: str, language: str, section: str | None = None) -> LeadMatc
 
     The parse with the fewest modifiers wins (so "Deeply concerned" is one head, not
     "Deeply" + "concerned", and "Demande instamment" one head, not "Demande" + "instamment");
-    among equals, the longer head, then the head of the given section.
+    among equals, the longer head, then the more frequent one.
 
     Args:
         text: the lead as printed, e.g. ``"Prenant note avec satisfaction"``.
@@ -413,6 +456,7 @@ def akn_leads(data: bytes) -> list[AknLead]:
         return []
     if root is None:
         return []
+    etree.strip_elements(root, etree.Entity, with_tail=False)  # never expand nor keep entities
     lang_el = root.find(".//a:FRBRExpression/a:FRBRlanguage", _NS)
     language = AKN_LANGUAGES.get(lang_el.get("language", "") if lang_el is not None else "")
     if language is None:
@@ -422,7 +466,7 @@ def akn_leads(data: bytes) -> list[AknLead]:
     out: list[AknLead] = []
     for i, container in enumerate(root.iterfind(".//a:preamble/a:container", _NS)):
         p = container.find("a:p", _NS)
-        text = normalize_lead("".join(p.itertext())) if p is not None else ""
+        text = clean_text("".join(p.itertext())) if p is not None else ""
         found = _italic_lead(p) if p is not None else None
         if found:
             lead, n, source = found[0], found[1], "span"
@@ -441,7 +485,7 @@ def akn_leads(data: bytes) -> list[AknLead]:
         p = para.find("a:content/a:p", _NS)
         if p is None:
             continue
-        text = normalize_lead("".join(p.itertext()))
+        text = clean_text("".join(p.itertext()))
         if _ANNEX_HEADING.match(text):
             break
         found = _italic_lead(p)

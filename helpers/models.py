@@ -36,7 +36,10 @@ RESOLUTION_KEYS: tuple[str, ...] = (
     "footnotes",
     "citations",
     "conferences",
+    "header",
     "closing",
+    "headings",
+    "annex",
     "accounting",
     "unassigned",
     "furniture",
@@ -230,7 +233,10 @@ class Resolution:
     footnotes: tuple[Footnote, ...] = ()
     citations: tuple[Citation, ...] = ()
     conferences: tuple[ConferenceMention, ...] = ()
+    header: str | None = None
     closing: str | None = None
+    headings: tuple[str, ...] = ()
+    annex: str | None = None
     accounting: dict[str, int] = field(default_factory=dict)
     unassigned: tuple[str, ...] = ()
     furniture: tuple[Furniture, ...] = ()
@@ -280,7 +286,10 @@ class Resolution:
             "footnotes": [f.to_dict() for f in self.footnotes],
             "citations": [c.to_dict() for c in self.citations],
             "conferences": [c.to_dict() for c in self.conferences],
+            "header": self.header,
             "closing": self.closing,
+            "headings": list(self.headings),
+            "annex": self.annex,
             "accounting": dict(self.accounting),
             "unassigned": list(self.unassigned),
             "furniture": [f.to_dict() for f in self.furniture],

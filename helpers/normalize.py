@@ -45,7 +45,7 @@ RECYCLE = re.compile(
 #: A document symbol alone on a line: ``A/C.3/78/L.41``, ``A/RES/76/159``, ``S/RES/2532 (2020)``.
 SYMBOL_LINE = re.compile(
     r"^[ \t]*(?P<symbol>(?:A|S|E|ST|UNEP|TD|CRC|CEDAW|CCPR)(?:/[A-Z0-9][A-Za-z0-9.\-]*)+"
-    r"(?:[ \t]*\(\d{4}\))?)[ \t]*$"
+    r"(?:[ \t]*\(\d{4}\))?(?:[ \t]+[A-D])?)[ \t]*$"
 )
 
 #: A footnote entry at the start of a line: an indent, the mark, a space, the text.
@@ -54,12 +54,16 @@ FOOTNOTE_ENTRY = re.compile(
     r"(?P<text>\S.*?)[ \t]*$"
 )
 
+#: A numbered operative paragraph, which a footnote block never holds.
+OP_LIKE = re.compile(r"^\s*\d{1,3}\.\s")
+
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 #: Elided articles and pronouns that take an apostrophe (French, Italian-style), and any letter.
 _APOS_SPACE = re.compile(r"(?<=[^\W\d_])[ \t]+(?=[’'][^\W\d_])")
 _MULTISPACE = re.compile(r"[ \t\u00a0]{2,}")
 _WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
+_PIECES = re.compile(r"([^\W\d_]+)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\ufeff]")
 
 
@@ -177,8 +181,19 @@ def _split_lines(text: str) -> list[tuple[str, int]]:
     return out
 
 
+#: Abbreviations after which a full stop does not end a footnote (the note goes on).
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:No|Nos|no|nos|vol|vols|chap|chaps|para|paras|p|pp|sect|Corr|Add|Rev|art|arts|"
+    r"op|cit|cf|e\.g|i\.e|núm|párr|párrs|cap|secc|supl|Supl|Suppl|doc|ed|eds|Vol|Sales|"
+    r"Mr|Mrs|Ms|Mme|Sr|Sra|St|ch))\.\s*$"
+)
+
+
 def _ends_sentence(text: str) -> bool:
-    return bool(re.search(r"[.)\]»”]\s*$", text))
+    text = text.rstrip()
+    if _ABBREVIATION_END.search(text):
+        return False
+    return bool(re.search(r"[.)\]»”]$", text))
 
 
 def prepare(text: str) -> Prepared:
@@ -255,7 +270,53 @@ def prepare(text: str) -> Prepared:
             current = None
         seen_body = True
         lines.append(Line(raw, start, indent, "body", page))
+    footnotes += _trailing_footnotes(lines, page)
     return Prepared(text, lines, footnotes, furniture)
+
+
+def _trailing_footnotes(lines: list[Line], page: int) -> list[FootnoteEntry]:
+    """Footnotes printed at the end of a text without a rule above them (older texts).
+
+    The block is the last run of lines that starts, after a blank line, with a numbered entry
+    and holds only entries numbered in sequence and their continuation lines. Its lines are
+    re-labelled as footnote lines in place.
+    """
+    body = [i for i, ln in enumerate(lines) if ln.role == "body"]
+    if len(body) < 4:
+        return []
+    for pos in range(len(body) // 2, len(body)):
+        i = body[pos]
+        m = FOOTNOTE_ENTRY.match(lines[i].text)
+        if not m or not m.group("mark").isdigit() or lines[i - 1].role != "blank":
+            continue
+        expected = int(m.group("mark"))
+        entries: list[FootnoteEntry] = []
+        ok = True
+        for j in body[pos:]:
+            e = FOOTNOTE_ENTRY.match(lines[j].text)
+            if e and e.group("mark").isdigit() and int(e.group("mark")) == expected:
+                entries.append(FootnoteEntry(mark=e.group("mark"), page=page + 1))
+                expected += 1
+            elif not entries or OP_LIKE.match(lines[j].text):
+                ok = False
+                break
+            entries[-1].lines.append(lines[j])
+            if len(entries[-1].lines) > 6:
+                ok = False
+                break
+        if not ok:
+            continue
+        for entry in entries:
+            entry.lines = [
+                Line(ln.text, ln.start, ln.indent, "footnote", page + 1) for ln in entry.lines
+            ]
+        relabel = {ln.start for e in entries for ln in e.lines}
+        lines[:] = [
+            Line(ln.text, ln.start, ln.indent, "footnote", ln.page) if ln.start in relabel else ln
+            for ln in lines
+        ]
+        return entries
+    return []
 
 
 # --------------------------------------------------------------------------------------------
@@ -267,13 +328,24 @@ class Vocabulary:
     """Decides whether a string is a word: the corpus word list plus the document's own words."""
 
     def __init__(self, corpus_words: Iterable[str] = (), document_text: str = "") -> None:
-        self.corpus = frozenset(corpus_words)
+        self.corpus = (
+            corpus_words if isinstance(corpus_words, frozenset) else frozenset(corpus_words)
+        )
         self.counts = Counter(w.lower() for w in _WORD.findall(document_text))
+        self._memo: dict[str, bool] = {}
 
     def is_word(self, word: str) -> bool:
         """A word is in the corpus list, or occurs at least twice in the document."""
-        w = word.lower().replace("'", "’")
-        return w in self.corpus or w.replace("’", "'") in self.corpus or self.counts[w] >= 2
+        hit = self._memo.get(word)
+        if hit is None:
+            w = word.lower().replace("'", "’")
+            hit = w in self.corpus or w.replace("’", "'") in self.corpus or self.counts[w] >= 2
+            self._memo[word] = hit
+        return hit
+
+    def all_words(self, text: str) -> bool:
+        """Whether every word of a line is a word (then no split word needs joining there)."""
+        return all(self.is_word(w) for w in _PIECES.findall(text))
 
     def known(self, word: str) -> bool:
         """Looser: in the corpus list, or anywhere in the document."""
@@ -291,9 +363,6 @@ def collapse_spaces(text: str) -> str:
     return _MULTISPACE.sub(" ", text)
 
 
-_PIECES = re.compile(r"([^\W\d_]+)")
-
-
 def join_split_words(text: str, vocab: Vocabulary) -> str:
     """Join a word that extraction split with a space: ``civil isations`` → ``civilisations``.
 
@@ -308,7 +377,7 @@ def join_split_words(text: str, vocab: Vocabulary) -> str:
     Returns:
         The repaired text.
     """
-    if not vocab.corpus and not vocab.counts:
+    if (not vocab.corpus and not vocab.counts) or vocab.all_words(text):
         return text
     parts = _PIECES.split(text)  # [sep, word, sep, word, ..., sep]
     i = 1
@@ -317,10 +386,10 @@ def join_split_words(text: str, vocab: Vocabulary) -> str:
         if (
             sep == " "
             and b[:1].islower()
+            and not (vocab.is_word(b) and vocab.is_word(a))
             and not parts[i - 1].endswith(("’", "'", "-"))
             and not parts[i + 3 if i + 3 < len(parts) else i + 1].startswith(("’", "'", "-"))
             and vocab.known(a + b)
-            and not (vocab.is_word(a) and vocab.is_word(b))
         ):
             parts[i : i + 3] = [a + b]
             continue
@@ -346,17 +415,18 @@ def join_lines(parts: list[str], vocab: Vocabulary | None = None) -> str:
     Returns:
         The paragraph text with single spaces between lines.
     """
-    out = ""
+    out: list[str] = []
     for part in parts:
         if not part:
             continue
         if not out:
-            out = part
+            out.append(part)
             continue
-        m = _HYPHEN_END.search(out)
+        tail = out[-1]
+        m = _HYPHEN_END.search(tail[-80:])
         n = _WORD_START.match(part)
-        if out.endswith("\u00ad"):
-            out = out[:-1] + part
+        if tail.endswith("\u00ad"):
+            out[-1] = tail[:-1]
         elif m and n:
             a, b = m.group("word"), n.group("word")
             broken = (
@@ -365,9 +435,9 @@ def join_lines(parts: list[str], vocab: Vocabulary | None = None) -> str:
                 and vocab.is_word(a + b)
                 and not vocab.known(f"{a}-{b}")
             )
-            out = (out[:-1] if broken else out) + part
-        elif out.endswith(("-", "/")) and not out.endswith(" -"):
-            out = out + part
-        else:
-            out = out + " " + part
-    return out
+            if broken:
+                out[-1] = tail[:-1]
+        elif not (tail.endswith(("-", "/")) and not tail.endswith(" -")):
+            out.append(" ")
+        out.append(part)
+    return "".join(out)

@@ -415,7 +415,10 @@ def assemble(
         footnotes=tuple(footnotes),
         citations=tuple(cites),
         conferences=tuple(confs),
+        header=header.get("header"),
         closing=header.get("closing"),
+        headings=tuple(header.get("headings") or ()),
+        annex=header.get("annex"),
         accounting=dict(accounting or {}),
         unassigned=tuple(unassigned),
         furniture=tuple(furniture),
@@ -447,8 +450,12 @@ def merge_linked(found: list[Citation], linked: Sequence[Citation]) -> list[Cita
 # --------------------------------------------------------------------------------------------
 
 
+_SPACE = re.compile(r"\s+")
+
+
 def _chars(lines: Sequence[Line]) -> int:
-    return sum(len(ln.text.strip()) for ln in lines)
+    """Characters other than white space: what the accounting counts."""
+    return sum(len(_SPACE.sub("", ln.text)) for ln in lines)
 
 
 def parse_text(
@@ -539,7 +546,9 @@ def parse_text(
         )
         span = Span(p.lines[0].start, p.lines[-1].start + len(p.lines[-1].text))
         drafts.append(
-            ClauseDraft(p.section, number, t, items=items, anchors=tuple(anchors), span=span)  # type: ignore[arg-type]
+            ClauseDraft(
+                p.section, number, t, items=items, anchors=tuple(anchors), part=p.part, span=span
+            )  # type: ignore[arg-type]
         )
         for mk, _ in anchors:
             mark_owner[mk] = f"P{k}"
@@ -576,6 +585,9 @@ def parse_text(
         header["body"] = body_of(organ_text)
     closing_text = join_lines([ln.text.strip() for ln in seg.closing]) or None
     header["closing"] = closing_text
+    header["header"] = "\n".join(header_texts) or None
+    header["headings"] = [ln.text.strip() for ln in seg.headings]
+    header["annex"] = join_lines([ln.text.strip() for ln in seg.annex]) or None
     if closing_text:
         mm = MEETING.search(closing_text)
         if mm:
@@ -598,12 +610,13 @@ def parse_text(
 
     # Character accounting: every non-space character of the input, by role.
     accounting = {
-        "header": _chars(seg.header) + (len(seg.organ.text.strip()) if seg.organ else 0),
+        "header": _chars(seg.header) + (_chars([seg.organ]) if seg.organ else 0),
         "clause": sum(_chars(p.lines) for p in seg.paragraphs),
         "footnote": sum(_chars(e.lines) for e in prep.footnotes),
         "closing": _chars(seg.closing),
         "annex": _chars(seg.annex),
-        "furniture": sum(len(f.text) for f in prep.furniture),
+        "heading": _chars(seg.headings),
+        "furniture": sum(len(_SPACE.sub("", f.text)) for f in prep.furniture),
         "unassigned": 0,
     }
     classified = (
@@ -612,15 +625,16 @@ def parse_text(
         | {ln.start for ln in seg.annex}
     )
     classified |= {ln.start for p in seg.paragraphs for ln in p.lines}
+    classified |= {ln.start for ln in seg.headings}
     if seg.organ:
         classified.add(seg.organ.start)
     unassigned = [
         ln.text.strip() for ln in prep.lines if ln.role == "body" and ln.start not in classified
     ]
     if unassigned:
-        accounting["unassigned"] = sum(len(u) for u in unassigned)
+        accounting["unassigned"] = sum(len(_SPACE.sub("", u)) for u in unassigned)
         warns.append(f"{len(unassigned)} lines could not be assigned to any part")
-    accounting["total"] = sum(len(ln.text.strip()) for ln in prep.lines)
+    accounting["total"] = len(_SPACE.sub("", clean))
 
     res = assemble(
         drafts=drafts,

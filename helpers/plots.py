@@ -220,14 +220,12 @@ def citation_timeline(items: object, citing_date: object, title: str) -> Figure:
     ax.set_yticks(range(len(df)), df["label"])
     ax.invert_yaxis()
     when = pd.Timestamp(citing_date)
-    ax.axvline(when, color="#333333", linestyle="--", linewidth=1.2)
-    ax.annotate(
-        f"citing document\n({when:%Y})",
-        xy=(when, 0),
-        xytext=(4, 0),
-        textcoords="offset points",
-        va="bottom",
-        fontsize=10,
+    ax.axvline(
+        when,
+        color="#333333",
+        linestyle="--",
+        linewidth=1.2,
+        label=f"the citing document ({when:%Y})",
     )
     for i, row in df.iterrows():
         ax.annotate(
@@ -264,7 +262,7 @@ def conference_timeline(confs: object, title: str) -> Figure:
     df: pd.DataFrame = confs  # type: ignore[assignment]
     use_style()
     df = df.sort_values("start", kind="stable").reset_index(drop=True)
-    fig, ax = plt.subplots(figsize=(13, 1.6 + 0.75 * max(len(df), 1)))
+    fig, ax = plt.subplots(figsize=(13, 1.6 + 1.0 * max(len(df), 1)))
     for i, row in df.iterrows():
         start, end = row["start"], row["end"]
         width = max((end - start).days + 1, 1)

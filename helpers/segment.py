@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from helpers.dates import find_dates
 from helpers.leads import Lexicon
 from helpers.lexicon import load_organs
 from helpers.normalize import Line
@@ -39,6 +40,10 @@ CLOSING = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: A decorative divider between parts of a text: ``*``, ``* * *``.
+DIVIDER = re.compile(r"^\s*\*(?:\s*\*)*\s*$")
+#: The heading of a part of a composite resolution: ``B``, ``II``, ``Part B``.
+PART_HEADING = re.compile(r"^\s*(?:(?:Part|Partie|Parte)\s+)?(?P<part>[A-H]|[IVX]{1,4})\.?\s*$")
 #: An annex, appendix or attachment heading after the resolution.
 ANNEX = re.compile(r"^\s*(?:Annex|Annexe|Anexo|Appendix|Appendice|Apéndice)\b(?:\s+[IVX\d]+)?\s*$")
 
@@ -51,6 +56,7 @@ class Paragraph:
     number: str | None
     lines: list[Line] = field(default_factory=list)
     items: list[int] = field(default_factory=list)  # indexes into lines where an item starts
+    part: str | None = None
 
     @property
     def last_text(self) -> str:
@@ -67,6 +73,7 @@ class Segmented:
     closing: list[Line]
     annex: list[Line]
     warnings: list[str]
+    headings: list[Line] = field(default_factory=list)
     body: str | None = None
 
 
@@ -95,6 +102,25 @@ def body_of(organ_line: str) -> str | None:
         if str(row.text).lower() in text:
             return str(row.body)
     return None
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is only a date (the date of adoption under the meeting line)."""
+    dates = find_dates(text)
+    return bool(dates) and len(text.strip(" .")) - len(dates[0].text) <= 2
+
+
+def _is_heading(text: str, following: Line | None, next_op: int, lexicon: Lexicon) -> bool:
+    """A section heading between paragraphs: short, unpunctuated, and a paragraph follows."""
+    if following is None or len(text) > 90 or not text[:1].isupper():
+        return False
+    if re.search(r"[,;:.]\s*$", text) or OP_NUMBER.match(text):
+        return False
+    nxt = following.text.strip()
+    m = OP_NUMBER.match(nxt)
+    if m:
+        return int(m.group("num")) == next_op
+    return lexicon.opens_clause(nxt, "preamble") and not lexicon.opens_clause(text, "preamble")
 
 
 def _signals(body: list[Line]) -> tuple[bool, bool]:
@@ -165,15 +191,57 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
     next_op = 1
     cur: Paragraph | None = None
 
-    for ln in content[organ_idx + 1 :]:
+    headings: list[Line] = []
+    part: str | None = None
+    part_of_first: str | None = None
+    rest = content[organ_idx + 1 :]
+    for k, ln in enumerate(rest):
         text = ln.text.strip()
+        if DIVIDER.match(text):
+            headings.append(ln)
+            continue
+        if (
+            state in {"preamble", "operative"}
+            and cur is not None
+            and CLAUSE_END.search(cur.last_text)
+            and _is_heading(text, rest[k + 1] if k + 1 < len(rest) else None, next_op, lexicon)
+        ):
+            headings.append(ln)
+            continue
         if state == "annex":
             annex.append(ln)
+            continue
+        new_part = PART_HEADING.match(text) or (
+            len(text) < 120 and organ_re.match(text) is not None
+        )
+        ended_text = state == "closing" or (
+            state == "operative" and cur is not None and SENTENCE_END.search(cur.last_text)
+        )
+        if ended_text and new_part:
+            # A composite resolution: the next part (A, B...) starts again with its preamble.
+            m = PART_HEADING.match(text)
+            part = m.group("part") if m else chr(ord(part or "A") + 1)
+            if part_of_first is None:
+                part_of_first = "A" if part != "A" else None
+                for p in paragraphs:
+                    p.part = part_of_first
+            headings.append(ln)
+            state, next_op, cur = "preamble", 1, None
             continue
         if state == "closing":
             if ANNEX.match(text):
                 state = "annex"
                 annex.append(ln)
+            elif lexicon.opens_clause(text, "preamble") and not CLOSING.match(text):
+                # A new part without a heading: its preamble follows the closing lines.
+                part = chr(ord(part or "A") + 1)
+                if part_of_first is None:
+                    part_of_first = "A"
+                    for p in paragraphs:
+                        p.part = part_of_first
+                state, next_op = "preamble", 1
+                cur = Paragraph("preamble", None, [ln], part=part)
+                paragraphs.append(cur)
             else:
                 closing.append(ln)
             continue
@@ -185,7 +253,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
         ended = cur is None or bool(CLAUSE_END.search(cur.last_text))
         op = OP_NUMBER.match(text)
         if op and int(op.group("num")) == next_op and (brk or ended) and ended:
-            cur = Paragraph("operative", op.group("num"), [ln])
+            cur = Paragraph("operative", op.group("num"), [ln], part=part)
             paragraphs.append(cur)
             next_op += 1
             state = "operative"
@@ -195,21 +263,33 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             cur.lines.append(ln)
             continue
         sentence_done = cur is not None and bool(SENTENCE_END.search(cur.last_text))
-        if state == "operative" and sentence_done and (CLOSING.match(text) or ANNEX.match(text)):
+        if (
+            state == "operative"
+            and sentence_done
+            and (CLOSING.match(text) or ANNEX.match(text) or _is_date_line(text))
+        ):
             state = "annex" if ANNEX.match(text) else "closing"
             (annex if state == "annex" else closing).append(ln)
             continue
         if state == "preamble" and brk and ended:
+            if lexicon.opens_clause(text, "operative") and not lexicon.opens_clause(
+                text, "preamble"
+            ):
+                # A lone operative paragraph is not numbered (UN drafting convention).
+                cur = Paragraph("operative", None, [ln], part=part)
+                paragraphs.append(cur)
+                state = "operative"
+                continue
             if lexicon.opens_clause(text, "preamble") or cur is None:
                 if cur is None and not lexicon.opens_clause(text, "preamble"):
                     warnings.append(f"preamble opens with an unexpected phrase: {text[:40]!r}")
-                cur = Paragraph("preamble", None, [ln])
+                cur = Paragraph("preamble", None, [ln], part=part)
                 paragraphs.append(cur)
                 continue
             if lexicon.opens_clause(text, "operative") and cur.last_text.rstrip().endswith(
                 (";", ".", ":")
             ):
-                cur = Paragraph("operative", None, [ln])
+                cur = Paragraph("operative", None, [ln], part=part)
                 paragraphs.append(cur)
                 state = "operative"
                 continue
@@ -218,15 +298,34 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             and brk
             and ended
             and cur is not None
+            and cur.number is not None
+            and lexicon.opens_clause(text, "preamble")
+            and not lexicon.opens_clause(text, "operative")
+        ):
+            # A preamble again after numbered operative paragraphs: the next part begins.
+            part = chr(ord(part or "A") + 1)
+            if part_of_first is None:
+                part_of_first = "A"
+                for p in paragraphs:
+                    p.part = part_of_first
+            state, next_op = "preamble", 1
+            cur = Paragraph("preamble", None, [ln], part=part)
+            paragraphs.append(cur)
+            continue
+        if (
+            state == "operative"
+            and brk
+            and ended
+            and cur is not None
             and cur.number is None
             and lexicon.opens_clause(text, "operative")
         ):
-            cur = Paragraph("operative", None, [ln])
+            cur = Paragraph("operative", None, [ln], part=part)
             paragraphs.append(cur)
             continue
         if cur is None:
-            cur = Paragraph("preamble", None, [ln])
+            cur = Paragraph("preamble", None, [ln], part=part)
             paragraphs.append(cur)
             continue
         cur.lines.append(ln)
-    return Segmented(header, organ, paragraphs, closing, annex, warnings)
+    return Segmented(header, organ, paragraphs, closing, annex, warnings, headings=headings)

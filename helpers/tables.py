@@ -8,6 +8,7 @@ Every row carries ``doc`` (the document key: the symbol, or the source when ther
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -354,12 +355,14 @@ def conference_sequence(
         if reference is not None and pd.notna(g.iloc[0]["key"]):
             ref = reference[reference["key"] == g.iloc[0]["key"]]
             if len(ref):
-                name = str(ref.iloc[0].get("short_en") or ref.iloc[0].get("name_en")).split("|")[0]
-                outcomes = str(ref.iloc[0].get("outcomes_en") or "").replace("|", "; ")
+                first = ref.iloc[0]
+                shorts = [x for x in str(first.get("short_en") or "").split("|") if x]
+                name = min(shorts, key=len) if shorts else str(first.get("name_en"))
+                outcomes = str(first.get("outcomes_en") or "").split("|")[0]
         rows.append(
             {
                 "key": key,
-                "label": f"{name}\n{src['place'] or ''}",
+                "label": "\n".join(textwrap.wrap(f"{name}, {src['place'] or ''}", 34)),
                 "place": src["place"],
                 "start": pd.Timestamp(src["start"]),
                 "end": pd.Timestamp(src["end"] if pd.notna(src["end"]) else src["start"]),

@@ -8,10 +8,10 @@ furniture removed, warnings, and what the reader knows for certain (encoding, it
 Decoding order, first match wins:
 
 1. a byte-order mark: UTF-8, UTF-16 LE/BE, UTF-32 LE/BE;
-2. UTF-16 without a mark, recognised by NUL bytes on every other position;
-3. binary signatures (PDF, zip/DOCX, images, executables) and a high share of control bytes:
-   `EncodingError`, the bytes are not text;
-4. strict UTF-8;
+2. binary signatures (PDF, zip/DOCX, images, executables): `EncodingError`;
+3. UTF-16 without a mark, recognised by NUL bytes on every other position;
+4. strict UTF-8 (binary if more than 30% control bytes); bytes that are not UTF-8 and hold
+   NULs or over 5% control bytes are binary: `EncodingError`;
 5. Windows-1252 (a superset of Latin-1 for printable characters) when the result reads as Latin
    script text (a modest share of accented letters; mojibake of Cyrillic or Greek read as
    cp1252 is nearly all accented capitals);
@@ -85,8 +85,10 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 #: Control bytes that text never holds (all C0 controls except tab, LF, FF, CR, and ESC).
 _CONTROL_BYTES: frozenset[int] = frozenset(set(range(32)) - {9, 10, 12, 13, 27})
 
-#: Above this share of control bytes (in the first 64 KiB) the data is binary, not text.
+#: Above this share of control bytes (in the first 64 KiB) non-UTF-8 data is binary.
 _BINARY_SHARE = 0.05
+#: Above this share of control bytes even valid UTF-8 is binary data.
+_TEXT_CONTROL_SHARE = 0.3
 
 #: Legacy code pages charset-normalizer may choose among (UN languages' Windows, DOS, ISO pages).
 _LEGACY = [
@@ -143,14 +145,28 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _binary_reason(data: bytes) -> str | None:
-    """Say why the bytes look binary, or return None when they may be text."""
+def _magic(data: bytes) -> str | None:
+    """Name the binary format whose signature opens the bytes, if any."""
     for magic, what in _MAGIC:
         if data.startswith(magic):
             return f"binary data ({what}), not text"
+    return None
+
+
+def _binary_reason(data: bytes, *, valid_utf8: bool) -> str | None:
+    """Say why the bytes look binary, or return None when they may be text.
+
+    Valid UTF-8 is text unless it is mostly control bytes (a text with stray control characters
+    is repaired, with a warning); bytes that are not UTF-8 are binary from a few NULs or a
+    modest share of control bytes, which no legacy-encoded text holds.
+    """
     sample = data[:65536]
     controls = sum(1 for b in sample if b in _CONTROL_BYTES)
-    if controls / len(sample) > _BINARY_SHARE:
+    share = controls / len(sample)
+    nuls = sample.count(0) / len(sample)
+    if share > (_TEXT_CONTROL_SHARE if valid_utf8 else _BINARY_SHARE) or (
+        not valid_utf8 and nuls > 0.005
+    ):
         return f"binary data, not text ({controls} control bytes in the first {len(sample)} bytes)"
     return None
 
@@ -178,19 +194,27 @@ def _decode(data: bytes, source: str) -> tuple[str, str, list[str]]:
                     f"at byte {exc.start}",
                     source,
                 ) from exc
+    reason = _magic(data)
+    if reason:
+        raise EncodingError(reason, source)
     enc16 = _utf16_without_bom(data)
     if enc16:
         try:
             return data.decode(enc16), enc16, [f"no byte-order mark: guessed {enc16}"]
         except UnicodeDecodeError:
             pass
-    reason = _binary_reason(data)
-    if reason:
-        raise EncodingError(reason, source)
     try:
-        return data.decode("utf-8"), "utf-8", []
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = f"{exc.reason} at byte {exc.start}"
+    else:
+        reason = _binary_reason(data, valid_utf8=True)
+        if reason:
+            raise EncodingError(reason, source)
+        return text, "utf-8", []
+    reason = _binary_reason(data, valid_utf8=False)
+    if reason:
+        raise EncodingError(reason, source)
     try:
         text = data.decode("cp1252")
         if _looks_latin(text):

@@ -1,0 +1,238 @@
+"""Evaluate: the shared corpus → accuracy tables of the text parser (``make evaluate``).
+
+Round trip: every AKN4UN resolution is read from its markup (the truth), rendered into PDF-like
+text (`helpers.render`), parsed by the text parser, and compared with the truth: paragraph
+counts per section, the first word of every lead phrase, and footnotes (mark and text).
+Citation recall against the hyperlinks of the official text comes from
+`helpers.evaluate_citations`. The hand-corrected Security Council texts (cr-unsc), which have
+no markup, are scored against their own printed numbering.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.errors import ParseError
+from helpers.models import Resolution
+from helpers.parse import parse_text
+from helpers.render import render_text
+
+LANGUAGES = ("en", "fr", "es")
+_ZIP_LANG = {"English": "en", "French": "fr", "Spanish": "es"}
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _first_word(text: str) -> str:
+    m = _WORD.search(text or "")
+    return m.group(0).lower() if m else ""
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text or "").strip().lower()
+
+
+def compare(truth: Resolution, parsed: Resolution) -> dict[str, object]:
+    """Score a parse against the truth.
+
+    Paragraphs are aligned section by section on their opening words (so one missed boundary
+    costs one paragraph, not every paragraph after it).
+
+    Args:
+        truth: the resolution read from markup.
+        parsed: the text parser's reading of the rendered text.
+
+    Returns:
+        Counts for one document.
+    """
+    row: dict[str, object] = {
+        "pp_truth": len(truth.preamble),
+        "pp_parsed": len(parsed.preamble),
+        "op_truth": len(truth.operative),
+        "op_parsed": len(parsed.operative),
+    }
+    leads_ok = leads_total = 0
+    for section in ("preamble", "operative"):
+        t = [c for c in truth.clauses if c.section == section]
+        p = [c for c in parsed.clauses if c.section == section]
+        keys_t = [_norm(c.text)[:40] for c in t]
+        keys_p = [_norm(c.text)[:40] for c in p]
+        sm = difflib.SequenceMatcher(a=keys_t, b=keys_p, autojunk=False)
+        pairs = {
+            i: j
+            for a, b, n in sm.get_matching_blocks()
+            for i, j in zip(range(a, a + n), range(b, b + n), strict=True)
+        }
+        for i, c in enumerate(t):
+            leads_total += 1
+            j = pairs.get(i)
+            if j is not None and _first_word(p[j].lead.text) == _first_word(c.lead.text or c.text):
+                leads_ok += 1
+    row["leads_total"] = leads_total
+    row["leads_ok"] = leads_ok
+    truth_notes = {(f.mark, _norm(f.text)) for f in truth.footnotes}
+    parsed_notes = {(f.mark, _norm(f.text)) for f in parsed.footnotes}
+    row["notes_truth"] = len(truth_notes)
+    row["notes_ok"] = len(truth_notes & parsed_notes)
+    row["unassigned"] = int(parsed.accounting.get("unassigned", 0))
+    row["chars"] = int(parsed.accounting.get("total", 0))
+    return row
+
+
+def _roundtrip(item: tuple[str, bytes]) -> dict[str, object]:
+    from helpers.akn import read_akn
+
+    name, data = item
+    row: dict[str, object] = {"source": name}
+    try:
+        truth = read_akn(data, source=name)
+    except ParseError as exc:
+        row["error"] = f"truth: {exc}"
+        return row
+    row["language"] = truth.language
+    row["symbol"] = truth.symbol
+    text = render_text(truth)
+    try:
+        parsed = parse_text(text, language=truth.language, source=name)
+    except ParseError as exc:
+        row["error"] = f"parse: {exc}"
+        return row
+    row.update(compare(truth, parsed))
+    return row
+
+
+def _sources(
+    corpus: Path, languages: Sequence[str], limit: int | None
+) -> Iterable[tuple[str, bytes]]:
+    import zipfile
+
+    for folder in ("unxml-ga", "unxml-sc"):
+        for zpath in sorted((corpus / folder).glob("*.zip")):
+            lang = _ZIP_LANG.get(zpath.stem.split("-")[-1])
+            if lang not in languages:
+                continue
+            with zipfile.ZipFile(zpath) as zf:
+                names = sorted(n for n in zf.namelist() if n.lower().endswith(".xml"))
+                if limit:
+                    names = names[:: max(1, len(names) // limit)][:limit]
+                for n in names:
+                    yield f"{zpath.name}:{n}", zf.read(n)
+
+
+def roundtrip(
+    corpus: Path, languages: Sequence[str] = LANGUAGES, limit: int | None = None, workers: int = 2
+) -> pd.DataFrame:
+    """Run the round trip on the AKN4UN zips of a corpus.
+
+    Args:
+        corpus: the corpus folder (with ``unxml-ga`` and ``unxml-sc``).
+        languages: which languages to read.
+        limit: at most this many documents per zip (evenly spaced), or all.
+        workers: processes.
+
+    Returns:
+        One row per document (see `compare`).
+    """
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        rows = list(pool.map(_roundtrip, _sources(corpus, languages, limit), chunksize=8))
+    return pd.DataFrame(rows)
+
+
+def summarize(rows: pd.DataFrame) -> pd.DataFrame:
+    """Per-language figures: exact paragraph counts, lead accuracy, footnote accuracy."""
+    ok = rows[rows.get("error").isna()] if "error" in rows else rows
+    out = []
+    for lang, g in ok.groupby("language", sort=True):
+        out.append(
+            {
+                "language": lang,
+                "documents": len(g),
+                "preamble count exact": (g["pp_truth"] == g["pp_parsed"]).mean(),
+                "operative count exact": (g["op_truth"] == g["op_parsed"]).mean(),
+                "lead first word": g["leads_ok"].sum() / max(g["leads_total"].sum(), 1),
+                "footnotes (mark+text)": g["notes_ok"].sum() / max(g["notes_truth"].sum(), 1),
+                "unassigned chars": g["unassigned"].sum() / max(g["chars"].sum(), 1),
+            }
+        )
+    return pd.DataFrame(out)
+
+
+_SC_NUMBER = re.compile(r"^\s*(\d{1,3})\.\s+[A-Z]", re.M)
+
+
+def cr_unsc(corpus: Path, limit: int | None = None) -> pd.DataFrame:
+    """Parse the hand-corrected Security Council texts and score operative counts.
+
+    The truth is the printed numbering: the largest ``N.`` that opens a line in sequence.
+    """
+    rows = []
+    files = sorted((corpus / "cr-unsc").glob("*.txt"))
+    if limit:
+        files = files[:: max(1, len(files) // limit)][:limit]
+    for path in files:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        expected = 0
+        for m in _SC_NUMBER.finditer(text):
+            if int(m.group(1)) == expected + 1:
+                expected += 1
+        row: dict[str, object] = {"source": path.name, "op_numbered": expected}
+        try:
+            res = parse_text(text, language="en", source=str(path))
+        except ParseError as exc:
+            row["error"] = str(exc)
+            rows.append(row)
+            continue
+        row.update(
+            {
+                "organ": res.organ_text is not None,
+                "op_parsed_numbered": sum(c.number is not None for c in res.operative),
+                "pp_parsed": len(res.preamble),
+                "closing": res.closing is not None,
+                "unassigned": res.accounting.get("unassigned", 0),
+                "chars": res.accounting.get("total", 0),
+            }
+        )
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def cli(args: argparse.Namespace) -> int:
+    """``python -m helpers evaluate``: print the figures."""
+    corpus = Path(args.corpus)
+    if not corpus.is_dir():
+        print(f"no corpus at {corpus}: nothing to evaluate", file=sys.stderr)
+        return 1
+    pd.set_option("display.width", 160)
+    print("Round trip AKN4UN → PDF-like text → text parser (GA 74-79, SC 2020-2024)")
+    rows = roundtrip(corpus, limit=args.limit)
+    errors = rows[rows["error"].notna()] if "error" in rows else rows.iloc[0:0]
+    print(summarize(rows).to_string(index=False, float_format=lambda v: f"{v:.1%}"))
+    if len(errors):
+        print(f"{len(errors)} documents failed:")
+        print(errors[["source", "error"]].head(20).to_string(index=False))
+    print()
+    print("Security Council 1946-1979 (cr-unsc), numbered operative paragraphs found")
+    sc = cr_unsc(corpus, limit=args.limit)
+    good = sc[sc.get("error").isna()] if "error" in sc else sc
+    exact = (good["op_numbered"] == good["op_parsed_numbered"]).mean()
+    unassigned = good["unassigned"].sum() / max(good["chars"].sum(), 1)
+    print(
+        f"  documents: {len(sc)}; organ line found: {good['organ'].mean():.1%}; "
+        f"numbered operative count exact: {exact:.1%}; unassigned chars: {unassigned:.2%}"
+    )
+    try:
+        from helpers.evaluate_citations import citation_recall
+
+        print()
+        print("Citation recall against the hyperlinks of the official texts")
+        print(citation_recall(corpus, limit=args.limit).to_string(index=False))
+    except ImportError:
+        pass
+    return 0

@@ -1,0 +1,771 @@
+"""Tests for helpers.citations: every citation form of issue 4 in EN, FR and ES."""
+
+from __future__ import annotations
+
+import csv
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers.citations import (
+    BODIES_CSV,
+    BODY_VALUES,
+    NAME_ANCHOR,
+    _index,
+    find_citations,
+    link_citations,
+    load_bodies,
+    normalize_symbol,
+    symbol_year,
+)
+from helpers.models import Citation
+from helpers.paths import SHARED_CORPUS
+
+GA, SC, HRC = "General Assembly", "Security Council", "Human Rights Council"
+CHR, SUB, ECOSOC = "Commission on Human Rights", "Sub-Commission", "ECOSOC"
+
+
+def _check(found: list[Citation], expected: list[dict[str, Any]], text: str) -> None:
+    got = [{k: getattr(c, k) for k in e} for c, e in zip(found, expected, strict=False)]
+    assert got == expected, [c.symbol for c in found]
+    assert len(found) == len(expected), [c.symbol for c in found]
+    for c in found:
+        assert c.span is not None
+        assert text[c.span.start : c.span.end] == c.text
+        assert c.body in BODY_VALUES
+        assert c.item == c.symbol
+        assert c.linked is False
+
+
+def R(  # a row of the expectation tables
+    kind: str, body: str, symbol: str, date: str | None, source: str | None, **kw: Any
+) -> dict[str, Any]:
+    return {"kind": kind, "body": body, "symbol": symbol, "date": date, "date_source": source, **kw}
+
+
+# (text, language, organ, expected rows in text order)
+FORMS: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
+    # --- General Assembly, slash era, with the organ's possessive ------------------------------
+    (
+        "Recalling its resolution 70/1 of 25 September 2015, entitled",
+        "en",
+        GA,
+        [R("resolution", GA, "A/RES/70/1", "2015-09-25", "text", year=2015, number="70/1")],
+    ),
+    (
+        "Rappelant sa résolution 75/180 du 16 décembre 2020,",
+        "fr",
+        GA,
+        [R("resolution", GA, "A/RES/75/180", "2020-12-16", "text", year=2020)],
+    ),
+    (
+        "Recordando su resolución 70/1, de 25 de septiembre de 2015, titulada",
+        "es",
+        GA,
+        [R("resolution", GA, "A/RES/70/1", "2015-09-25", "text")],
+    ),
+    # a bare number: the year follows from the session (70th session opened in 2015)
+    ("Resolution 70/1.", "en", GA, [R("resolution", GA, "A/RES/70/1", None, "symbol", year=2015)]),
+    ("Résolution 55/2.", "fr", GA, [R("resolution", GA, "A/RES/55/2", None, "symbol", year=2000)]),
+    ("Resolución 66/3.", "es", GA, [R("resolution", GA, "A/RES/66/3", None, "symbol", year=2011)]),
+    # --- old style, lettered parts, special and emergency special sessions --------------------
+    (
+        "Recalling its resolution 1145 (XII) of 14 November 1957",
+        "en",
+        GA,
+        [R("resolution", GA, "A/RES/1145 (XII)", "1957-11-14", "text", number="1145 (XII)")],
+    ),
+    (
+        "la Déclaration universelle des droits de l’homme (résolution 217 A (III))",
+        "fr",
+        GA,
+        [R("resolution", GA, "A/RES/217 A (III)", None, "symbol", year=1948)],
+    ),
+    (
+        "Véase la resolución 2200 A (XXI), anexo.",
+        "es",
+        GA,
+        [R("resolution", GA, "A/RES/2200 A (XXI)", None, "symbol", year=1966)],
+    ),
+    (
+        "Recalling its resolutions 1514 (XV) of 14 December 1960 and 1541 (XV) of 15 December 1960",
+        "en",
+        GA,
+        [
+            R("resolution", GA, "A/RES/1514 (XV)", "1960-12-14", "text"),
+            R("resolution", GA, "A/RES/1541 (XV)", "1960-12-15", "text"),
+        ],
+    ),
+    (
+        "Recalling its resolution S-26/2 of 27 June 2001, entitled",
+        "en",
+        GA,
+        [R("resolution", GA, "A/RES/S-26/2", "2001-06-27", "text")],
+    ),
+    (
+        "Rappelant sa résolution S-26/2, qui contient la Déclaration",
+        "fr",
+        GA,
+        [R("resolution", GA, "A/RES/S-26/2", None, "symbol", year=2001)],
+    ),
+    (
+        "Recordando sus resoluciones ES‑10/15, de 20 de julio de 2004, y ES-10/24",
+        "es",
+        GA,
+        [
+            R("resolution", GA, "A/RES/ES-10/15", "2004-07-20", "text"),
+            R("resolution", GA, "A/RES/ES-10/24", None, "symbol", year=2024),
+        ],
+    ),
+    (
+        "Recalling its resolution 68/247 A of 27 December 2013",
+        "en",
+        GA,
+        [R("resolution", GA, "A/RES/68/247 A", "2013-12-27", "text", number="68/247 A")],
+    ),
+    (
+        "Rappelant ses résolutions 68/247 A et B du 27 décembre 2013",
+        "fr",
+        GA,
+        [
+            R("resolution", GA, "A/RES/68/247 A", "2013-12-27", "text"),
+            R("resolution", GA, "A/RES/68/247 B", "2013-12-27", "text"),
+        ],
+    ),
+    (
+        "Recordando sus resoluciones 53/77 AA, de 4 de diciembre de 1998, y 54/54 U",
+        "es",
+        GA,
+        [
+            R("resolution", GA, "A/RES/53/77 AA", "1998-12-04", "text"),
+            R("resolution", GA, "A/RES/54/54 U", None, "symbol"),
+        ],
+    ),
+    # --- lists sharing one keyword: one citation per number, each with its own date ------------
+    (
+        "Recalling its resolutions 60/251 of 15 March 2006, 65/281 of 17 June 2011 and 70/1",
+        "en",
+        GA,
+        [
+            R("resolution", GA, "A/RES/60/251", "2006-03-15", "text"),
+            R("resolution", GA, "A/RES/65/281", "2011-06-17", "text"),
+            R("resolution", GA, "A/RES/70/1", None, "symbol"),
+        ],
+    ),
+    (
+        "Rappelant ses résolutions 60/251 du 15 mars 2006, 65/281 du 17 juin 2011 et 70/1",
+        "fr",
+        GA,
+        [
+            R("resolution", GA, "A/RES/60/251", "2006-03-15", "text"),
+            R("resolution", GA, "A/RES/65/281", "2011-06-17", "text"),
+            R("resolution", GA, "A/RES/70/1", None, "symbol"),
+        ],
+    ),
+    (
+        "Recordando sus resoluciones 72/1 y 73/2",
+        "es",
+        GA,
+        [
+            R("resolution", GA, "A/RES/72/1", None, "symbol", year=2017),
+            R("resolution", GA, "A/RES/73/2", None, "symbol", year=2018),
+        ],
+    ),
+    # "both of" / "toutes deux" / "ambas": one stated date for the list
+    (
+        "Recalling its resolutions 74/1 and 74/2, both of 20 December 2019,",
+        "en",
+        GA,
+        [
+            R("resolution", GA, "A/RES/74/1", "2019-12-20", "text"),
+            R("resolution", GA, "A/RES/74/2", "2019-12-20", "text"),
+        ],
+    ),
+    (
+        "Rappelant ses résolutions 74/1 et 74/2, toutes deux du 20 décembre 2019,",
+        "fr",
+        GA,
+        [
+            R("resolution", GA, "A/RES/74/1", "2019-12-20", "text"),
+            R("resolution", GA, "A/RES/74/2", "2019-12-20", "text"),
+        ],
+    ),
+    (
+        "Recordando sus resoluciones 74/1 y 74/2, ambas de 20 de diciembre de 2019,",
+        "es",
+        GA,
+        [
+            R("resolution", GA, "A/RES/74/1", "2019-12-20", "text"),
+            R("resolution", GA, "A/RES/74/2", "2019-12-20", "text"),
+        ],
+    ),
+    # --- Security Council ----------------------------------------------------------------------
+    (
+        "Recalling its resolutions 660 (1990) of 2 August 1990, 661 (1990) of 6 August 1990 "
+        "and 677 (1990)",
+        "en",
+        SC,
+        [
+            R("resolution", SC, "S/RES/660 (1990)", "1990-08-02", "text", year=1990),
+            R("resolution", SC, "S/RES/661 (1990)", "1990-08-06", "text"),
+            R("resolution", SC, "S/RES/677 (1990)", None, "symbol", year=1990),
+        ],
+    ),
+    (
+        "Rappelant la résolution 2334 (2016) du Conseil de sécurité",
+        "fr",
+        GA,
+        [R("resolution", SC, "S/RES/2334 (2016)", None, "symbol", year=2016)],
+    ),
+    (
+        "Recordando las resoluciones del Consejo de Seguridad 1325 (2000), de 31 de octubre de "
+        "2000, y 2242 (2015)",
+        "es",
+        GA,
+        [
+            R("resolution", SC, "S/RES/1325 (2000)", "2000-10-31", "text"),
+            R("resolution", SC, "S/RES/2242 (2015)", None, "symbol"),
+        ],
+    ),
+    (
+        "Rappelle qu’il a demandé dans les résolutions 2628 et 2670 (2022) une mise à jour",
+        "fr",
+        SC,
+        [
+            R("resolution", SC, "S/RES/2628 (2022)", None, "symbol"),
+            R("resolution", SC, "S/RES/2670 (2022)", None, "symbol"),
+        ],
+    ),
+    # --- Human Rights Council: the body comes from the sentence ---------------------------------
+    (
+        "la résolution 47/9 du Conseil des droits de l’homme en date du 12 juillet 2021",
+        "fr",
+        GA,
+        [R("resolution", HRC, "A/HRC/RES/47/9", "2021-07-12", "text", year=2021)],
+    ),
+    (
+        "Recalling Human Rights Council resolutions 23/13 of 13 June 2013 and 26/4",
+        "en",
+        GA,
+        [
+            R("resolution", HRC, "A/HRC/RES/23/13", "2013-06-13", "text"),
+            R("resolution", HRC, "A/HRC/RES/26/4", None, "symbol", year=2014),
+        ],
+    ),
+    (
+        "Recordando la resolución 47/9 del Consejo de Derechos Humanos, de 12 de julio de 2021,",
+        "es",
+        GA,
+        [R("resolution", HRC, "A/HRC/RES/47/9", "2021-07-12", "text")],
+    ),
+    (
+        "the Human Rights Council, in its resolution S-35/1 of 24 November 2022,",
+        "en",
+        GA,
+        [R("resolution", HRC, "A/HRC/RES/S-35/1", "2022-11-24", "text")],
+    ),
+    (
+        "auxquels le Conseil des droits de l’homme a souscrit dans sa résolution 17/4 du "
+        "16 juin 2011",
+        "fr",
+        GA,
+        [R("resolution", HRC, "A/HRC/RES/17/4", "2011-06-16", "text")],
+    ),
+    (
+        "Recordando su resolución 5/1, de 18 de junio de 2007,",
+        "es",
+        HRC,
+        [R("resolution", HRC, "A/HRC/RES/5/1", "2007-06-18", "text")],
+    ),
+    # --- Commission on Human Rights, Sub-Commission, ECOSOC (year/number) -----------------------
+    (
+        "Recalling Commission on Human Rights resolution 1997/74 of 18 April 1997",
+        "en",
+        GA,
+        [R("resolution", CHR, "E/CN.4/RES/1997/74", "1997-04-18", "text", year=1997)],
+    ),
+    (
+        "la résolution 1997/74 de la Commission des droits de l’homme",
+        "fr",
+        GA,
+        [R("resolution", CHR, "E/CN.4/RES/1997/74", None, "symbol", year=1997)],
+    ),
+    (
+        "la resolución 1998/72 de la Comisión de Derechos Humanos, de 22 de abril de 1998,",
+        "es",
+        GA,
+        [R("resolution", CHR, "E/CN.4/RES/1998/72", "1998-04-22", "text")],
+    ),
+    (
+        "Recalling Sub-Commission on the Promotion and Protection of Human Rights resolution "
+        "2000/22 of 18 August 2000",
+        "en",
+        GA,
+        [R("resolution", SUB, "E/CN.4/SUB.2/RES/2000/22", "2000-08-18", "text")],
+    ),
+    (
+        "Recordando la resolución 2000/22 de la Subcomisión de Promoción y Protección de los "
+        "Derechos Humanos, de 18 de agosto de 2000",
+        "es",
+        GA,
+        [R("resolution", SUB, "E/CN.4/SUB.2/RES/2000/22", "2000-08-18", "text")],
+    ),
+    (
+        "Recalling Economic and Social Council resolution 2011/37 of 28 July 2011",
+        "en",
+        GA,
+        [R("resolution", ECOSOC, "E/RES/2011/37", "2011-07-28", "text", year=2011)],
+    ),
+    (
+        "Résolutions 2006/46, 2009/8 et 2022/16 du Conseil économique et social.",
+        "fr",
+        GA,
+        [
+            R("resolution", ECOSOC, "E/RES/2006/46", None, "symbol"),
+            R("resolution", ECOSOC, "E/RES/2009/8", None, "symbol"),
+            R("resolution", ECOSOC, "E/RES/2022/16", None, "symbol"),
+        ],
+    ),
+    (
+        "la resolución 2011/37 del Consejo Económico y Social",
+        "es",
+        GA,
+        [R("resolution", ECOSOC, "E/RES/2011/37", None, "symbol", year=2011)],
+    ),
+    # a short form resolves to the last full name with its head noun
+    (
+        "Commission on Human Rights resolutions on the right to development, in particular "
+        "Commission resolution 1998/72 of 22 April 1998",
+        "en",
+        GA,
+        [R("resolution", CHR, "E/CN.4/RES/1998/72", "1998-04-22", "text")],
+    ),
+    # --- decisions ------------------------------------------------------------------------------
+    (
+        "Recalling its decision 31/308 of 21 December 1976",
+        "en",
+        GA,
+        [R("decision", GA, "A/DEC/31/308", "1976-12-21", "text", year=1976)],
+    ),
+    (
+        "Rappelant sa décision 31/308",
+        "fr",
+        GA,
+        [R("decision", GA, "A/DEC/31/308", None, "symbol", year=1976)],
+    ),
+    (
+        "Recordando su decisión 31/308",
+        "es",
+        GA,
+        [R("decision", GA, "A/DEC/31/308", None, "symbol")],
+    ),
+    (
+        "Economic and Social Council decision 2011/267",
+        "en",
+        GA,
+        [R("decision", ECOSOC, "E/DEC/2011/267", None, "symbol")],
+    ),
+    # --- documents by symbol: a number inside a symbol is never a resolution --------------------
+    (
+        "A/CONF.157/24 (Part I), chap. III.",
+        "en",
+        GA,
+        [R("document", GA, "A/CONF.157/24 (PART I)", None, None, number="A/CONF.157/24 (Part I)")],
+    ),
+    ("Voir A/76/53.", "fr", GA, [R("document", GA, "A/76/53", None, "symbol", year=2021)]),
+    ("A/C.3/78/L.41/Rev.1", "en", GA, [R("document", GA, "A/C.3/78/L.41/REV.1", None, "symbol")]),
+    ("Véase A/78/481/Add.3.", "es", GA, [R("document", GA, "A/78/481/ADD.3", None, "symbol")]),
+    (
+        "Voir E/CN.4/2001/2-E/CN.4/Sub.2/2000/46, chap. II, sect. A.",
+        "fr",
+        GA,
+        [R("document", CHR, "E/CN.4/2001/2-E/CN.4/SUB.2/2000/46", None, "symbol", year=2001)],
+    ),
+    ("See GC(69)/RES/7.", "en", GA, [R("document", "other", "GC(69)/RES/7", None, None)]),
+    (
+        "A/RES/70/1 and S/RES/2334 (2016)",
+        "en",
+        GA,
+        [
+            R("resolution", GA, "A/RES/70/1", None, "symbol", number="70/1"),
+            R("resolution", SC, "S/RES/2334 (2016)", None, "symbol"),
+        ],
+    ),
+    # --- Official Records ----------------------------------------------------------------------
+    (
+        "Voir Documents officiels de l’Assemblée générale, soixante-seizième session, "
+        "Supplément no 53 (A/76/53), chap. VII, sect. A.",
+        "fr",
+        GA,
+        [R("official_records", GA, "A/76/53", None, "symbol", year=2021)],
+    ),
+    (
+        "See Official Records of the General Assembly, Seventy-sixth Session, Supplement No. 53 "
+        "(A/76/53), chap. VII, sect. A.",
+        "en",
+        GA,
+        [R("official_records", GA, "A/76/53", None, "symbol", year=2021)],
+    ),
+    (
+        "Véase Documentos Oficiales de la Asamblea General, septuagésimo sexto período de "
+        "sesiones, suplemento núm. 53 (A/76/53), cap. VII, secc. A.",
+        "es",
+        GA,
+        [R("official_records", GA, "A/76/53", None, "symbol", year=2021)],
+    ),
+    (
+        "See Official Records of the Economic and Social Council, 2017, Supplement No. 10 "
+        "(E/2017/30), chap. I, sect. D.",
+        "en",
+        GA,
+        [R("official_records", ECOSOC, "E/2017/30", None, "symbol", year=2017)],
+    ),
+    (
+        "Ibid., 2013, suplemento núm. 7 (E/2013/27), cap. I, secc. A.",
+        "es",
+        GA,
+        [R("official_records", ECOSOC, "E/2013/27", None, "symbol", year=2013)],
+    ),
+    # a resolution inside the Human Rights Council's report (Supplement No. 53) is the Council's
+    (
+        "Official Records of the General Assembly, Seventy-third Session, Supplement No. 53 "
+        "(A/73/53), chap. IV, sect. A, resolution 37/17.",
+        "en",
+        GA,
+        [
+            R("official_records", GA, "A/73/53", None, "symbol"),
+            R("resolution", HRC, "A/HRC/RES/37/17", None, "symbol", year=2018),
+        ],
+    ),
+    # --- named instruments cited with an adoption date ------------------------------------------
+    (
+        "Rappelant la Déclaration du Millénaire qu’elle a adoptée le 8 septembre 2000,",
+        "fr",
+        GA,
+        [
+            R(
+                "instrument",
+                GA,
+                "Déclaration du Millénaire",
+                "2000-09-08",
+                "text",
+                number="Déclaration du Millénaire",
+            )
+        ],
+    ),
+    (
+        "Reaffirming the Vienna Declaration and Programme of Action, adopted on 25 June 1993",
+        "en",
+        GA,
+        [
+            R(
+                "instrument",
+                "other",
+                "Vienna Declaration and Programme of Action",
+                "1993-06-25",
+                "text",
+            )
+        ],
+    ),
+    (
+        "Recordando la Declaración del Milenio, aprobada el 8 de septiembre de 2000,",
+        "es",
+        GA,
+        [R("instrument", "other", "Declaración del Milenio", "2000-09-08", "text")],
+    ),
+    (
+        "the Universal Declaration of Human Rights, adopted by the General Assembly on "
+        "10 December 1948",
+        "en",
+        HRC,
+        [R("instrument", GA, "Universal Declaration of Human Rights", "1948-12-10", "text")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "organ", "expected"), FORMS)
+def test_forms(text: str, language: str, organ: str | None, expected: list[dict[str, Any]]) -> None:
+    _check(find_citations(text, language=language, organ=organ), expected, text)
+
+
+# --- sentences of the seed (A/C.3/76/L.37, French), de-glued of their footnote markers ----------
+
+SEED_PP1 = (
+    "Réaffirmant sa volonté de promouvoir la coopération internationale, conformément à la "
+    "Charte des Nations Unies, en particulier au paragraphe 3 de l’Article 1, et aux dispositions "
+    "pertinentes de la Déclaration et du Programme d’action de Vienne, adoptés le 25 juin 1993 "
+    "par la Conférence mondiale sur les droits de l’homme, pour favoriser une véritable "
+    "coopération entre les États Membres dans le domaine des droits humains,"
+)
+SEED_PP3 = (
+    "Rappelant également la Déclaration du Millénaire qu’elle a adoptée le 8 septembre 2000, sa "
+    "résolution 75/180 du 16 décembre 2020, la résolution 47/9 du Conseil des droits de l’homme "
+    "en date du 12 juillet 2021 et les résolutions de la Commission des droits de l’homme sur le "
+    "renforcement de la coopération internationale dans le domaine des droits humains,"
+)
+SEED_PP12 = (
+    "Rappelant que la Sous-Commission de la promotion et de la protection des droits de l’homme "
+    "a adopté, à sa cinquante-deuxième session, la résolution 2000/22 du 18 août 2000 concernant "
+    "la promotion du dialogue sur les questions relatives aux droits de l’homme,"
+)
+
+SEED = [
+    (
+        SEED_PP1,
+        [
+            R(
+                "instrument",
+                "other",
+                "Déclaration et du Programme d’action de Vienne",
+                "1993-06-25",
+                "text",
+            )
+        ],
+    ),
+    (
+        SEED_PP3,
+        [
+            R("instrument", GA, "Déclaration du Millénaire", "2000-09-08", "text"),
+            R("resolution", GA, "A/RES/75/180", "2020-12-16", "text"),
+            R("resolution", HRC, "A/HRC/RES/47/9", "2021-07-12", "text"),
+        ],
+    ),
+    (
+        SEED_PP12,
+        [R("resolution", SUB, "E/CN.4/SUB.2/RES/2000/22", "2000-08-18", "text", year=2000)],
+    ),
+    (
+        "A/CONF.157/24 (Part I), chap. III.",
+        [R("document", GA, "A/CONF.157/24 (PART I)", None, None)],
+    ),
+    ("Résolution 55/2.", [R("resolution", GA, "A/RES/55/2", None, "symbol", year=2000)]),
+    (
+        "Voir Documents officiels de l’Assemblée générale, soixante-seizième session, Supplément "
+        "no 53 (A/76/53), chap. VII, sect. A.",
+        [R("official_records", GA, "A/76/53", None, "symbol")],
+    ),
+    ("Résolution 66/3.", [R("resolution", GA, "A/RES/66/3", None, "symbol", year=2011)]),
+    ("Résolution 76/1.", [R("resolution", GA, "A/RES/76/1", None, "symbol", year=2021)]),
+    (
+        "Voir E/CN.4/2001/2-E/CN.4/Sub.2/2000/46, chap. II, sect. A.",
+        [R("document", CHR, "E/CN.4/2001/2-E/CN.4/SUB.2/2000/46", None, "symbol")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEED)
+def test_seed_sentences(text: str, expected: list[dict[str, Any]]) -> None:
+    _check(find_citations(text, language="fr", organ="Assemblée générale"), expected, text)
+
+
+def test_clause_and_footnote_are_copied() -> None:
+    (c,) = find_citations("Résolution 55/2.", language="fr", clause="PP3", footnote="2")
+    assert (c.clause, c.footnote, c.number, c.text) == ("PP3", "2", "55/2", "55/2")
+
+
+# --- what must not be read as a citation -------------------------------------------------------
+
+NOT_CITATIONS = [
+    ("services available 24/7 to victims", "en"),
+    ("a two-thirds majority (2/3) of members", "en"),
+    ("entre 2015 et 2020", "fr"),
+    ("HIV/AIDS and/or tuberculosis", "en"),
+    ("les paragraphes 3 et 4 de l’Article 1", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), NOT_CITATIONS)
+def test_not_citations(text: str, language: str) -> None:
+    assert find_citations(text, language=language, organ=GA) == []
+
+
+def test_symbol_number_is_not_a_resolution() -> None:
+    found = find_citations("Voir A/76/53 et résolution 76/53.", language="fr", organ=GA)
+    assert [(c.kind, c.symbol) for c in found] == [
+        ("document", "A/76/53"),
+        ("resolution", "A/RES/76/53"),
+    ]
+
+
+def test_bare_number_goes_to_the_body_named_with_an_adoption_verb_only() -> None:
+    # a body named in passing does not claim the number ...
+    text = (
+        "candidates proposed by the President of the Human Rights Council, in line with "
+        "paragraph 13 of resolution 56/266"
+    )
+    assert [c.symbol for c in find_citations(text, language="en", organ=GA)] == ["A/RES/56/266"]
+    # ... the author of an adoption does
+    text = "the Commission on Narcotic Drugs adopted resolution 61/2 on 16 March 2018"
+    (c,) = find_citations(text, language="en", organ=GA)
+    assert (c.body, c.symbol) == ("other", "Commission on Narcotic Drugs res. 61/2")
+
+
+# --- symbols and years -------------------------------------------------------------------------
+
+YEARS = [
+    (GA, "70/1", 2015),
+    (GA, "1/1", 1946),
+    (GA, "1145 (XII)", 1957),
+    (GA, "217 A (III)", 1948),
+    (GA, "1874 (S-IV)", 1963),
+    (GA, "S-26/2", 2001),
+    (GA, "ES-10/15", 2004),
+    (GA, "ES-10/24", 2024),
+    (GA, "ES-11/1", 2022),
+    (SC, "660 (1990)", 1990),
+    (HRC, "1/1", 2006),
+    (HRC, "5/1", 2007),
+    (HRC, "47/9", 2021),
+    (HRC, "46/1", 2021),
+    (HRC, "45/3", 2020),
+    (HRC, "S-35/1", 2022),
+    (CHR, "1997/74", 1997),
+    (SUB, "2000/22", 2000),
+    (ECOSOC, "2011/37", 2011),
+    ("other", "61/2", None),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "year"), YEARS)
+def test_symbol_year(body: str, number: str, year: int | None) -> None:
+    assert symbol_year(body, "resolution", number) == year
+
+
+SYMBOLS = [
+    ("A/CONF.157/24(PartI)", "A/CONF.157/24 (PART I)"),
+    ("A/CONF.157/24 (Part I)", "A/CONF.157/24 (PART I)"),
+    ("NPT/CONF.2000/28(PartsIandII)", "NPT/CONF.2000/28 (PARTS I AND II)"),
+    ("S/RES/660(1990)", "S/RES/660 (1990)"),
+    ("A/RES/217 A(III)", "A/RES/217 A (III)"),
+    ("A/78/481/Add.3", "A/78/481/ADD.3"),
+    ("GC(69)/RES/7", "GC(69)/RES/7"),
+    ("A/ES‑10/273", "A/ES-10/273"),
+    ("A/74/6 (Sect. 2)", "A/74/6 (SECT. 2)"),
+]
+
+
+@pytest.mark.parametrize(("raw", "canonical"), SYMBOLS)
+def test_normalize_symbol(raw: str, canonical: str) -> None:
+    assert normalize_symbol(raw) == canonical
+
+
+# --- link_citations ----------------------------------------------------------------------------
+
+
+def _seed_rows() -> list[Citation]:
+    rows = find_citations(SEED_PP1, language="fr", clause="PP1", organ=GA)
+    rows += find_citations(SEED_PP3, language="fr", clause="PP3", organ=GA)
+    rows += find_citations(
+        "A/CONF.157/24 (Part I), chap. III.", language="fr", clause="PP1", footnote="1", organ=GA
+    )
+    rows += find_citations("Résolution 55/2.", language="fr", clause="PP3", footnote="2", organ=GA)
+    return rows
+
+
+def _anchor(text: str, after: str) -> int:
+    return text.index(after) + len(after)
+
+
+def test_link_citations_seed() -> None:
+    anchors = {
+        "1": ("PP1", _anchor(SEED_PP1, "droits de l’homme")),
+        "2": ("PP3", _anchor(SEED_PP3, "8 septembre 2000")),
+    }
+    rows = link_citations(_seed_rows(), anchors)
+    by = {(c.clause, c.footnote, c.kind): c for c in rows}
+    millennium = by[("PP3", None, "instrument")]
+    res_55_2 = by[("PP3", "2", "resolution")]
+    assert millennium.item == res_55_2.item == "A/RES/55/2"
+    assert millennium.number == "Déclaration du Millénaire"
+    # the stated adoption date flows to the footnote row, whose year came from the symbol
+    assert (res_55_2.date, res_55_2.year, res_55_2.date_source) == ("2000-09-08", 2000, "text")
+    vienna = by[("PP1", None, "instrument")]
+    report = by[("PP1", "1", "document")]
+    assert vienna.item == report.item == "A/CONF.157/24 (PART I)"
+    assert (report.date, report.date_source) == ("1993-06-25", "text")
+    # rows that are not linked keep their own item
+    assert by[("PP3", None, "resolution")].item in {"A/RES/75/180", "A/HRC/RES/47/9"}
+    assert len(rows) == len(_seed_rows())
+
+
+def test_link_citations_keeps_a_contradicting_footnote_date() -> None:
+    body = find_citations(
+        "Rappelant la Déclaration du Millénaire qu’elle a adoptée le 8 septembre 2000",
+        language="fr",
+        clause="PP1",
+        organ=GA,
+    )
+    note = find_citations("Résolution 70/1.", language="fr", clause="PP1", footnote="1", organ=GA)
+    rows = link_citations(body + note, {"1": ("PP1", body[0].span.end)})  # type: ignore[union-attr]
+    linked = rows[1]
+    assert linked.item == rows[0].item == "A/RES/70/1"
+    assert (linked.date, linked.year, linked.date_source) == (None, 2015, "symbol")
+
+
+def test_link_citations_ignores_far_or_non_instrument_rows() -> None:
+    text = "Rappelant sa résolution 75/180 du 16 décembre 2020"
+    body = find_citations(text, language="fr", clause="PP2", organ=GA)
+    note = find_citations("Voir A/75/53.", language="fr", clause="PP2", footnote="4", organ=GA)
+    rows = link_citations(body + note, {"4": ("PP2", len(text))})
+    assert [c.item for c in rows] == ["A/RES/75/180", "A/75/53"]
+
+
+# --- reference table: every body matches its own examples --------------------------------------
+
+BODY_ROWS = [(b.key, lang) for b in load_bodies() for lang in ("en", "fr", "es")]
+
+
+@pytest.mark.parametrize(("key", "language"), BODY_ROWS)
+def test_body_examples(key: str, language: str) -> None:
+    body = _index().by_key[key]
+    example = body.examples[language]
+    mentions = [m for m in _index().mentions(example) if m.body is not None]
+    assert any(m.body.key == key for m in mentions), example
+    if body.numbering == {"none"}:
+        return
+    found = [
+        c for c in find_citations(example, language=language, organ=GA) if c.kind != "instrument"
+    ]
+    assert found, example
+    assert found[0].body == body.body
+    if body.res_symbol:
+        assert found[0].symbol.startswith(body.res_symbol.split("{")[0].upper())
+
+
+def test_body_table_is_well_formed() -> None:
+    with BODIES_CSV.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len({r["key"] for r in rows}) == len(rows)
+    for r in rows:
+        assert r["body"] in BODY_VALUES
+        assert r["source"]
+        for lang in ("en", "fr", "es"):
+            assert r[f"example_{lang}"]
+            for name in r[f"names_{lang}"].split("|"):
+                assert NAME_ANCHOR.search(name), name  # find_citations searches around these
+
+
+# --- robustness --------------------------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("0123456789/()-., ;AESRCabdefilnorstuvyéº")), max_size=120
+    )
+)
+def test_spans_point_into_any_text(text: str) -> None:
+    for c in find_citations(text, language=None, organ=GA):
+        assert c.span is not None and text[c.span.start : c.span.end] == c.text
+
+
+@pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="needs ../shared/corpus")
+def test_recall_on_a_corpus_sample() -> None:
+    from helpers.evaluate_citations import citation_recall
+
+    table = citation_recall(SHARED_CORPUS, ("en", "fr", "es"), limit=1)
+    assert table.loc["all", "links"] > 50
+    assert table.loc["all", "symbol_recall"] >= 0.95
+    assert table.loc["all", "date_recall"] >= 0.95

@@ -1,0 +1,571 @@
+"""Tests of helpers.conferences: the reference table, and conference mentions in EN/FR/ES text."""
+
+from __future__ import annotations
+
+import datetime
+import re
+import zipfile
+
+import pytest
+
+from helpers.conferences import (
+    COLUMNS,
+    LANGUAGES,
+    conference_for_symbol,
+    find_conferences,
+    fold,
+    load_conferences,
+    unknown_warning,
+)
+from helpers.models import ConferenceMention
+from helpers.paths import SHARED_CORPUS
+
+TABLE = load_conferences()
+ROWS = list(TABLE.itertuples())
+
+
+def keys_of(mentions: list[ConferenceMention]) -> list[str | None]:
+    return [m.key for m in mentions]
+
+
+def only(mentions: list[ConferenceMention], key: str) -> ConferenceMention:
+    found = [m for m in mentions if m.key == key]
+    assert len(found) == 1, (key, mentions)
+    return found[0]
+
+
+# --- the table ------------------------------------------------------------------------------------
+
+
+def test_columns_and_keys() -> None:
+    assert tuple(TABLE.columns) == COLUMNS
+    assert TABLE["key"].is_unique
+    assert all(re.fullmatch(r"[a-z0-9+-]+-\d{4}(?:-\d{4})?", k) for k in TABLE["key"])
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r.key for r in ROWS])
+def test_row_is_complete(row) -> None:
+    start = datetime.date.fromisoformat(row.start)
+    end = datetime.date.fromisoformat(row.end)
+    assert start <= end
+    assert str(start.year) in row.key or str(end.year) in row.key
+    for lang in LANGUAGES:
+        assert getattr(row, f"name_{lang}"), f"{row.key}: no name_{lang}"
+    assert row.place and row.country and row.source and row.example
+    if row.commemorates:
+        assert row.commemorates in set(TABLE["key"])
+        assert int(row.anniversary) > 0
+
+
+def test_required_conferences_are_covered() -> None:
+    required = {
+        "tehran-1968",
+        "vienna-1993",
+        "cairo-1994",
+        "copenhagen-1995",
+        "beijing-1995",
+        "millennium-2000",
+        "durban-2001",
+        "monterrey-2002",
+        "johannesburg-2002",
+        "world-summit-2005",
+        "durban-review-2009",
+        "rio20-2012",
+        "addis-ababa-2015",
+        "sendai-2015",
+        "post2015-summit-2015",
+        "habitat3-2016",
+        "durban-10th-2011",
+        "durban-20th-2021",
+    }
+    assert required <= set(TABLE["key"])
+
+
+EXAMPLES = [
+    (row.key, lang, getattr(row, col))
+    for row in ROWS
+    for lang, col in (("en", "example"), ("fr", "example_fr"), ("es", "example_es"))
+    if getattr(row, col)
+]
+
+
+@pytest.mark.parametrize(
+    ("key", "lang", "example"), EXAMPLES, ids=[f"{k}-{g}" for k, g, _ in EXAMPLES]
+)
+def test_each_row_matches_its_examples(key: str, lang: str, example: str) -> None:
+    """Like reporters-db: every row's patterns match its own real examples."""
+    assert key in keys_of(find_conferences(example, language=lang))
+
+
+def test_examples_cover_all_three_languages_for_most_rows() -> None:
+    full = sum(all(getattr(r, c) for c in ("example", "example_fr", "example_es")) for r in ROWS)
+    assert full >= 0.8 * len(ROWS)
+
+
+# --- the seed's paragraph on Durban, in three languages -------------------------------------------
+
+SEED_PP4_FR = (
+    "Rappelant en outre la Conférence mondiale contre le racisme, la discrimination raciale, "
+    "la xénophobie et l’intolérance qui y est associée, tenue à Durban (Afrique du Sud) du "
+    "31 août au 8 septembre 2001, la Conférence d’examen de Durban, qui a eu lieu à Genève du "
+    "20 au 24 avril 2009, et les déclarations politiques adoptées à l’issue des réunions de haut "
+    "niveau qu’elle-même a tenues à l’occasion des dixième et vingtième anniversaires de "
+    "l’adoption de la Déclaration et du Programme d’action de Durban, ainsi que leur "
+    "contribution au renforcement de la coopération internationale dans le domaine des droits "
+    "humains,"
+)
+SEED_PP4_EN = (
+    "Recalling further the World Conference against Racism, Racial Discrimination, Xenophobia "
+    "and Related Intolerance, held in Durban, South Africa, from 31 August to 8 September 2001, "
+    "the Durban Review Conference, held in Geneva from 20 to 24 April 2009, and the political "
+    "declarations of the high-level meetings of the General Assembly to commemorate the tenth "
+    "and twentieth anniversaries of the adoption of the Durban Declaration and Programme of "
+    "Action, and their role in the enhancement of international cooperation,"
+)
+SEED_PP4_ES = (
+    "Recordando además la Conferencia Mundial contra el Racismo, la Discriminación Racial, la "
+    "Xenofobia y las Formas Conexas de Intolerancia, celebrada en Durban (Sudáfrica) del 31 de "
+    "agosto al 8 de septiembre de 2001, la Conferencia de Examen de Durban, celebrada en Ginebra "
+    "del 20 al 24 de abril de 2009, y las declaraciones políticas de las reuniones de alto nivel "
+    "de la Asamblea General para conmemorar el décimo y el vigésimo aniversarios de la "
+    "aprobación de la Declaración y el Programa de Acción de Durban,"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "geneva"),
+    [(SEED_PP4_FR, "fr", "Genève"), (SEED_PP4_EN, "en", "Geneva"), (SEED_PP4_ES, "es", "Ginebra")],
+)
+def test_durban_review_and_anniversaries(text: str, lang: str, geneva: str) -> None:
+    ms = find_conferences(text, language=lang, clause="PP4", start_order=7)
+    assert keys_of(ms) == [
+        "durban-2001",
+        "durban-review-2009",
+        "durban-10th-2011",
+        "durban-20th-2021",
+    ]
+    durban, review, tenth, twentieth = ms
+    assert (durban.place, durban.start, durban.end, durban.date_source) == (
+        "Durban",
+        "2001-08-31",
+        "2001-09-08",
+        "text",
+    )
+    assert (review.place, review.start, review.end, review.date_source) == (
+        geneva,
+        "2009-04-20",
+        "2009-04-24",
+        "text",
+    )
+    assert (tenth.start, tenth.date_source) == ("2011-09-22", "reference")
+    assert (twentieth.start, twentieth.date_source) == ("2021-09-22", "reference")
+    assert [m.order for m in ms] == [7, 8, 9, 10]
+    assert all(m.clause == "PP4" and m.known and m.via == "name" for m in ms)
+    for m in ms:
+        assert text[m.span.start : m.span.end] == m.text
+
+
+def test_seed_with_glued_footnote_markers_removed() -> None:
+    """The seed prints "dixième 4  et vingtième5": markers are gone before this stage."""
+    text = SEED_PP4_FR.replace("dixième et", "dixième  et")
+    assert keys_of(find_conferences(text, language="fr"))[-2:] == [
+        "durban-10th-2011",
+        "durban-20th-2021",
+    ]
+
+
+def test_single_anniversary_with_its_date() -> None:
+    text = (
+        "the high-level meeting of the General Assembly to commemorate the tenth anniversary of "
+        "the adoption of the Durban Declaration and Programme of Action, held on 22 September 2011,"
+    )
+    (m,) = find_conferences(text, language="en")
+    assert (m.key, m.start, m.date_source) == ("durban-10th-2011", "2011-09-22", "text")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        # No meeting word: the anniversary of the conference itself, not a meeting.
+        (
+            "la déclaration politique adoptée par la Commission de la condition de la femme à "
+            "l’occasion du vingt-cinquième anniversaire de la quatrième Conférence mondiale sur "
+            "les femmes",
+            "fr",
+            "beijing-1995",
+        ),
+        (
+            "the high-level meeting of the General Assembly on the twenty-fifth anniversary of the "
+            "Fourth World Conference on Women, held in New York on 1 October 2020",
+            "en",
+            "beijing-25th-2020",
+        ),
+        (
+            "la reunión de alto nivel de la Asamblea General con motivo del 25º aniversario de la "
+            "Cuarta Conferencia Mundial sobre la Mujer",
+            "es",
+            "beijing-25th-2020",
+        ),
+    ],
+)
+def test_anniversary_needs_a_meeting(text: str, lang: str, key: str) -> None:
+    assert keys_of(find_conferences(text, language=lang)) == [key]
+
+
+def test_anniversary_without_table_row_is_unknown() -> None:
+    text = (
+        "a high-level meeting to commemorate the fifteenth anniversary of the adoption of the "
+        "Durban Declaration and Programme of Action"
+    )
+    (m,) = find_conferences(text, language="en")
+    assert (m.key, m.known) == (None, False)
+
+
+# --- outcome documents and names in three languages -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key", "via"),
+    [
+        (
+            "aux dispositions pertinentes de la Déclaration et du Programme d ’action de Vienne, "
+            "adoptés le 25 juin 1993",
+            "fr",
+            "vienna-1993",
+            "outcome",
+        ),
+        ("la Déclaration et le Programme d'action de Vienne", "fr", "vienna-1993", "outcome"),
+        ("the Vienna Declaration and Programme of Action", "en", "vienna-1993", "outcome"),
+        ("la Declaración y el Programa de Acción de Viena", "es", "vienna-1993", "outcome"),
+        ("la Conférence mondiale sur les droits de\nl’homme", "fr", "vienna-1993", "name"),
+        ("la Conferencia Mundial de Derechos Humanos", "es", "vienna-1993", "name"),
+        ("la Déclaration et du Programme d’action de Durban", "fr", "durban-2001", "outcome"),
+        ("la Déclaration du Millénaire qu’elle a adoptée", "fr", "millennium-2000", "outcome"),
+        (
+            "« Transformer notre monde : le Programme de développement durable à l’horizon 2030 »",
+            "fr",
+            "post2015-summit-2015",
+            "outcome",
+        ),
+        ("the Addis Ababa Action Agenda", "en", "addis-ababa-2015", "outcome"),
+        (
+            "el Marco de Sendái para la Reducción del Riesgo de Desastres 2015-2030",
+            "es",
+            "sendai-2015",
+            "outcome",
+        ),
+        ("the Copenhagen Declaration on Social Development", "en", "copenhagen-1995", "outcome"),
+        ("the Beijing Declaration and Platform for Action", "en", "beijing-1995", "outcome"),
+        ("la Declaración y Plataforma de Acción de Beijing", "es", "beijing-1995", "outcome"),
+        ("the 2005 World Summit Outcome", "en", "world-summit-2005", "outcome"),
+        ("el Documento Final de la Cumbre Mundial 2005", "es", "world-summit-2005", "outcome"),
+        ("le Sommet mondial de 2005", "fr", "world-summit-2005", "name"),
+        ("Rio+20", "en", "rio20-2012", "name"),
+        ("the Durban Review Conference", "en", "durban-review-2009", "name"),
+        ("the Monterrey Consensus", "en", "monterrey-2002", "outcome"),
+        ("la Proclamation de Téhéran", "fr", "tehran-1968", "outcome"),
+    ],
+)
+def test_names_and_outcomes(text: str, lang: str, key: str, via: str) -> None:
+    (m,) = find_conferences(text, language=lang)
+    assert (m.key, m.via, m.date_source) == (key, via, "reference")
+    assert m.start == only(find_conferences(text, language=None), key).start
+
+
+def test_language_none_tries_all_languages() -> None:
+    assert keys_of(
+        find_conferences("la Cumbre Mundial sobre Desarrollo Social", language=None)
+    ) == ["copenhagen-1995"]
+
+
+# --- look-alike names -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "keys"),
+    [
+        (
+            "the third International Conference on Financing for Development",
+            "en",
+            ["addis-ababa-2015"],
+        ),
+        (
+            "la quatrième Conférence internationale sur le financement du développement",
+            "fr",
+            ["seville-2025"],
+        ),
+        ("the International Conference on Financing for Development", "en", ["monterrey-2002"]),
+        (
+            "la Conférence internationale de suivi sur le financement du développement, chargée "
+            "d’examiner la mise en œuvre du Consensus de Monterrey",
+            "fr",
+            ["doha-2008"],
+        ),
+        ("the Second World Summit for Social Development", "en", ["socdev2-2025"]),
+        ("the World Summit for Social Development", "en", ["copenhagen-1995"]),
+        # An edition the table lacks is not the first one.
+        ("the Sixth International Conference on Financing for Development", "en", []),
+        (
+            "the International Conference on Human Rights, Civil Society and Counter-Terrorism",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_editions_and_longer_titles(text: str, lang: str, keys: list[str]) -> None:
+    assert keys_of(find_conferences(text, language=lang)) == keys
+
+
+@pytest.mark.parametrize(
+    ("tail", "key"),
+    [
+        (", held in New York from 5 to 9 June 2017", "ocean-2017"),
+        (", held in Lisbon from 27 June to 1 July 2022", "ocean-2022"),
+        (" to be held in Nice, France, from 9 to 13 June 2025", "ocean-2025"),
+    ],
+)
+def test_shared_name_is_resolved_by_the_dates(tail: str, key: str) -> None:
+    name = (
+        "the United Nations Conference to Support the Implementation of Sustainable Development "
+        "Goal 14: Conserve and sustainably use the oceans, seas and marine resources for "
+        "sustainable development"
+    )
+    (m,) = find_conferences(name + tail, language="en")
+    assert (m.key, m.date_source) == (key, "text")
+
+
+# --- dates and places: from the text or from the table --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key", "place", "start", "end", "source"),
+    [
+        (
+            "Recordando también que en la Conferencia Mundial de Derechos Humanos, celebrada en "
+            "Viena del 14 al 25 de junio de 1993, se pidió",
+            "es",
+            "vienna-1993",
+            "Viena",
+            "1993-06-14",
+            "1993-06-25",
+            "text",
+        ),
+        (
+            "Report of the International Conference on Population and Development, Cairo, "
+            "5–13 September 1994 (United Nations publication, Sales No. E.95.XIII.18)",
+            "en",
+            "cairo-1994",
+            "Cairo",
+            "1994-09-05",
+            "1994-09-13",
+            "text",
+        ),
+        (
+            "Rapport du Sommet mondial pour le développement durable, Johannesburg (Afrique du "
+            "Sud), 26 août-4 septembre 2002",
+            "fr",
+            "johannesburg-2002",
+            "Johannesburg",
+            "2002-08-26",
+            "2002-09-04",
+            "text",
+        ),
+        (
+            "Welcoming the convening of the Summit of the Future on 22 and 23 September 2024 at "
+            "United Nations Headquarters",
+            "en",
+            "summit-future-2024",
+            "United Nations Headquarters",
+            "2024-09-22",
+            "2024-09-23",
+            "text",
+        ),
+        (
+            "Attendant avec intérêt la tenue de la quatrième Conférence internationale sur le "
+            "financement du développement, du 30 juin au 3 juillet 2025 à Séville (Espagne),",
+            "fr",
+            "seville-2025",
+            "Séville",
+            "2025-06-30",
+            "2025-07-03",
+            "text",
+        ),
+        # Only the place is stated: the dates come from the table.
+        (
+            "la quatrième Conférence mondiale sur les femmes, tenue à Beijing en septembre 1995",
+            "fr",
+            "beijing-1995",
+            "Beijing",
+            "1995-09-04",
+            "1995-09-15",
+            "reference",
+        ),
+        # The date after "adopted by the Conference" is the adoption's, not the Conference's.
+        (
+            "the Beijing Declaration and Platform for Action, adopted by the Fourth World "
+            "Conference on Women on 15 September 1995",
+            "en",
+            "beijing-1995",
+            "Beijing",
+            "1995-09-04",
+            "1995-09-15",
+            "reference",
+        ),
+    ],
+)
+def test_dates_from_text_or_reference(
+    text: str, lang: str, key: str, place: str, start: str, end: str, source: str
+) -> None:
+    ms = [m for m in find_conferences(text, language=lang) if m.via == "name"]
+    (m,) = ms
+    assert (m.key, m.place, m.start, m.end, m.date_source) == (key, place, start, end, source)
+    assert text[m.span.start : m.span.end] == m.text
+
+
+def test_dates_after_an_outcome_are_not_the_conference_dates() -> None:
+    text = (
+        "the high-level meeting to review progress made in addressing the priorities of small "
+        "island developing States through the implementation of the SAMOA Pathway on "
+        "27 September 2019"
+    )
+    m = only(find_conferences(text, language="en"), "samoa-2014")
+    assert (m.start, m.date_source, m.via) == ("2014-09-01", "reference", "outcome")
+
+
+# --- conferences the table lacks ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "place", "start", "end"),
+    [
+        (
+            "Rappelant la Conférence mondiale des ministres de la jeunesse, tenue à Lisbonne du 8 "
+            "au 12 août 1998,",
+            "fr",
+            "Conférence mondiale des ministres de la jeunesse",
+            "Lisbonne",
+            "1998-08-08",
+            "1998-08-12",
+        ),
+        (
+            "Recalling the World Conference of Ministers Responsible for Youth, held in Lisbon "
+            "from 8 to 12 August 1998,",
+            "en",
+            "World Conference of Ministers Responsible for Youth",
+            "Lisbon",
+            "1998-08-08",
+            "1998-08-12",
+        ),
+        (
+            "Recordando la Conferencia Mundial de Ministros encargados de la Juventud, celebrada "
+            "en Lisboa del 8 al 12 de agosto de 1998,",
+            "es",
+            "Conferencia Mundial de Ministros encargados de la Juventud",
+            "Lisboa",
+            "1998-08-08",
+            "1998-08-12",
+        ),
+        (
+            "the Eighteenth Summit of Heads of State or Government of Non-Aligned Countries, held "
+            "in Baku on 25 and 26 October 2019,",
+            "en",
+            "Eighteenth Summit of Heads of State or Government of Non-Aligned Countries",
+            "Baku",
+            "2019-10-25",
+            "2019-10-26",
+        ),
+    ],
+)
+def test_unknown_conference_is_reported(
+    text: str, lang: str, name: str, place: str, start: str, end: str
+) -> None:
+    (m,) = find_conferences(text, language=lang)
+    assert (m.key, m.known, m.name, m.place, m.start, m.end, m.date_source) == (
+        None,
+        False,
+        name,
+        place,
+        start,
+        end,
+        "text",
+    )
+    assert "not in the reference table" in unknown_warning(m)
+
+
+def test_known_outcome_inside_an_unknown_title_gives_way() -> None:
+    text = (
+        "the third United Nations Conference to Review Progress Made in the Implementation of the "
+        "Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and "
+        "Light Weapons in All Its Aspects, held in New York from 18 to 29 June 2018,"
+    )
+    (m,) = find_conferences(text, language="en")
+    assert (m.known, m.start, m.end) == (False, "2018-06-18", "2018-06-29")
+
+
+def test_treaty_bodies_are_not_reported() -> None:
+    text = (
+        "the Conference of the Parties to the Convention on Biological Diversity, held in "
+        "Kunming, China, from 11 to 15 October 2021"
+    )
+    assert find_conferences(text, language="en") == []
+
+
+def test_known_name_after_known_as_is_kept() -> None:
+    text = (
+        "le document final de sa réunion plénière de haut niveau, dite Conférence mondiale sur "
+        "les peuples autochtones, qui s’est tenue à New York les 22 et 23 septembre 2014"
+    )
+    (m,) = find_conferences(text, language="fr")
+    assert (m.key, m.start, m.end) == ("wcip-2014", "2014-09-22", "2014-09-23")
+
+
+# --- helpers --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("symbol", "key"),
+    [
+        ("A/CONF.157/24 (Part I)", "vienna-1993"),
+        ("A/CONF.157/24(PartI)", "vienna-1993"),
+        ("A/RES/55/2", "millennium-2000"),
+        ("A/RES/70/1", "post2015-summit-2015"),
+        ("A/RES/75/180", None),
+    ],
+)
+def test_conference_for_symbol(symbol: str, key: str | None) -> None:
+    assert conference_for_symbol(symbol) == key
+
+
+@pytest.mark.parametrize("text", ["Conférence d’examen", "Ñ ÉÀ œ İ", "a\u00a0b\nc—d"])
+def test_fold_keeps_length(text: str) -> None:
+    assert len(fold(text)) == len(text)
+
+
+def test_footnote_is_recorded() -> None:
+    (m,) = find_conferences(
+        "Résolution 55/2, Déclaration du Millénaire.", language="fr", footnote="2"
+    )
+    assert (m.footnote, m.clause, m.key) == ("2", None, "millennium-2000")
+
+
+# --- a sample of the corpus -----------------------------------------------------------------------
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="needs ../shared/corpus")
+def test_corpus_sample_a_res_76_159() -> None:
+    """A/RES/76/159 (the seed, as adopted) in French: the Durban paragraph."""
+    zpath = SHARED_CORPUS / "unxml-ga" / "ga-76-French.zip"
+    with zipfile.ZipFile(zpath) as z:
+        member = next(n for n in z.namelist() if "A_RES_76_159-" in n)
+        xml = z.read(member).decode("utf-8")
+    plain = re.sub(r"<authorialNote.*?</authorialNote>", " ", xml, flags=re.S)
+    plain = " ".join(re.sub(r"<[^>]+>", " ", plain).split())
+    para = plain[plain.index("Rappelant en outre la Conférence mondiale") :]
+    para = para[: para.index("humains,") + len("humains,")]
+    assert keys_of(find_conferences(para, language="fr")) == [
+        "durban-2001",
+        "durban-review-2009",
+        "durban-10th-2011",
+        "durban-20th-2021",
+    ]

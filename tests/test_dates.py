@@ -1,0 +1,170 @@
+"""Tests for helpers.dates: EN/FR/ES dates, ranges and ordinals."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from helpers.dates import find_dates, ordinal_value, parse_date
+
+D = datetime.date
+
+SINGLE = [
+    # (text, language, expected date)
+    ("sa résolution 75/180 du 16 décembre 2020", "fr", D(2020, 12, 16)),
+    ("à compter du 1er janvier 2000", "fr", D(2000, 1, 1)),
+    ("adoptés le 25 juin 1993 par la Conférence", "fr", D(1993, 6, 25)),
+    ("en date du 12 juillet 2021", "fr", D(2021, 7, 12)),
+    ("du 18 aout 2000", "fr", D(2000, 8, 18)),  # accent lost in extraction
+    ("its resolution 70/1 of 25 September 2015", "en", D(2015, 9, 25)),
+    ("adopted on 25 June 1993", "en", D(1993, 6, 25)),
+    ("signed on September 25, 2015", "en", D(2015, 9, 25)),
+    ("as of 1st January 2000", "en", D(2000, 1, 1)),
+    ("su resolución 70/1, de 25 de septiembre de 2015", "es", D(2015, 9, 25)),
+    ("a partir del 1º de enero de 2000", "es", D(2000, 1, 1)),
+    ("de 8 de septiembre del año 2000", "es", D(2000, 9, 8)),
+    ("de 3 diciembre de 2018", "es", D(2018, 12, 3)),  # "de" missing after the day
+    ("de 9 de diciembre 2021", "es", D(2021, 12, 9)),  # "de" missing before the year
+    ("de 20 de setiembre de 2019", "es", D(2019, 9, 20)),
+    # language None tries all three
+    ("16 décembre 2020", None, D(2020, 12, 16)),
+    ("25 de septiembre de 2015", None, D(2015, 9, 25)),
+    ("25 September 2015", None, D(2015, 9, 25)),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), SINGLE)
+def test_single_dates(text: str, language: str | None, expected: D) -> None:
+    found = find_dates(text, language)
+    assert len(found) == 1
+    d = found[0]
+    assert d.first == expected
+    assert d.last is None
+    assert text[d.start : d.end] == d.text
+    assert parse_date(text, language) == expected
+
+
+RANGES = [
+    # (text, language, first, last, matched text)
+    (
+        "tenue à Durban du 31 août au 8 septembre 2001",
+        "fr",
+        D(2001, 8, 31),
+        D(2001, 9, 8),
+        "du 31 août au 8 septembre 2001",
+    ),
+    ("à Genève du 20 au 24 avril 2009", "fr", D(2009, 4, 20), D(2009, 4, 24), None),
+    ("du 28 décembre 2000 au 2 janvier 2001", "fr", D(2000, 12, 28), D(2001, 1, 2), None),
+    ("held in Geneva from 20 to 24 April 2009", "en", D(2009, 4, 20), D(2009, 4, 24), None),
+    ("from 4 to 15 September 1995", "en", D(1995, 9, 4), D(1995, 9, 15), None),
+    ("from 31 August to 8 September 2001", "en", D(2001, 8, 31), D(2001, 9, 8), None),
+    ("20-24 April 2009", "en", D(2009, 4, 20), D(2009, 4, 24), None),
+    ("31 December to 2 January 2001", "en", D(2000, 12, 31), D(2001, 1, 2), None),
+    ("September 4-15, 1995", "en", D(1995, 9, 4), D(1995, 9, 15), None),
+    (
+        "celebrada en El Cairo del 5 al 13 de septiembre de 1994",
+        "es",
+        D(1994, 9, 5),
+        D(1994, 9, 13),
+        None,
+    ),
+    ("del 20 al 24 de abril de 2009", "es", D(2009, 4, 20), D(2009, 4, 24), None),
+    (
+        "del 31 de agosto al 8 de septiembre de 2001",
+        "es",
+        D(2001, 8, 31),
+        D(2001, 9, 8),
+        "del 31 de agosto al 8 de septiembre de 2001",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "first", "last", "matched"), RANGES)
+def test_ranges(text: str, language: str, first: D, last: D, matched: str | None) -> None:
+    found = find_dates(text, language)
+    assert [(d.first, d.last) for d in found] == [(first, last)]
+    if matched is not None:
+        assert found[0].text == matched
+    # the same range is found without naming the language
+    assert [(d.first, d.last) for d in find_dates(text)] == [(first, last)]
+
+
+def test_several_dates_in_order() -> None:
+    text = "la Déclaration adoptée le 8 septembre 2000, la résolution 47/9 du 12 juillet 2021"
+    assert [d.first for d in find_dates(text, "fr")] == [D(2000, 9, 8), D(2021, 7, 12)]
+
+
+NOT_DATES = [
+    "résolution 70/1",
+    "in 2015",
+    "paragraphs 12 to 15",
+    "31 février 2001",  # no such day
+    "September 2015",  # no day
+    "le 8 septembre",  # no year
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text) == []
+    assert parse_date(text) is None
+
+
+ORDINALS = [
+    ("soixante-seizième", 76),
+    ("seventy-sixth", 76),
+    ("Seventy-sixth", 76),
+    ("septuagésimo sexto", 76),
+    ("cinquante-deuxième", 52),
+    ("fifty-second", 52),
+    ("quincuagésimo segundo", 52),
+    ("soixante et onzième", 71),
+    ("soixante-dixième", 70),
+    ("quatre-vingt-unième", 81),
+    ("quatre-vingt-dixième", 90),
+    ("vingt et unième", 21),
+    ("cent vingtième", 120),
+    ("one hundred and first", 101),
+    ("twenty-first", 21),
+    ("vigésimo primer", 21),
+    ("decimotercero", 13),
+    ("dixième", 10),
+    ("premier", 1),
+    ("primera", 1),
+    ("1st", 1),
+    ("2nd", 2),
+    ("76th", 76),
+    ("76e", 76),
+    ("1er", 1),
+    ("76º", 76),
+    ("soixante-seizieme", 76),  # accent lost in extraction
+]
+
+
+@pytest.mark.parametrize(("word", "value"), ORDINALS)
+def test_ordinal_value(word: str, value: int) -> None:
+    assert ordinal_value(word) == value
+
+
+@pytest.mark.parametrize("word", ["seventy", "soixante", "session", "", "Assemblée"])
+def test_not_ordinals(word: str) -> None:
+    assert ordinal_value(word) is None
+
+
+def test_every_ordinal_up_to_120_in_english_and_french() -> None:
+    units_en = ["first", "second", "third", "fourth", "fifth"]
+    units_en += ["sixth", "seventh", "eighth", "ninth"]
+    tens_en = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    for t, tens in enumerate(tens_en, start=2):
+        for u, unit in enumerate(units_en, start=1):
+            assert ordinal_value(f"{tens}-{unit}") == t * 10 + u
+    fr = {
+        "soixante-treizième": 73,
+        "soixante-dix-septième": 77,
+        "quatre-vingt-dix-neuvième": 99,
+        "cent unième": 101,
+        "quatre-vingtième": 80,
+    }
+    for word, value in fr.items():
+        assert ordinal_value(word) == value
