@@ -232,12 +232,26 @@ _GLUED_WORD = re.compile(r"^[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0600
 _LEAD_EDGE = " \t,;:.-–—،؛，；：\u00a0\u202f"
 _ARABIC_NOTE_PARENS = re.compile(r"^\s*\(\s*\)\s*")  # "()" that opens Arabic footnote texts
 
-#: Private-use characters that stand for footnote markers while clause text is gathered:
-#: ``_NOTE_BASE + i`` where footnote ``i`` stood, ``_REF_BASE + i`` where a later ``sup``
-#: refers to it again. UN documents never use the Supplementary Private Use Area-A.
-_NOTE_BASE = 0xF0000
-_REF_BASE = 0xF8000
-_MARKERS = re.compile("[\U000f0000-\U000ffffd]")
+#: Private-use characters that stand for footnote markers while clause text is gathered: a
+#: flag (`_NOTE` where footnote ``i`` stood, `_REF` where a later ``sup`` refers to it again)
+#: then ``chr(_INDEX + i)``. UN documents never use the Supplementary Private Use Area-A, and a
+#: flag is found with a fast ``in`` test.
+_NOTE = "\U000f0000"
+_REF = "\U000f0001"
+_INDEX = 0xF0100
+_MARKERS = re.compile("(?P<flag>[\U000f0000\U000f0001])(?P<i>[\U000f0100-\U000ffffd])")
+
+
+def _has_markers(text: str) -> bool:
+    return _NOTE in text or _REF in text
+
+
+def _note_indexes(raw: str) -> list[int]:
+    """The indexes of the footnotes that stood in ``raw`` (not the repeated references)."""
+    if _NOTE not in raw:
+        return []
+    return [ord(m.group("i")) - _INDEX for m in _MARKERS.finditer(raw) if m.group("flag") == _NOTE]
+
 
 _PARSER_OPTIONS: dict[str, Any] = {
     "resolve_entities": False,
@@ -350,7 +364,6 @@ class _Note:
 #: Invisible format characters dropped from the text: zero-width space, left-to-right and
 #: right-to-left marks, word joiner, byte-order mark, soft hyphen.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200e\u200f\u2060\ufeff\u00ad"))
-_INVISIBLE_RE = re.compile("[\u200b\u200e\u200f\u2060\ufeff\u00ad]")
 
 
 def clean_text(raw: str) -> str:
@@ -358,13 +371,20 @@ def clean_text(raw: str) -> str:
 
     Invisible format characters (LRM/RLM marks, zero-width spaces, soft hyphens) are dropped.
     """
-    if _INVISIBLE_RE.search(raw):
+    if (
+        "\u200e" in raw
+        or "\u200f" in raw
+        or "\u200b" in raw
+        or "\ufeff" in raw
+        or "\u00ad" in raw
+        or "\u2060" in raw
+    ):
         raw = raw.translate(_INVISIBLE)
     return " ".join(raw.split())
 
 
 def _strip_markers(raw: str) -> str:
-    return clean_text(_MARKERS.sub("", raw)) if _MARKERS.search(raw) else clean_text(raw)
+    return clean_text(_MARKERS.sub("", raw)) if _has_markers(raw) else clean_text(raw)
 
 
 def _links(el: etree._Element) -> list[tuple[str, str]]:
@@ -377,8 +397,8 @@ def _prepare_notes(doc: etree._Element) -> list[_Note]:
 
     One pass in document order over ``authorialNote``, ``sup`` and ``eol``:
 
-    * an ``authorialNote`` is read (mark, text, links) and replaced by ``_NOTE_BASE + i``;
-    * a ``sup`` holding the mark of an earlier note (a repeated reference) by ``_REF_BASE + i``;
+    * an ``authorialNote`` is read (mark, text, links) and replaced by a `_NOTE` marker;
+    * a ``sup`` holding the mark of an earlier note (a repeated reference) by a `_REF` marker;
     * the ``sup`` parentheses that Arabic prints around markers are dropped;
     * an ``eol`` (line break) becomes a space.
 
@@ -400,11 +420,11 @@ def _prepare_notes(doc: etree._Element) -> list[_Note]:
             i = len(notes)
             notes.append(_Note(mark, text, _links(el)))
             first_of.setdefault(mark, i)
-            _replace(el, chr(_NOTE_BASE + i))
+            _replace(el, _NOTE + chr(_INDEX + i))
         elif tag == T_SUP:
             s = "".join(el.itertext()).strip()
             if s in first_of and el.getparent() is not None:
-                _replace(el, chr(_REF_BASE + first_of[s]))
+                _replace(el, _REF + chr(_INDEX + first_of[s]))
             elif s in ("(", ")"):
                 _replace(el, "")
         else:
@@ -460,7 +480,7 @@ def finish(raw: str, notes: Sequence[_Note]) -> tuple[str, tuple[tuple[str, int]
         (right after the word it follows); and the indexes of the notes that stood here.
     """
     norm = clean_text(raw)
-    if _MARKERS.search(norm) is None:
+    if not _has_markers(norm):
         return norm, (), []
     text = ""
     anchors: list[tuple[str, int]] = []
@@ -471,11 +491,10 @@ def finish(raw: str, notes: Sequence[_Note]) -> tuple[str, tuple[tuple[str, int]
         if text.endswith(" ") and seg.startswith(" "):
             seg = seg[1:]
         text += seg
-        code = ord(m.group()) - _NOTE_BASE
-        i = code if code < _REF_BASE - _NOTE_BASE else code - (_REF_BASE - _NOTE_BASE)
+        i = ord(m.group("i")) - _INDEX
         if i < len(notes):
             anchors.append((notes[i].mark, len(text.rstrip(" "))))
-            if code < _REF_BASE - _NOTE_BASE:
+            if m.group("flag") == _NOTE:
                 owned.append(i)
         pos = m.end()
     seg = norm[pos:]
@@ -602,7 +621,7 @@ class _Reader:
         text = _strip_markers(prefix + raw)
         if text:
             self.furniture.append(Furniture(kind, text))
-        if _MARKERS.search(raw) or g.links:
+        if _has_markers(raw) or g.links:
             self.headings.append((len(self.drafts), raw))
             self.pending_links += g.links
 
@@ -626,11 +645,7 @@ class _Reader:
                 self.heading("part", g)
             elif tag == T_ATTACHMENTS:
                 raw = "".join(el.itertext())
-                self.annex_notes.update(
-                    ord(m.group()) - _NOTE_BASE
-                    for m in _MARKERS.finditer(raw)
-                    if ord(m.group()) < _REF_BASE
-                )
+                self.annex_notes.update(_note_indexes(raw))
                 text = _strip_markers(raw)
                 if text:
                     self.furniture.append(Furniture("annex", text))
@@ -1057,6 +1072,7 @@ def _closing(conclusions: Sequence[etree._Element], h: dict[str, Any]) -> None:
 # ================================================================================================
 # Links → citations
 # ================================================================================================
+@lru_cache(maxsize=65536)
 def link_symbol(href: str) -> str | None:
     """The document symbol a link points at, or ``None`` for links outside the UN's ODS.
 
@@ -1278,10 +1294,8 @@ def extract(root: etree._Element, *, source: str) -> AknDocument:
     # Notes of headings belong to the clause the heading introduces (else the last one).
     for at, raw in reader.headings:
         cid = ids[at] if at < len(ids) else (ids[-1] if ids else None)
-        for m in _MARKERS.finditer(raw):
-            code = ord(m.group()) - _NOTE_BASE
-            if code < _REF_BASE - _NOTE_BASE:
-                owner.setdefault(code, cid)
+        for i in _note_indexes(raw):
+            owner.setdefault(i, cid)
     for href, ltext in reader.pending_links:
         c = linked_citation(href, ltext, ids[-1] if ids else None, None)
         if c is not None:

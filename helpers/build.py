@@ -587,3 +587,25 @@ def cli(args: argparse.Namespace) -> int:
             print(f"  {row.source}: {row.error}: {row.reason}", file=sys.stderr)
         return 1
     return 0
+
+
+def corpus_frames(
+    corpus: str | Path,
+    out: str | Path | None = None,
+    languages: Sequence[str] = ("en", "fr", "es"),
+) -> dict[str, Any]:
+    """The tables of a corpus for the notebooks: built once (incrementally), then read back.
+
+    Args:
+        corpus: the corpus folder or zip.
+        out: where the tables live; ``data/processed/corpus`` by default.
+        languages: the languages to keep.
+
+    Returns:
+        The tables of `read_tables`.
+    """
+    from helpers.paths import PROCESSED
+
+    target = Path(out) if out is not None else PROCESSED / "corpus"
+    build(Path(corpus), target, languages=list(languages), progress=False)
+    return read_tables(target)

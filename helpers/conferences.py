@@ -273,11 +273,12 @@ def _compiled(language: str | None) -> tuple[re.Pattern[str], tuple[_Alt, ...]]:
 
 
 #: After a match, a title that runs on ("International Conference on Human Rights, Civil Society
-#: and Counter-Terrorism", "... on Financing for Development to Review ..."): read on the
-#: original text, where English capitals mark a title.
+#: and Counter-Terrorism", "... on Financing for Development to Review ...", "... Information
+#: Society Forum"): read on the original text, where capitals mark a title.
 _RUNS_ON = re.compile(
     r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+[A-Z]"
-    r"|\s+(?:on|for|against|to|of)\s+(?:the\s+)?[A-Z][a-z])"
+    r"|\s+(?:on|for|against|to|of)\s+(?:the\s+)?[A-Z][a-z]"
+    r"|[ \t]+[A-Z][a-z]+\b)"  # "World Summit on the Information Society Forum"
 )
 
 

@@ -196,9 +196,12 @@ def render(
     out: list[str] = []
     anchors: list[tuple[str, int]] = []
     k = 0
-    for piece in _SPLIT_SENTINEL.split(joined):
+    pieces = _SPLIT_SENTINEL.split(joined)
+    for n, piece in enumerate(pieces):
         if piece == SENTINEL:
-            if out and out[-1].endswith(" "):
+            after = pieces[n + 1] if n + 1 < len(pieces) else ""
+            if out and out[-1].endswith(" ") and (not after or after[0] in " ,;:.)"):
+                # A marker standing alone between spaces belongs to the word before it.
                 out[-1] = out[-1][:-1]
             anchors.append((marks[k], sum(map(len, out))))
             k += 1

@@ -172,7 +172,7 @@ SPONSOR_LINE = re.compile(
 )
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:et|and|y|e)\s+")
 AGENDA = re.compile(
-    r"(?:Point|Agenda\s+item|Tema|Item)\s+(?P<item>\d+(?:\s*\(?[a-z]\)?)?)"
+    r"(?:Point|Agenda\s+item|Tema|Item)\s+(?P<item>\d+(?:\s*\([a-z]\)|\s?[a-z]\))?)"
     r"(?:\s+(?:de\s+l[’']ordre\s+du\s+jour|del\s+programa))?",
     re.I,
 )
@@ -215,8 +215,12 @@ def read_header(
         if pattern.search(text):
             out["doc_type"] = name
             break
+    # The masthead symbol stands alone on its line; a symbol inside a sentence is a citation.
+    alone = [p.strip() for p in paragraphs if DOC_SYMBOL.fullmatch(p.strip())]
     sym = DOC_SYMBOL.search(text)
-    if sym:
+    if alone:
+        out["symbol"] = alone[0]
+    elif sym:
         out["symbol"] = sym.group(0)
     ag = AGENDA.search(text)
     if ag:

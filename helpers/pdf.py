@@ -41,17 +41,18 @@ warning); otherwise, and for scans, truncated or damaged files, a `PDFError` nam
 Library choice, measured on ``../shared/corpus/pdf`` (A/RES/73/3, 10 pages; A/RES/73/6, 5
 pages) and on the generated test PDFs. "Split words" counts word fragments whose concatenation
 is a word of the corpus vocabulary ("Confere nce"); "paragraph order" counts the opening six
-words of each paragraph found verbatim in the output; times are wall-clock on a busy 2-core
-machine, so only their ratios matter:
+words of each paragraph found verbatim in the output; job numbers, barcodes and page numbers
+are left in the text by all but this module; times are the best of two wall-clock runs on a
+busy 2-core machine, so only their ratios matter:
 
 =========================  ==============  ============  ===================  ==============
 extractor                  split words     paragraph     footnote markers     time 73/3 /
                            (73/3, 73/6)    order         (15 in the text)     73/6 (s)
 =========================  ==============  ============  ===================  ==============
-pdfminer ``extract_text``  19, 10          61/64, 42/45  spaced plain digits  2.8 / 1.9
-pdfplumber                 0, 0            64/64, 45/45  glued plain digits   5.8 / 2.7
-pypdf                      3, 1            64/64, 45/45  spaced plain digits  2.1 / 0.7
-this module (pdfminer)     0, 0            64/64, 45/45  15 superscripts      3.2 / 2.1
+pdfminer ``extract_text``  19, 10          61/64, 42/45  spaced plain digits  4.2 / 1.2
+pdfplumber                 0, 0            64/64, 45/45  glued plain digits   8.4 / 3.0
+pypdf                      3, 1            64/64, 45/45  spaced plain digits  2.5 / 1.5
+this module (pdfminer)     0, 0            64/64, 45/45  15 superscripts      4.2 / 1.9
 =========================  ==============  ============  ===================  ==============
 
 - pdfminer.six's own layout analysis splits words on justified lines ("framew ork", "Oute r")

@@ -318,3 +318,176 @@ def lead_title(counts: object) -> str:
                 f"{int(g['count'].sum())} {word} paragraphs"
             )
     return "; ".join(parts)
+
+
+def heatmap(
+    matrix: object,
+    title: str,
+    xlabel: str,
+    ylabel: str,
+    cbar_label: str,
+    annotate: bool = True,
+    width: float = 12,
+    rotate: int = 0,
+) -> Figure:
+    """A labelled heatmap of a DataFrame (rows × columns), colour-blind-safe (viridis).
+
+    Args:
+        matrix: a DataFrame of numbers; its index and columns label the axes.
+        title: the title, stating the finding.
+        xlabel: label of the columns' axis.
+        ylabel: label of the rows' axis.
+        cbar_label: what the colour measures, with its unit.
+        annotate: write each cell's value.
+        width: figure width in inches.
+        rotate: angle of the column labels.
+
+    Returns:
+        The figure.
+    """
+    import numpy as np
+    import pandas as pd
+
+    df: pd.DataFrame = matrix  # type: ignore[assignment]
+    use_style()
+    fig, ax = plt.subplots(figsize=(width, 1.8 + 0.42 * max(len(df), 1)))
+    values = df.to_numpy(dtype=float)
+    im = ax.imshow(values, aspect="auto", cmap="viridis")
+    ax.set_xticks(
+        range(df.shape[1]),
+        [str(c) for c in df.columns],
+        rotation=rotate,
+        ha="right" if rotate else "center",
+    )
+    ax.set_yticks(range(df.shape[0]), [str(i) for i in df.index])
+    ax.spines[:].set_visible(False)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    cbar = fig.colorbar(im, ax=ax, fraction=0.03, pad=0.02)
+    cbar.set_label(cbar_label)
+    if annotate and df.size <= 400:
+        top = np.nanmax(values) if values.size else 0
+        for (i, j), v in np.ndenumerate(values):
+            if v == v and v != 0:
+                ax.text(
+                    j,
+                    i,
+                    f"{v:.0f}" if float(v).is_integer() else f"{v:.1f}",
+                    ha="center",
+                    va="center",
+                    fontsize=9,
+                    color="black" if v > top * 0.6 else "white",
+                )
+    ax.set_title(title)
+    fig.tight_layout()
+    return fig
+
+
+def grouped_bars(
+    table: object, title: str, xlabel: str, colours: dict[str, str] | None = None
+) -> Figure:
+    """Horizontal grouped bars: one group per row of ``table``, one bar per column.
+
+    Args:
+        table: a DataFrame; the index labels the groups, the columns are the series.
+        title: the title, stating the finding.
+        xlabel: what the bars measure, with its unit.
+        colours: a colour per column (defaults to the palette).
+
+    Returns:
+        The figure.
+    """
+    import pandas as pd
+
+    df: pd.DataFrame = table  # type: ignore[assignment]
+    use_style()
+    n, k = df.shape
+    fig, ax = plt.subplots(figsize=(11, 1.5 + 0.32 * n * max(k, 1)))
+    h = 0.8 / max(k, 1)
+    for j, col in enumerate(df.columns):
+        colour = (colours or {}).get(str(col), PALETTE[j % len(PALETTE)])
+        ax.barh(
+            [i + (j - (k - 1) / 2) * h for i in range(n)],
+            df[col].to_numpy(dtype=float),
+            height=h,
+            label=str(col),
+            color=colour,
+        )
+    ax.set_yticks(range(n), [str(i) for i in df.index])
+    ax.invert_yaxis()
+    ax.set_xlabel(xlabel)
+    ax.legend(loc="lower right")
+    ax.grid(axis="x", color="#dddddd")
+    ax.set_title(title)
+    fig.tight_layout()
+    return fig
+
+
+def lines(table: object, title: str, xlabel: str, ylabel: str) -> Figure:
+    """One line per column of ``table`` over its index (e.g. sessions), labelled at the end.
+
+    Args:
+        table: a DataFrame indexed by the x values.
+        title: the title, stating the finding.
+        xlabel: the x axis label.
+        ylabel: the y axis label, with its unit.
+
+    Returns:
+        The figure.
+    """
+    import pandas as pd
+
+    df: pd.DataFrame = table  # type: ignore[assignment]
+    use_style()
+    fig, ax = plt.subplots(figsize=(11, 6))
+    markers = "osD^vP*X"
+    for j, col in enumerate(df.columns):
+        ax.plot(
+            df.index,
+            df[col],
+            marker=markers[j % len(markers)],
+            linewidth=2,
+            color=PALETTE[j % len(PALETTE)],
+            label=str(col),
+        )
+    ax.set_xticks(list(df.index))
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.grid(axis="y", color="#dddddd")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1))
+    ax.set_title(title)
+    fig.tight_layout()
+    return fig
+
+
+def box_by_group(values: object, by: str, column: str, title: str, xlabel: str) -> Figure:
+    """Horizontal box plots of ``column`` for each value of ``by``, ordered by median.
+
+    Args:
+        values: a DataFrame.
+        by: the grouping column.
+        column: the numeric column.
+        title: the title, stating the finding.
+        xlabel: what ``column`` measures, with its unit.
+
+    Returns:
+        The figure.
+    """
+    import pandas as pd
+
+    df: pd.DataFrame = values  # type: ignore[assignment]
+    use_style()
+    groups = df.groupby(by)[column]
+    order = groups.median().sort_values().index.tolist()
+    data = [df.loc[df[by] == g, column].dropna().to_numpy() for g in order]
+    fig, ax = plt.subplots(figsize=(11, 1.6 + 0.6 * len(order)))
+    bp = ax.boxplot(data, vert=False, patch_artist=True, showfliers=False, widths=0.6)
+    for patch, g in zip(bp["boxes"], order, strict=True):
+        patch.set_facecolor(BODY_COLOURS.get(str(g), PALETTE[4]))
+        patch.set_alpha(0.8)
+    ax.set_yticks(range(1, len(order) + 1), [f"{g} (n={int(groups.size()[g])})" for g in order])
+    ax.set_xlabel(xlabel)
+    ax.grid(axis="x", color="#dddddd")
+    ax.set_title(title)
+    fig.tight_layout()
+    return fig

@@ -88,7 +88,11 @@ def organ_pattern(language: str | None) -> re.Pattern[str]:
         r"(?:Assembly|Council|Assemblée|Conseil|Asamblea|Consejo|Commission|Comisión)"
         r"(?:\s+[\w’'-]+){0,8}?"
     )
-    return re.compile(r"^\s*(?:" + "|".join(alts) + r")\s*,\s*$", re.IGNORECASE)
+    return re.compile(
+        r"^\s*(?:" + "|".join(alts[:-1] or alts) + r")\s*,?\s*$|"
+        r"^\s*(?:" + alts[-1] + r")\s*,\s*$",
+        re.IGNORECASE,
+    )
 
 
 def body_of(organ_line: str) -> str | None:

@@ -405,3 +405,143 @@ def conventions(clauses: pd.DataFrame) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows)
+
+
+# ----------------------------------------------------------------------------------------------
+# Corpus views
+# ----------------------------------------------------------------------------------------------
+
+
+def gloss_shares(clauses: pd.DataFrame, section: str, top: int = 12) -> pd.DataFrame:
+    """Share of a section's paragraphs opened by each concept (English gloss), per language.
+
+    Args:
+        clauses: the ``clauses`` table of a corpus.
+        section: ``preamble`` or ``operative``.
+        top: how many concepts (the most common over all languages).
+
+    Returns:
+        Index: gloss; columns: languages; values: per cent of that language's paragraphs.
+    """
+    df = clauses[(clauses["section"] == section) & clauses["gloss"].notna()]
+    counts = df.groupby(["gloss", "language"]).size().unstack("language", fill_value=0)
+    totals = clauses[clauses["section"] == section].groupby("language").size()
+    shares = counts.div(totals, axis="columns") * 100
+    order = shares.mean(axis="columns").sort_values(ascending=False).index[:top]
+    return shares.loc[order].round(1)
+
+
+def gloss_by_session(
+    clauses: pd.DataFrame, section: str, top: int = 8, language: str | None = None
+) -> pd.DataFrame:
+    """Share of a section's paragraphs opened by each of the top concepts, per session.
+
+    Args:
+        clauses: the ``clauses`` table of a corpus.
+        section: ``preamble`` or ``operative``.
+        top: how many concepts.
+        language: restrict to one language (all languages pooled when ``None``).
+
+    Returns:
+        Index: session; columns: gloss; values: per cent of the session's paragraphs.
+    """
+    df = clauses[clauses["section"] == section]
+    if language:
+        df = df[df["language"] == language]
+    totals = df.groupby("session").size()
+    counts = df.groupby(["session", "gloss"]).size().unstack("gloss", fill_value=0)
+    shares = counts.div(totals, axis="index") * 100
+    order = shares.mean().sort_values(ascending=False).index[:top]
+    return shares[order].round(1)
+
+
+def citation_pairs(citations: pd.DataFrame, resolutions: pd.DataFrame) -> pd.DataFrame:
+    """One row per (citing document, cited item): each item counted once per document.
+
+    Returns:
+        ``doc``, ``language``, ``session``, ``item``, ``body``, ``cited_year``,
+        ``citing_year`` (year of adoption, else the session's opening year) and ``age`` in
+        years.
+    """
+    c = citations[citations["year"].notna()]
+    pairs = c.groupby(["doc", "language", "session", "item"], as_index=False).agg(
+        body=("body", "first"), cited_year=("year", "min")
+    )
+    res = resolutions[["doc", "language", "date", "session"]].drop_duplicates(["doc", "language"])
+    res = res.assign(
+        citing_year=pd.to_datetime(res["date"], errors="coerce").dt.year.fillna(
+            1945 + res["session"].astype("Float64")
+        )
+    )
+    out = pairs.merge(res[["doc", "language", "citing_year"]], on=["doc", "language"], how="left")
+    out["age"] = out["citing_year"] - out["cited_year"]
+    return out[out["age"] >= 0].reset_index(drop=True)
+
+
+def cited_year_by_session(pairs: pd.DataFrame, bin_years: int = 5) -> pd.DataFrame:
+    """Count cited items by the period they date from (rows) and the citing session (columns).
+
+    Args:
+        pairs: the output of `citation_pairs`.
+        bin_years: width of the periods, in years.
+
+    Returns:
+        A count matrix, most recent period first.
+    """
+    start = (pairs["cited_year"] // bin_years * bin_years).astype(int)
+    label = start.astype(str) + "–" + (start + bin_years - 1).astype(str).str[-2:]
+    m = pd.crosstab(label.rename("period"), pairs["session"].rename("session"))
+    return m.sort_index(ascending=False)
+
+
+def conference_by_session(conferences: pd.DataFrame, top: int = 15) -> pd.DataFrame:
+    """How many documents of each session refer to each conference (known ones only).
+
+    Returns:
+        Index: conference key (the most referenced first); columns: sessions.
+    """
+    df = conferences[conferences["key"].notna()].drop_duplicates(["doc", "language", "key"])
+    m = pd.crosstab(df["key"], df["session"])
+    order = m.sum(axis="columns").sort_values(ascending=False).index[:top]
+    return m.loc[order]
+
+
+def conference_cooccurrence(conferences: pd.DataFrame, top: int = 12) -> pd.DataFrame:
+    """How many documents refer to both of two conferences (the diagonal: to the one).
+
+    Returns:
+        A symmetric count matrix over the ``top`` most referenced conferences.
+    """
+    df = conferences[conferences["key"].notna()].drop_duplicates(["doc", "language", "key"])
+    incidence = pd.crosstab([df["doc"], df["language"]], df["key"]).clip(upper=1)
+    order = incidence.sum().sort_values(ascending=False).index[:top]
+    incidence = incidence[order]
+    return incidence.T @ incidence
+
+
+def top_pair(matrix: pd.DataFrame) -> tuple[str, str, int]:
+    """The largest off-diagonal cell of a symmetric matrix: (row, column, value)."""
+    best = ("", "", -1)
+    for i, a in enumerate(matrix.index):
+        for b in matrix.columns[i + 1 :]:
+            v = int(matrix.loc[a, b])
+            if v > best[2]:
+                best = (str(a), str(b), v)
+    return best
+
+
+def main_sessions(df: pd.DataFrame, share: float = 0.02) -> pd.DataFrame:
+    """Rows of the sessions that hold at least ``share`` of the rows.
+
+    Documents of resumed, special or emergency special sessions are numbered apart and come
+    in handfuls; charts by session leave them out rather than draw bars of one document.
+    """
+    counts = df["session"].value_counts(normalize=True)
+    keep = counts[counts >= share].index
+    return df[df["session"].isin(keep)]
+
+
+def corpus_summary(resolutions: pd.DataFrame) -> pd.DataFrame:
+    """Documents per body, language and session: the shape of a corpus at a glance."""
+    df = resolutions.assign(body=resolutions["body"].fillna("unknown"))
+    return pd.crosstab([df["body"], df["language"]], df["session"].fillna(-1).astype(int))

@@ -310,6 +310,14 @@ def test_language_none_tries_all_languages() -> None:
             "en",
             [],
         ),
+        ("the World Summit on the Information Society Forum from 13 to 17 March 2023", "en", []),
+        # A list of known names is not one longer title.
+        (
+            "the International Conference on Financing for Development, Monterrey Consensus and "
+            "Doha Declaration on Financing for Development",
+            "en",
+            ["monterrey-2002", "monterrey-2002", "doha-2008"],
+        ),
     ],
 )
 def test_editions_and_longer_titles(text: str, lang: str, keys: list[str]) -> None:
