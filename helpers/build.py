@@ -282,8 +282,9 @@ def _chunks(items: Sequence[Any], workers: int) -> list[list[Any]]:
 # Schedulers
 # ================================================================================================
 def _run_processes(
-    chunks: Sequence[Sequence[Any]], languages: Sequence[str] | None, workers: int, bar: tqdm
+    chunks: Sequence[Sequence[Any]], languages: Sequence[str] | None, workers: int
 ) -> Iterable[tuple[int, dict[str, Any]]]:
+    """Run `work` on each chunk in a process pool (in this process for one worker)."""
     if workers <= 1 or len(chunks) <= 1:
         _warm()
         for i, c in enumerate(chunks):
@@ -302,6 +303,7 @@ def _run_dask(
     address: str | None,
     client: Any | None,
 ) -> Iterable[tuple[int, dict[str, Any]]]:
+    """Run `work` on each chunk on a Dask cluster (the client's, the address's, or a local one)."""
     from dask.distributed import Client, LocalCluster
     from dask.distributed import as_completed as dask_completed
 
@@ -466,7 +468,7 @@ def build(
     if scheduler == "dask":
         runner = _run_dask(chunks, langs, workers, address, client)
     else:
-        runner = _run_processes(chunks, langs, workers, bar)
+        runner = _run_processes(chunks, langs, workers)
     for i, result in runner:
         name = names[i]
         tables: dict[str, pa.Table] = result["tables"]
@@ -596,16 +598,29 @@ def corpus_frames(
 ) -> dict[str, Any]:
     """The tables of a corpus for the notebooks: built once (incrementally), then read back.
 
+    When the corpus holds the UN's AKN4UN collections as distributed (``unxml-*`` folders of
+    zips), only those are read: the notebooks chart the official texts, and PDFs or plain
+    texts beside them are left to ``python -m helpers build``.
+
     Args:
         corpus: the corpus folder or zip.
         out: where the tables live; ``data/processed/corpus`` by default.
         languages: the languages to keep.
 
     Returns:
-        The tables of `read_tables`.
+        The tables of `read_tables`, the collections' tables concatenated.
     """
+    import pandas as pd
+
     from helpers.paths import PROCESSED
 
+    root = Path(corpus)
     target = Path(out) if out is not None else PROCESSED / "corpus"
-    build(Path(corpus), target, languages=list(languages), progress=False)
-    return read_tables(target)
+    parts = sorted(p for p in root.glob("unxml-*") if p.is_dir()) if root.is_dir() else []
+    frames: dict[str, list[Any]] = {}
+    for part in parts or [root]:
+        dest = target / part.name if parts else target
+        build(part, dest, languages=list(languages), progress=False)
+        for name, df in read_tables(dest).items():
+            frames.setdefault(name, []).append(df)
+    return {name: pd.concat(dfs, ignore_index=True) for name, dfs in frames.items()}

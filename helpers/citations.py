@@ -278,7 +278,9 @@ class _BodyIndex:
             i = bisect.bisect_right(taken_starts, s) - 1
             if i >= 0 and taken[i][0] <= s < taken[i][1]:
                 continue
-            head = self.short_head[_fold(m.group("name"))]
+            head = self.short_head.get(_fold(m.group("name")))
+            if head is None:  # a spelling the table lacks ("Subcommission"): not a body name
+                continue
             # resolve to the last full name with that head noun before it
             same = by_head.get(head, [])
             j = bisect.bisect_right(head_ends.get(head, []), s)

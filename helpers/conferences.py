@@ -37,6 +37,7 @@ tenue à X du ... au ..."), is reported with ``known=False`` and ``key=None``.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 import unicodedata
@@ -109,6 +110,11 @@ def _fold_char(c: str) -> str:
     return low if len(low) == 1 else base
 
 
+#: `_fold_char` for every character of the scripts the UN writes in Latin letters and their
+#: punctuation, so that `fold` is one ``str.translate``; other characters are left as they are.
+_FOLD_TABLE: dict[int, str] = {i: _fold_char(chr(i)) for i in range(0x3000)}
+
+
 def fold(text: str) -> str:
     """Return an accent-free, lower-case copy of ``text`` of the same length.
 
@@ -121,7 +127,7 @@ def fold(text: str) -> str:
     Returns:
         The folded text, ``len(fold(text)) == len(text)``.
     """
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
 # --- the table --------------------------------------------------------------------------------
@@ -568,9 +574,14 @@ class _Found:
     anniversary: bool = False
 
 
-def _row(key: str) -> pd.Series:
-    df = load_conferences()
-    return df.loc[df["key"] == key].iloc[0]
+def _row(key: str) -> dict[str, str]:
+    return _rows_by_key()[key]
+
+
+@lru_cache(maxsize=1)
+def _rows_by_key() -> dict[str, dict[str, str]]:
+    """The table's rows by key, read once (a pandas lookup per mention is too slow)."""
+    return {str(r["key"]): r for r in load_conferences().to_dict("records")}
 
 
 def _choose(keys: tuple[str, ...], years: set[int], tail: _Tail) -> str:
@@ -701,12 +712,43 @@ def find_conferences(
 _ADOPTED = re.compile(r"\b(?:adopt\w*|aprob\w*|endorsed|approuv\w*)\b")
 
 
+_WORDS = re.compile(r"[\w']+")
+
+
+@lru_cache(maxsize=8)
+def _first_words(language: str | None) -> frozenset[str]:
+    """The first word of every form of the table: only there can a match start."""
+    langs = (language,) if language in LANGUAGES else LANGUAGES
+    out: set[str] = set()
+    for row in load_conferences().to_dict("records"):
+        for lang in langs:
+            for col in (f"name_{lang}", f"short_{lang}", f"outcomes_{lang}"):
+                for form in _split(row[col]):
+                    w = _WORDS.match(fold(form).lstrip(" (\"'"))
+                    if w:
+                        out.add(w.group())
+    return frozenset(out)
+
+
+def _match_from(
+    pattern: re.Pattern[str], folded: str, starts: list[int], pos: int
+) -> re.Match[str] | None:
+    """The leftmost match at or after ``pos``, tried only where a form's first word stands."""
+    for start in starts[bisect.bisect_left(starts, pos) :]:
+        m = pattern.match(folded, start)
+        if m is not None:
+            return m
+    return None
+
+
 def _known_matches(text: str, folded: str, language: str | None) -> list[tuple[int, int, _Alt]]:
     """Leftmost-longest matches of the table's forms, minus other editions' and longer titles."""
     pattern, alts = _compiled(language)
+    firsts = _first_words(language)
+    starts = [w.start() for w in _WORDS.finditer(folded) if w.group() in firsts]
     raw: list[tuple[int, int, _Alt]] = []
     pos = 0
-    while (m := pattern.search(folded, pos)) is not None:
+    while (m := _match_from(pattern, folded, starts, pos)) is not None:
         alt = alts[int(m.lastgroup[1:])]  # type: ignore[index]
         start = m.start()
         ordinal = None if alt.starts_with_ordinal else _ordinal_before(folded, start)

@@ -278,6 +278,8 @@ def infer_session(
     """
     if header.get("session"):
         return int(header["session"]), False
+    if header.get("body") not in {None, "General Assembly"}:
+        return None, False  # only General Assembly texts count their sessions this way
     m = SYMBOL_SESSION.match(str(header.get("symbol") or ""))
     if m:
         return int(m.group("s")), False
@@ -359,7 +361,7 @@ def assemble(
         if not lead.known and lead.text:
             warns.append(f"{cid}: lead phrase not in the lexicon: {lead.text!r}")
         for mark, off in d.anchors:
-            anchors[mark] = (cid, off)
+            anchors.setdefault(mark, (cid, off))  # a note repeated later stays where it stands
         clauses.append(
             Clause(
                 id=cid,
