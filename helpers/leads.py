@@ -205,12 +205,7 @@ class Lexicon:
                 k += inside[0]
             else:
                 k += 1
-        for _ in range(3):
-            more = self.after.longest(toks, j)
-            if not more:
-                break
-            adverbs.append(text[toks[j][1] : toks[j + more[0] - 1][2]])
-            j += more[0]
+        j = self._after(toks, j, text, adverbs)
         start, end = toks[0][1], toks[j - 1][2]
         return LeadMatch(start, end, head, tuple(adverbs), text[start:end])
 
@@ -225,14 +220,21 @@ class Lexicon:
         ):
             j = 2
         adverbs: list[str] = []
+        j = self._after(toks, j, text, adverbs)
+        start, end = toks[0][1], toks[j - 1][2]
+        return LeadMatch(start, end, None, tuple(adverbs), text[start:end])
+
+    def _after(
+        self, toks: list[tuple[str, int, int]], j: int, text: str, adverbs: list[str]
+    ) -> int:
+        """Read up to three adverbs placed after the head; return the token index after them."""
         for _ in range(3):
             more = self.after.longest(toks, j)
             if not more:
                 break
             adverbs.append(text[toks[j][1] : toks[j + more[0] - 1][2]])
             j += more[0]
-        start, end = toks[0][1], toks[j - 1][2]
-        return LeadMatch(start, end, None, tuple(adverbs), text[start:end])
+        return j
 
     def opens_clause(self, text: str, section: Section) -> bool:
         """Whether a line could open a new paragraph of this section (used by segmentation).

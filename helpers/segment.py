@@ -199,6 +199,19 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
     part: str | None = None
     part_of_first: str | None = None
     rest = content[organ_idx + 1 :]
+
+    def next_part(ln: Line) -> Paragraph:
+        """Open the next part of a composite resolution with its first preambular paragraph."""
+        nonlocal part, part_of_first
+        part = chr(ord(part or "A") + 1)
+        if part_of_first is None:
+            part_of_first = "A"
+            for p in paragraphs:
+                p.part = part_of_first
+        first = Paragraph("preamble", None, [ln], part=part)
+        paragraphs.append(first)
+        return first
+
     for k, ln in enumerate(rest):
         text = ln.text.strip()
         if DIVIDER.match(text):
@@ -238,14 +251,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
                 annex.append(ln)
             elif lexicon.opens_clause(text, "preamble") and not CLOSING.match(text):
                 # A new part without a heading: its preamble follows the closing lines.
-                part = chr(ord(part or "A") + 1)
-                if part_of_first is None:
-                    part_of_first = "A"
-                    for p in paragraphs:
-                        p.part = part_of_first
-                state, next_op = "preamble", 1
-                cur = Paragraph("preamble", None, [ln], part=part)
-                paragraphs.append(cur)
+                state, next_op, cur = "preamble", 1, next_part(ln)
             else:
                 closing.append(ln)
             continue
@@ -307,14 +313,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             and not lexicon.opens_clause(text, "operative")
         ):
             # A preamble again after numbered operative paragraphs: the next part begins.
-            part = chr(ord(part or "A") + 1)
-            if part_of_first is None:
-                part_of_first = "A"
-                for p in paragraphs:
-                    p.part = part_of_first
-            state, next_op = "preamble", 1
-            cur = Paragraph("preamble", None, [ln], part=part)
-            paragraphs.append(cur)
+            state, next_op, cur = "preamble", 1, next_part(ln)
             continue
         if (
             state == "operative"
