@@ -105,8 +105,9 @@ def cmd_notebooks(args: argparse.Namespace) -> int:
         nb = nbformat.read(path, as_version=4)
         NotebookClient(
             nb,
-            timeout=600,
+            timeout=900,
             kernel_name="python3",
+            record_timing=False,  # no run times in the files: re-running changes nothing
             resources={"metadata": {"path": str(path.parent)}},
         ).execute()
         nb.metadata.pop("widgets", None)
