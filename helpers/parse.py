@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from helpers import citations as citations_mod
+from helpers import conferences as conferences_mod
 from helpers.dates import find_dates, ordinal_value
 from helpers.errors import (
     EmptyDocumentError,
@@ -343,9 +345,6 @@ def assemble(
     Returns:
         The resolution.
     """
-    from helpers import citations as citations_mod
-    from helpers import conferences as conferences_mod
-
     warns = list(warnings)
     clauses: list[Clause] = []
     n_pp = n_op = 0

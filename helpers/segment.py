@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from helpers.dates import find_dates
@@ -77,6 +78,7 @@ class Segmented:
     body: str | None = None
 
 
+@lru_cache(maxsize=8)
 def organ_pattern(language: str | None) -> re.Pattern[str]:
     """A regex matching the acting-organ line (``L’Assemblée générale,``) of any language."""
     organs = load_organs()
