@@ -88,7 +88,8 @@ def annotate_text(
         An HTML fragment.
     """
     spans = [s for s in spans if 0 <= s[0] < s[1] <= len(text)]
-    marks = sorted(markers, key=lambda m: m[1])
+    # a marker past the end (a note after the closing punctuation) shows at the end
+    marks = sorted(((m, min(off, len(text))) for m, off in markers), key=lambda m: m[1])
     cuts = sorted(
         {0, len(text), *(s[0] for s in spans), *(s[1] for s in spans), *(m[1] for m in marks)}
     )
@@ -102,12 +103,9 @@ def annotate_text(
             continue
         active = [s for s in spans if s[0] <= a and b <= s[1]]
         piece = e(text[a:b])
-        for _, _, cls, tip in sorted(active, key=lambda s: s[1] - s[0], reverse=True):
+        for _, _, cls, tip in sorted(active, key=lambda s: s[1] - s[0]):  # longest outermost
             piece = f'<span class="{cls}" title="{e(tip)}">{piece}</span>'
         out.append(piece)
-    for mark, off in marks:
-        if off >= len(text) and len(text) > 0:
-            out.append(f'<sup class="fn" title="{e(notes.get(mark, ""))}">{e(mark)}</sup>')
     return "".join(out)
 
 

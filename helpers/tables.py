@@ -129,7 +129,6 @@ def doc_key(res: Resolution) -> str:
 
 def _rows(res: Resolution) -> dict[str, list[dict[str, object]]]:
     base = {"doc": doc_key(res), "language": res.language, "session": res.session}
-    d = res.to_dict()
     rows: dict[str, list[dict[str, object]]] = {k: [] for k in SCHEMAS}
     rows["resolutions"].append(
         {
@@ -189,12 +188,12 @@ def _rows(res: Resolution) -> dict[str, list[dict[str, object]]]:
                     "gloss": v.gloss,
                 }
             )
-    for f in d["footnotes"]:
-        rows["footnotes"].append({**base, **f})
-    for c in d["citations"]:
-        rows["citations"].append({**base, **{k: c[k] for k in SCHEMAS["citations"] if k in c}})
-    for m in d["conferences"]:
-        rows["conferences"].append({**base, **{k: m[k] for k in SCHEMAS["conferences"] if k in m}})
+    for f in res.footnotes:
+        rows["footnotes"].append({**base, **f.to_dict()})
+    for name in ("citations", "conferences"):
+        for item in getattr(res, name):
+            d = item.to_dict()
+            rows[name].append({**base, **{k: d[k] for k in SCHEMAS[name] if k in d}})
     return rows
 
 
