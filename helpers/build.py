@@ -603,6 +603,7 @@ def corpus_frames(
     corpus: str | Path,
     out: str | Path | None = None,
     languages: Sequence[str] = ("en", "fr", "es"),
+    progress: bool = False,
 ) -> dict[str, Any]:
     """The tables of a corpus for the notebooks: built once (incrementally), then read back.
 
@@ -614,6 +615,8 @@ def corpus_frames(
         corpus: the corpus folder or zip.
         out: where the tables live; ``data/processed/corpus`` by default.
         languages: the languages to keep.
+        progress: show a progress bar while parsing (off in notebooks, whose outputs are
+            compared byte for byte).
 
     Returns:
         The tables of `read_tables`, the collections' tables concatenated.
@@ -628,7 +631,7 @@ def corpus_frames(
     frames: dict[str, list[Any]] = {}
     for part in parts or [root]:
         dest = target / part.name if parts else target
-        build(part, dest, languages=list(languages), progress=False)
+        build(part, dest, languages=list(languages), progress=progress)
         for name, df in read_tables(dest).items():
             frames.setdefault(name, []).append(df)
     return {name: pd.concat(dfs, ignore_index=True) for name, dfs in frames.items()}

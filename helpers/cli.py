@@ -94,6 +94,23 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_corpus_tables(args: argparse.Namespace) -> int:
+    """Build (or bring up to date) the tables the corpus notebooks read; say so without one."""
+    from helpers.build import corpus_frames
+    from helpers.paths import corpus_path
+
+    corpus = Path(args.corpus) if args.corpus else corpus_path()
+    if corpus is None or not corpus.exists():
+        print(
+            "No corpus configured (UNRES_CORPUS, data/external or ../shared/corpus): nothing built."
+        )
+        return 0
+    frames = corpus_frames(corpus, progress=True)
+    res = frames.get("resolutions")
+    print(f"{corpus}: {0 if res is None else len(res)} documents in the corpus tables")
+    return 0
+
+
 def cmd_notebooks(args: argparse.Namespace) -> int:
     """Execute notebooks in place (fresh kernel, in order) and re-pair their py:percent files."""
     import jupytext
@@ -145,6 +162,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     m = sub.add_parser("bench", help="throughput and build benchmarks")
     m.add_argument("--corpus", default="../shared/corpus")
     m.set_defaults(func=lambda a: __import__("helpers.bench", fromlist=["cli"]).cli(a))
+
+    t = sub.add_parser(
+        "corpus-tables", help="build the tables the corpus notebooks read (data/processed/corpus)"
+    )
+    t.add_argument("--corpus", help="default: UNRES_CORPUS, data/external or ../shared/corpus")
+    t.set_defaults(func=cmd_corpus_tables)
 
     n = sub.add_parser("notebooks", help="execute notebooks in place")
     n.add_argument("--execute", dest="notebooks", nargs="*", default=[])

@@ -66,3 +66,11 @@ def test_iter_inputs_expands_folders_to_supported_files(tmp_path: Path) -> None:
         (tmp_path / name).write_bytes(b"x")
     found = [p.relative_to(tmp_path).as_posix() for p in iter_inputs([str(tmp_path)])]
     assert found == ["a.txt", "b.xml", "c.pdf", "d.docx", "e.md", "sub/f.txt"]
+
+
+def test_corpus_tables_without_a_corpus_says_so(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.setenv("UNRES_CORPUS", str(tmp_path / "absent"))
+    assert main(["corpus-tables"]) == 0
+    assert "No corpus" in capsys.readouterr().out
