@@ -46,6 +46,14 @@ see `symbol_year` for the rules.
 
 The regexes are built from named pieces and use bounded repetition only, so their run time is
 linear in the input length.
+
+Speed: most clauses cite nothing, so a text with neither a digit nor a slash is skipped, and the
+patterns are not scanned over every position. Each is only tried where a match can start: at a
+run of digits (numbers), before a slash (symbols), or at a word every match holds, found with
+`str.find` in a lower-case, accent-free copy of the text (`helpers.dates.search_fold`): the
+keywords, the heads of body names, ``Official Records``. Dates and body names are read on first
+use. The matches are those of a scan of the whole text (``tests/test_citations.py`` checks it).
+`find_citations_batch` reads the clauses and footnotes of a document in one call.
 """
 
 from __future__ import annotations
@@ -54,12 +62,21 @@ import bisect
 import csv
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
-from helpers.dates import ORDINAL_WORD, DateMatch, find_dates, ordinal_value
+from helpers.dates import (
+    DATE_INITIALS,
+    ORDINAL_WORD,
+    DateMatch,
+    find_dates,
+    find_words,
+    matches_at,
+    ordinal_value,
+    search_fold,
+)
 from helpers.models import Citation, Span
 from helpers.paths import REFERENCE
 
@@ -67,6 +84,7 @@ __all__ = [
     "BODIES_CSV",
     "Body",
     "find_citations",
+    "find_citations_batch",
     "link_citations",
     "load_bodies",
     "normalize_symbol",
@@ -149,6 +167,7 @@ def load_bodies(path: Path = BODIES_CSV) -> tuple[Body, ...]:
 LANGS: tuple[str, ...] = ("en", "fr", "es")
 
 
+@lru_cache(maxsize=8192)
 def _fold(s: str) -> str:
     """Accent-free, lower-case, straight apostrophes, single spaces, plain hyphens."""
     s = unicodedata.normalize("NFD", s)
@@ -202,6 +221,45 @@ NAME_ANCHOR = re.compile(
 )
 #: How far a body name may reach on either side of its head noun (the longest name is shorter).
 NAME_REACH = 160
+#: Words every `NAME_ANCHOR` match starts with, folded (`search_fold`).
+NAME_ANCHOR_WORDS: tuple[tuple[str, int], ...] = (
+    ("council", 0),
+    ("conse", 0),
+    ("commission", 0),
+    ("comisi", 0),
+    ("assembl", 0),
+    ("asamblea", 0),
+    ("conf", 0),
+    ("ecosoc", 0),
+    ("subcomisi", 0),
+)
+#: Words every short form (`_SHORT_FORMS`) holds, folded (`search_fold`).
+SHORT_FORM_WORDS: tuple[tuple[str, int], ...] = (
+    ("council", 0),
+    ("conse", 0),
+    ("commission", 0),
+    ("comision", 0),
+    ("assembl", 0),
+    ("asamblea", 0),
+    ("conferenc", 0),
+)
+#: How far before such a word a short form match may start: its determiner (``cette ``), and
+#: the prefix of the name (``Sous- `` in ``Sous- Commission``).
+SHORT_REACH = 12
+#: The same without determiner (``Sub-Commission resolution``).
+SHORT_PRE_REACH = 6
+#: The first letters of the determiners before a short form (``the``, ``le``, ``du``, ``al``,
+#: ``esta``, ``cette``) and of the short forms (``Council``, ``Assembly``, ``Sub-Commission``).
+SHORT_INITIALS = "tldaec"
+SHORT_PRE_INITIALS = "cas"
+
+
+def _reach_back(folded: str, starts: list[int], reach: int, initials: str) -> list[int]:
+    """The offsets from ``reach`` characters before each of ``starts`` up to it where
+    ``folded`` holds one of ``initials`` (the letters a match may start with), sorted."""
+    return sorted(
+        {p for s in starts for p in range(max(0, s - reach), s + 1) if folded[p] in initials}
+    )
 
 
 class _BodyIndex:
@@ -243,11 +301,11 @@ class _BodyIndex:
     def lookup(self, text: str) -> Body | None:
         return self.by_folded.get(_fold(text))
 
-    def _full_matches(self, text: str) -> Iterator[re.Match[str]]:
+    def _full_matches(self, text: str, folded: str) -> Iterator[re.Match[str]]:
         """`full` matches, searched only around head nouns (the big pattern is slow to try at
         every position)."""
         windows: list[list[int]] = []
-        for a in NAME_ANCHOR.finditer(text):
+        for a in matches_at(NAME_ANCHOR, text, _word_starts(folded, NAME_ANCHOR_WORDS)):
             s, e = max(0, a.start() - NAME_REACH), min(len(text), a.end() + NAME_REACH)
             if windows and s <= windows[-1][1]:
                 windows[-1][1] = e
@@ -256,12 +314,35 @@ class _BodyIndex:
         for s, e in windows:
             yield from self.full.finditer(text, s, e)
 
-    def mentions(self, text: str) -> list[_Mention]:
-        """Every body named in ``text`` (full names and resolved or unresolved short forms)."""
+    def _short_matches(self, text: str, folded: str) -> list[re.Match[str]]:
+        """`short` and `short_pre` matches, by start of the name, tried only before the words
+        every short form holds."""
+        stems = _word_starts(folded, SHORT_FORM_WORDS)
+        short_starts = _reach_back(folded, stems, SHORT_REACH, SHORT_INITIALS)
+        pre_starts = _reach_back(folded, stems, SHORT_PRE_REACH, SHORT_PRE_INITIALS)
+        shorts = [
+            *matches_at(self.short, text, short_starts),
+            *matches_at(self.short_pre, text, pre_starts),
+        ]
+        shorts.sort(key=lambda m: m.start("name"))
+        return shorts
+
+    def mentions(self, text: str, folded: str | None = None) -> list[_Mention]:
+        """Every body named in ``text`` (full names and resolved or unresolved short forms).
+
+        Args:
+            text: any text.
+            folded: ``search_fold(text)``, when the caller has it.
+
+        Returns:
+            The mentions, by start.
+        """
+        if folded is None:
+            folded = search_fold(text)
         found: list[_Mention] = []
         taken: list[tuple[int, int]] = []
         by_head: dict[str, list[_Mention]] = {}
-        for m in self._full_matches(text):
+        for m in self._full_matches(text, folded):
             b = self.lookup(m.group())
             if b is not None:
                 found.append(_Mention(m.start(), m.end(), b, b.head))
@@ -269,8 +350,7 @@ class _BodyIndex:
                 taken.append((m.start(), m.end()))
         taken_starts = [a for a, _ in taken]
         head_ends = {h: [f.end for f in lst] for h, lst in by_head.items()}
-        shorts = [*self.short.finditer(text), *self.short_pre.finditer(text)]
-        shorts.sort(key=lambda m: m.start("name"))
+        shorts = self._short_matches(text, folded)
         for m in shorts:
             s, e = m.start("name"), m.end("name")
             if not m.group("name")[:1].isupper():
@@ -303,8 +383,10 @@ def _index(path: Path = BODIES_CSV) -> _BodyIndex:
 ROMAN = r"(?:L?X{0,3}(?:IX|IV|V?I{0,3})|L?X{1,3}|L)"
 #: A session in parentheses: ``(XV)``, ``(S-IV)``, ``(ES-V)``.
 #: Hyphens as printed: ASCII, non-breaking (U+2011) and the Unicode hyphen.
-_HY = "[-‑‐]"
+_HYPHEN_CHARS = "-\u2011\u2010"
+_HY = f"[{_HYPHEN_CHARS}]"
 ROMAN_SESSION = rf"(?:E?S{_HY})?{ROMAN}"
+_HYPHENS = re.compile(_HY)
 #: Lettered parts of a resolution: ``A``, ``A and B``, ``A-C``, ``A à C``, ``A y B``; long
 #: series run through the alphabet and on to doubled letters (``53/77 AA``).
 _PART = r"(?:AA|BB|CC|DD|EE|FF|GG|HH|II|JJ|KK|LL|MM|NN|OO|PP|QQ|RR|SS|TT|UU|VV|WW|XX|YY|ZZ|[A-Z])"
@@ -334,12 +416,28 @@ SC_SHARED = re.compile(
 NUMBER = re.compile(f"{SC_NUMBER}|{OLD_NUMBER}|{SLASH_NUMBER}")
 DOTTED = re.compile(DOTTED_NUMBER)
 
+#: Any digit (as the patterns' ``\d`` reads it).
+_DIGIT = re.compile(r"\d")
+#: A run of digits: every number starts a run (nothing glued before it, see ``_NB``).
+_DIGITS = re.compile(r"\d+")
+
+
+def _word_starts(folded: str, words: Iterable[tuple[str, int]]) -> list[int]:
+    """The offsets where a pattern may start: each ``(word, lead)`` found in ``folded`` (see
+    `search_fold`), moved back by ``lead`` characters, sorted and without repeats."""
+    return sorted(
+        {max(0, i - lead) for w, lead in words if w in folded for i in find_words(folded, w)}
+    )
+
+
 #: The words that announce resolution and decision numbers.
 KEYWORD = re.compile(
     r"\b(?:(?P<res>resolutions?|r[ée]solutions?|resoluci[oó]n(?:es)?)"
     r"|(?P<dec>decisions?|d[ée]cisions?|decisi[oó]n(?:es)?))\b",
     re.IGNORECASE,
 )
+#: Words every `KEYWORD` match holds, folded (`search_fold`), and how far after its start.
+KEYWORD_WORDS: tuple[tuple[str, int], ...] = (("solu", 2), ("cisi", 2))
 #: A possessive right before the keyword: its/their, sa/ses/leur(s), su/sus.
 POSSESSIVE = re.compile(
     r"\b(?:its|their|sa|ses|leurs?|su|sus)\s+(?:own\s+|propres?\s+|propias?\s+)?$", re.IGNORECASE
@@ -347,6 +445,10 @@ POSSESSIVE = re.compile(
 #: Between a body and the possessive it is the subject of: one to five words (``, in``,
 #: ``a souscrit dans``, ``en su``, ``has, in``).
 SUBJECT_GAP = re.compile(r"\s*,?\s*(?:[\w’'-]+\s*,?\s+){1,5}")
+#: Between bodies named before the keyword: ``Council's resolution``, ``Assembly and Council
+#: resolutions``.
+GENITIVE_GAP = re.compile(r"\s*(?:['’]s)?\s*")
+AND_GAP = re.compile(r"\s*(?:,|and|et|y)\s*")
 #: Words showing that the body named before a possessive is not its subject (``le Conseil ...
 #: comme elle l’a demandé dans sa résolution``: ``elle`` is the Assembly).
 NOT_SUBJECT = re.compile(
@@ -426,6 +528,11 @@ _SYM_ONE = (
 _SALES = r"[EFSACR]\.\d{2}\.[IVX]{1,4}(?:\.[A-Z]{1,2})?\.\d{1,3}"
 SYMBOL = re.compile(rf"(?<![\w/.\-])(?P<sym>{_SYM_ONE}(?:[-–]{_SYM_ONE}){{0,2}}|{_SALES})(?![\w/])")
 
+#: How far before its first slash a symbol starts (the longest `_SYM_HEAD`: ``ABCDEFGH.123(1234)``).
+SYMBOL_HEAD_REACH = 18
+#: Where a sales number may start.
+SALES_START = re.compile(r"[EFSACR]\.\d")
+
 #: Resolution and decision series inside symbols.
 _SERIES = [
     (re.compile(r"^A/RES/(.+)$"), "resolution", "general_assembly"),
@@ -467,6 +574,13 @@ OFFICIAL_RECORDS = re.compile(
     re.IGNORECASE,
 )
 
+#: Words every `OFFICIAL_RECORDS` match starts with, folded (`search_fold`).
+OFFICIAL_RECORDS_WORDS: tuple[tuple[str, int], ...] = (
+    ("official", 0),
+    ("document", 0),
+    ("ibid", 0),
+)
+
 # --- instruments ---------------------------------------------------------------------------------
 
 #: Head nouns of instruments and outcome documents (capitalised in UN texts).
@@ -479,8 +593,19 @@ INSTRUMENT_HEAD = re.compile(
     r"|Outcome|Document\s+final|Documento\s+Final|Commitment|Guidelines|Lignes\s+directrices"
     r"|Directrices|Code|Código|Compact|Pacte|Pacto|Action|Acción|Proclamation|Proclamación)\b"
 )
+#: Adoption verb stems (plain lower-case letters, as `search_fold` writes them).
+ADOPT_HINT_WORDS: tuple[str, ...] = (
+    "adopt",
+    "sign",
+    "procla",
+    "endors",
+    "ouvert",
+    "approuv",
+    "aprob",
+    "firm",
+)
 #: A cheap test before `ADOPTION`: some adoption verb stem in the window.
-ADOPT_HINT = re.compile(r"adopt|sign|procla|endors|ouvert|approuv|aprob|firm", re.IGNORECASE)
+ADOPT_HINT = re.compile("|".join(ADOPT_HINT_WORDS), re.IGNORECASE)
 #: An adoption phrase ending right before a date: ``, adopted on`` / ``qu’elle a adoptée le`` /
 #: ``adoptés le`` / ``, aprobada el`` / ``que aprobó el`` / ``adopted by the X on``.
 ADOPTION = re.compile(
@@ -539,6 +664,7 @@ def _roman_value(s: str) -> int | None:
     return total or None
 
 
+@lru_cache(maxsize=8192)
 def symbol_year(body: str, kind: str, number: str) -> int | None:
     """Return the year a resolution or decision number implies, or ``None``.
 
@@ -608,6 +734,7 @@ def symbol_year(body: str, kind: str, number: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _document_year(symbol: str) -> int | None:
     """The year a document symbol implies: a year component, or a GA/HRC session number."""
     parts = symbol.split("/")
@@ -624,6 +751,7 @@ def _document_year(symbol: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def normalize_symbol(symbol: str) -> str:
     """Return a UN document symbol in canonical form: upper case, single spaces, plain hyphens.
 
@@ -692,6 +820,7 @@ def _shape(m: re.Match[str]) -> str:
     return "year" if 1946 <= a <= 2099 and len(m.group("a")) == 4 else "session"
 
 
+@lru_cache(maxsize=8192)
 def _split_parts(parts: str | None) -> tuple[str, ...]:
     if not parts:
         return ()
@@ -735,6 +864,12 @@ def _default_body(idx: _BodyIndex, shape: str) -> Body:
     return idx.by_key[key]
 
 
+@lru_cache(maxsize=64)
+def _organ_for(organ: str | None) -> Body | None:
+    """The body of a citing organ as the header names it (cached: one per document)."""
+    return _organ_body(_index(), organ)
+
+
 def _organ_body(idx: _BodyIndex, organ: str | None) -> Body | None:
     if not organ:
         return None
@@ -751,9 +886,9 @@ def _canonical_number(shape: str, m: re.Match[str]) -> tuple[str, tuple[str, ...
     if shape == "sc":
         return f"{m.group('sc')} ({m.group('sc_year')})", ()
     if m.group("old"):
-        sess = re.sub(_HY, "-", m.group("old_session"))
+        sess = _HYPHENS.sub("-", m.group("old_session"))
         return f"{m.group('old')} ({sess})", _split_parts(m.group("old_parts"))
-    return re.sub(_HY, "-", m.group("slash")), _split_parts(m.group("parts"))
+    return _HYPHENS.sub("-", m.group("slash")), _split_parts(m.group("parts"))
 
 
 def _with_part(number: str, part: str | None) -> str:
@@ -775,40 +910,75 @@ def _symbol_for(body: Body, kind: str, number: str) -> str:
 
 
 class _Scanner:
-    """One pass over one text: masks, mentions, dates, tokens."""
+    """One pass over one text: masks, mentions, dates, tokens.
+
+    Dates, body mentions and sentence breaks are computed on first use: most texts cite nothing
+    and never need them.
+    """
 
     def __init__(
         self,
         text: str,
-        language: str | None,
-        organ: str | None,
+        organ: Body | None,
         clause: str | None,
         footnote: str | None,
     ) -> None:
         self.text = text
-        self.language = language if language in LANGS else None
         self.idx = _index()
-        self.organ = _organ_body(self.idx, organ)
+        self.organ = organ
         self.clause = clause
         self.footnote = footnote
-        # all languages: texts quote names and dates in other languages now and then
-        self.dates = find_dates(text, None)
-        self.date_starts = [d.start for d in self.dates]
-        self.date_at: dict[int, DateMatch] = {}
-        for d in self.dates:
-            first_digit = re.search(r"\d", d.text)
-            pos = d.start + (first_digit.start() if first_digit else 0)
-            self.date_at[pos] = d
-            self.date_at.setdefault(d.start, d)
-        self.mentions = self.idx.mentions(text)
-        self.mention_at = {m.start: m for m in self.mentions}
-        self.mention_ends = [m.end for m in self.mentions]  # mentions do not overlap
-        self.breaks = [m.start() for m in SENTENCE_END.finditer(text)]
         # disjoint claimed spans, sorted by start (each step only adds spans it checked)
         self.mask_starts: list[int] = []
         self.mask_ends: list[int] = []
         self.out: list[Citation] = []
         self.reports: list[Citation] = []  # OR and documents that may contain resolutions
+
+    # --- lazily computed views of the text -------------------------------------------------------
+    @cached_property
+    def dates(self) -> list[DateMatch]:
+        """The dates of the text, in all languages (texts quote dates in other languages)."""
+        return find_dates(self.text, None)
+
+    @cached_property
+    def date_starts(self) -> list[int]:
+        return [d.start for d in self.dates]
+
+    @cached_property
+    def date_at(self) -> dict[int, DateMatch]:
+        """Each date by its first digit and by its start."""
+        out: dict[int, DateMatch] = {}
+        for d in self.dates:
+            first_digit = _DIGIT.search(d.text)
+            out[d.start + (first_digit.start() if first_digit else 0)] = d
+            out.setdefault(d.start, d)
+        return out
+
+    @cached_property
+    def mentions(self) -> list[_Mention]:
+        return self.idx.mentions(self.text, self.folded)
+
+    @cached_property
+    def mention_at(self) -> dict[int, _Mention]:
+        return {m.start: m for m in self.mentions}
+
+    @cached_property
+    def mention_ends(self) -> list[int]:
+        return [m.end for m in self.mentions]  # mentions do not overlap
+
+    @cached_property
+    def folded(self) -> str:
+        """The text folded for `str.find` (see `search_fold`)."""
+        return search_fold(self.text)
+
+    @cached_property
+    def digit_starts(self) -> list[int]:
+        """Where each run of digits starts."""
+        return [m.start() for m in _DIGITS.finditer(self.text)]
+
+    @cached_property
+    def breaks(self) -> list[int]:
+        return [m.start() for m in SENTENCE_END.finditer(self.text)]
 
     # --- helpers ---------------------------------------------------------------------------------
     def masked(self, s: int, e: int) -> bool:
@@ -894,8 +1064,12 @@ class _Scanner:
 
     def date_after(self, pos: int) -> DateMatch | None:
         m = DATE_LEAD.match(self.text, pos)
-        if m:
-            return self.date_at.get(m.end())
+        if m is None:
+            return None
+        k = m.end()
+        # only read the dates of the text if one may start here (a digit, "du", a month...)
+        if k < len(self.text) and (self.text[k].isdecimal() or self.folded[k] in DATE_INITIALS):
+            return self.date_at.get(k)
         return None
 
     def body_after(self, pos: int) -> tuple[_Mention, int] | None:
@@ -908,7 +1082,10 @@ class _Scanner:
 
     # --- 1. Official Records -------------------------------------------------------------------
     def official_records(self) -> None:
-        for m in OFFICIAL_RECORDS.finditer(self.text):
+        if "/" not in self.text:  # the symbol in parentheses has one
+            return
+        starts = _word_starts(self.folded, OFFICIAL_RECORDS_WORDS)
+        for m in matches_at(OFFICIAL_RECORDS, self.text, starts):
             sym = normalize_symbol(m.group("or_sym"))
             body_text = m.group("or_body_en") or m.group("or_body_fr") or m.group("or_body_es")
             b = self.idx.lookup(body_text) if body_text else None
@@ -954,9 +1131,9 @@ class _Scanner:
 
     # --- 2. document symbols -------------------------------------------------------------------
     def documents(self) -> None:
-        for m in SYMBOL.finditer(self.text):
+        for m in matches_at(SYMBOL, self.text, self._symbol_starts()):
             raw = m.group("sym")
-            if not re.search(r"\d", raw) or self.masked(m.start(), m.end()):
+            if not _DIGIT.search(raw) or self.masked(m.start(), m.end()):
                 continue
             sym = normalize_symbol(raw)
             self.mask(m.start(), m.end())
@@ -985,10 +1162,38 @@ class _Scanner:
                 end=end,
             )
 
+    def _symbol_starts(self) -> list[int]:
+        """Where a `SYMBOL` may start: a capital letter at most `SYMBOL_HEAD_REACH` characters
+        before a slash, or the first letter of a sales number."""
+        text = self.text
+        starts = {m.start() for m in SALES_START.finditer(text)} if "." in text else set()
+        slash = text.find("/")
+        while slash >= 0:
+            for p in range(max(0, slash - SYMBOL_HEAD_REACH), slash):
+                # a capital right after another cannot start a symbol (nothing glued before)
+                if "A" <= text[p] <= "Z" and not (p and "A" <= text[p - 1] <= "Z"):
+                    starts.add(p)
+            slash = text.find("/", slash + 1)
+        return sorted(starts)
+
+    def _number_starts(self) -> list[int]:
+        """Where a `NUMBER` may start: a run of digits, or the ``S-`` / ``ES-`` before it."""
+        text = self.text
+        starts: list[int] = []
+        for d in self.digit_starts:
+            if d >= 2 and text[d - 1] in _HYPHEN_CHARS and text[d - 2] == "S":
+                starts += [d - 3, d - 2] if d >= 3 else [d - 2]
+            starts.append(d)
+        return sorted(set(starts))
+
     # --- 3. numbers ----------------------------------------------------------------------------
     def numbers(self) -> None:
         text = self.text
-        keywords = [k for k in KEYWORD.finditer(text) if not self.masked(k.start(), k.end())]
+        keywords = [
+            k
+            for k in matches_at(KEYWORD, text, _word_starts(self.folded, KEYWORD_WORDS))
+            if not self.masked(k.start(), k.end())
+        ]
         kw_starts = [k.start() for k in keywords]
         tokens: list[_Token] = []
 
@@ -999,7 +1204,8 @@ class _Scanner:
                 kw = None
             return kw
 
-        for m in NUMBER.finditer(text):
+        number_starts = self._number_starts()
+        for m in matches_at(NUMBER, text, number_starts):
             if self.masked(m.start(), m.end()):
                 continue
             shape = _shape(m)
@@ -1009,7 +1215,8 @@ class _Scanner:
                 continue  # a bare n/n with no keyword in its sentence is not read as a citation
             tokens.append(_Token(m.start(), m.end(), number, parts, shape, m.group(), keyword=kw))
         taken = [(t.start, t.end) for t in tokens]
-        for m in SC_SHARED.finditer(text):
+        shared = matches_at(SC_SHARED, text, self.digit_starts) if "(" in text else ()
+        for m in shared:
             s, e = m.start("n"), m.end("n")
             if self.masked(s, e) or any(a < e and s < b for a, b in taken) or self.in_date(s):
                 continue
@@ -1142,10 +1349,7 @@ class _Scanner:
             if m.end > end:
                 continue
             gap = text[m.end : end]
-            if not (
-                re.fullmatch(r"\s*(?:['’]s)?\s*", gap)
-                or (cands and re.fullmatch(r"\s*(?:,|and|et|y)\s*", gap))
-            ):
+            if not (GENITIVE_GAP.fullmatch(gap) or (cands and AND_GAP.fullmatch(gap))):
                 break
             b = self._mention_body(m, t)
             if b is not None:
@@ -1243,6 +1447,8 @@ class _Scanner:
     # --- 4. instruments ------------------------------------------------------------------------
     def instruments(self) -> None:
         text = self.text
+        if not any(w in self.folded for w in ADOPT_HINT_WORDS):
+            return  # no adoption verb: no instrument (and no need for the dates)
         for d in self.dates:
             if self.masked(d.start, d.end):
                 continue
@@ -1297,6 +1503,10 @@ class _Scanner:
             )
 
 
+#: One item of a batch: the text, its clause id and its footnote mark.
+CitationItem = tuple[str, str | None, str | None]
+
+
 def find_citations(
     text: str,
     *,
@@ -1319,9 +1529,48 @@ def find_citations(
         The citations in text order; ``span`` is relative to ``text``. See the module docstring
         for the rules.
     """
-    if not text:
-        return []
-    sc = _Scanner(text, language, organ, clause, footnote)
+    return find_citations_batch([(text, clause, footnote)], language=language, organ=organ)
+
+
+def find_citations_batch(
+    items: Sequence[CitationItem], *, language: str | None, organ: str | None = None
+) -> list[Citation]:
+    """Find what the clauses and footnotes of one document cite, in one call.
+
+    The result is exactly the concatenation of `find_citations` on each item in turn; the work
+    shared by the items (the citing organ, the compiled patterns) is done once.
+
+    Args:
+        items: ``(text, clause, footnote)`` for each clause and footnote, in document order:
+            the clean text, the clause id copied to every row, the footnote mark (or ``None``).
+        language: ``"en"``, ``"fr"``, ``"es"`` or ``None`` (all three). The patterns read all
+            three languages; the argument is kept for symmetry with the other stages.
+        organ: the citing document's acting body (see `find_citations`).
+
+    Returns:
+        The citations of each item in text order, item after item; each ``span`` is relative
+        to its own item's text.
+    """
+    del language
+    body = _organ_for(organ)
+    out: list[Citation] = []
+    for text, clause, footnote in items:
+        if text and _may_cite(text):
+            out += _scan(text, body, clause, footnote)
+    return out
+
+
+def _may_cite(text: str) -> bool:
+    """Whether ``text`` can hold a citation at all: every citation holds a digit (a number,
+    a date) or a slash (a document symbol)."""
+    return "/" in text or _DIGIT.search(text) is not None
+
+
+def _scan(
+    text: str, organ: Body | None, clause: str | None, footnote: str | None
+) -> list[Citation]:
+    """Run the four steps of the module docstring on one text."""
+    sc = _Scanner(text, organ, clause, footnote)
     sc.official_records()
     sc.documents()
     sc.numbers()

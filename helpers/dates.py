@@ -5,29 +5,43 @@ The patterns follow the way UN texts print dates:
 * English: ``25 September 2015``, ``1st January 2000`` (rare), ``September 25, 2015`` (rare),
   ranges ``from 4 to 15 September 1995``, ``31 August to 8 September 2001``, ``20-24 April 2009``;
 * French: ``16 décembre 2020``, ``1er janvier 2000``, ranges ``du 20 au 24 avril 2009``,
-  ``du 31 août au 8 septembre 2001``, ``du 28 décembre 2000 au 2 janvier 2001``;
+  ``du 31 août au 8 septembre 2001``, ``du 28 décembre 2000 au 2 janvier 2001``, two days
+  ``les 18 et 19 septembre 2023``;
 * Spanish: ``25 de septiembre de 2015``, ``1º de enero de 2000``, ranges
-  ``del 5 al 13 de septiembre de 1994``, ``del 31 de agosto al 8 de septiembre de 2001``.
+  ``del 5 al 13 de septiembre de 1994``, ``del 31 de agosto al 8 de septiembre de 2001``, two
+  days ``los días 18 y 19 de septiembre de 2023``.
 
 Accents are optional everywhere (PDF extraction may drop them) and case is ignored.
+
+`find_dates` only tries its patterns where a date can start (a day's digit, a word opening a range,
+a month) in the windows that hold a month name; `search_fold` and `matches_at` are the tools for
+that, shared with `helpers.citations`.
+
 `ordinal_value` reads the ordinals of session names (``soixante-seizième``, ``seventy-sixth``,
 ``septuagésimo sexto``, ``76th``, ``76e``, ``76º``).
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
+    "DATE_INITIALS",
     "MONTHS",
     "ORDINAL_WORD",
     "DateMatch",
     "find_dates",
+    "find_words",
+    "matches_at",
     "ordinal_value",
     "parse_date",
+    "search_fold",
 ]
 
 #: Month names by language, accent-free and lower-case, mapped to the month number.
@@ -87,6 +101,84 @@ def _strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
 
 
+#: Letters a case-insensitive pattern reads as ``i`` or ``s`` that Latin-1 lacks.
+_CASE_EXTRA = str.maketrans("İıſ", "iis")
+#: Latin-1 byte → the byte `search_fold` puts in its place: accented letters to plain ones.
+_FOLD_BYTES = bytes.maketrans(
+    "áàâäãåéèêëíìîïóòôöõúùûüçñ".encode("latin-1"),
+    b"aaaaaaeeeeiiiiooooouuuucn",
+)
+
+
+def search_fold(text: str) -> str:
+    """Return ``text`` lower-cased and accent-free, with every character where it was.
+
+    A haystack for `str.find`: wherever a case-insensitive pattern of this package matches a
+    word of plain and accented Latin letters (``[eé]``, ``r[ée]solution``), the folded text holds
+    the word in plain lower-case letters at the same offset. Patterns are then only tried where
+    the word stands, instead of at every position of the text. Characters outside Latin-1 become
+    ``?``.
+
+    Args:
+        text: any text.
+
+    Returns:
+        A string of the same length.
+    """
+    if text.isascii():
+        return text.lower()
+    if "İ" in text or "ı" in text or "ſ" in text:
+        text = text.translate(_CASE_EXTRA)  # before lower(): "İ".lower() is two characters
+    return text.lower().encode("latin-1", "replace").translate(_FOLD_BYTES).decode("latin-1")
+
+
+def find_words(folded: str, word: str) -> list[int]:
+    """Return the offsets of every occurrence of ``word`` in ``folded`` (overlaps included).
+
+    Args:
+        folded: a text folded by `search_fold`.
+        word: plain lower-case letters.
+
+    Returns:
+        The offsets, ascending.
+    """
+    out: list[int] = []
+    i = folded.find(word)
+    while i >= 0:
+        out.append(i)
+        i = folded.find(word, i + 1)
+    return out
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int], endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, starts[0], endpos)``, trying only the positions ``starts``.
+
+    The same matches when every match of ``pattern`` (never empty) starts at one of ``starts``
+    (ascending): finditer tries each position after the previous match, and only those can
+    succeed. Lookbehinds see the text before each start, as with finditer.
+
+    Args:
+        pattern: a compiled pattern that never matches the empty string.
+        text: the text.
+        starts: candidate offsets, ascending.
+        endpos: where the text is cut, as with ``finditer``; ``None`` for its end.
+
+    Yields:
+        The matches, in order.
+    """
+    stop = len(text) if endpos is None else endpos
+    end = 0
+    for p in starts:
+        if p < end:
+            continue
+        m = pattern.match(text, p, stop)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
 def _accent_tolerant(word: str) -> str:
     """Return a regex for ``word`` (accent-free) that also accepts the accented letters."""
     return "".join(_ACCENTS.get(c, re.escape(c)) for c in word)
@@ -118,6 +210,12 @@ _FROM = {
     "fr": r"(?:du\s+|entre\s+le\s+)?",
     "es": r"(?:del?\s+|entre\s+el\s+)?",
 }
+#: Two days of one month, French and Spanish: ``les 18 et 19 septembre 2023``, ``los días 18 y
+#: 19 de septiembre de 2023`` (English ``18 and 19 September 2023`` is a `_TO` range already).
+#: Only the first day may stand alone: ``3 mai 2001 et 5 juin 2001`` are two dates.
+_AND = {"en": "", "fr": r"\s+et\s+(?:le\s+)?", "es": r"\s+y\s+(?:el\s+)?"}
+#: The words of `_FROM` as `search_fold` writes them (a range may start with one).
+_FROM_WORDS = {"en": ("from", "between"), "fr": ("du", "entre"), "es": ("de", "entre")}
 
 
 def _g(name: str, body: str) -> str:
@@ -136,12 +234,12 @@ def _build(lang: str) -> re.Pattern[str]:
     else:
         d_m = lambda d, m: f"{_g(d, _DAY)}\\s+{_g(m, month)}"  # noqa: E731
         y_sep = r",?\s+"
-    # A range: first day, with optional month and optional year, then the last full date.
-    range_ = (
-        f"{frm}{_g('d1', _DAY)}"
-        f"(?:(?:\\s+de)?\\s+{_g('m1', month)}(?:{y_sep}{_g('y1', _YEAR)})?)?"
-        f"{to}{d_m('d2', 'm2')}{y_sep}{_g('y2', _YEAR)}"
-    )
+    # A range: first day, with optional month and optional year, then the last full date; or
+    # two days of one month.
+    sep = f"(?:(?:\\s+de)?\\s+{_g('m1', month)}(?:{y_sep}{_g('y1', _YEAR)})?)?{to}"
+    if _AND[lang]:
+        sep = f"(?:{sep}|{_g('two', _AND[lang])})"
+    range_ = f"{frm}{_g('d1', _DAY)}{sep}{d_m('d2', 'm2')}{y_sep}{_g('y2', _YEAR)}"
     single = f"{d_m('d', 'm')}{y_sep}{_g('y', _YEAR)}"
     alts = [f"(?P<range>{range_})", f"(?P<single>{single})"]
     if lang == "en":
@@ -160,6 +258,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {lang: _build(lang) for lang in _LANGS}
 #: A day number followed by a word (or, in US order, by a comma and the year): every date has
 #: one, and digits are rare, so `find_dates` only tries its patterns around these.
 _DAY_ANCHOR = re.compile(r"\d{1,2}(?:er|re|st|nd|rd|th|\.?[º°]|o)?(?:\s+(?:de\s+)?[^\W\d_]|,\s+\d)")
+_DIGIT = re.compile(r"\d")
 #: How far a date or range reaches before and after a day number.
 _BEFORE_DAY = 60
 _AFTER_DAY = 110
@@ -184,6 +283,7 @@ class DateMatch:
     text: str
 
 
+@lru_cache(maxsize=512)
 def _month_number(name: str) -> int:
     key = _strip_accents(name).lower()
     for lang in _LANGS:
@@ -229,6 +329,83 @@ def _to_match(m: re.Match[str]) -> DateMatch | None:
     return DateMatch(m.start(), m.end(), d, last, m.group())
 
 
+#: The month names of all languages (accent-free, lower-case).
+_MONTH_WORDS: tuple[str, ...] = tuple(sorted({w for lang in _LANGS for w in MONTHS[lang]}))
+#: The letters a date may start with, as `search_fold` writes them: the first letter of a word
+#: opening a range (``du``, ``between``) or of a month (``September 25, 2015``); any other date
+#: starts with its day's digit.
+DATE_INITIALS: frozenset[str] = frozenset(
+    w[0] for w in (*_MONTH_WORDS, *(w for ws in _FROM_WORDS.values() for w in ws))
+)
+
+
+def _month_spans(
+    folded: str, langs: tuple[str, ...], present: list[str]
+) -> dict[str, list[tuple[int, int]]]:
+    """The ``(start, end)`` of every month name of each language in a folded text, sorted.
+
+    ``present`` lists the month names (of any language) the text holds."""
+    return {
+        lang: sorted(
+            (i, i + len(w)) for w in present if w in MONTHS[lang] for i in find_words(folded, w)
+        )
+        for lang in langs
+    }
+
+
+def _holds_span(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether one of ``spans`` (sorted) lies within ``[s, e)``."""
+    i = bisect.bisect_left(spans, (s, 0))
+    while i < len(spans) and spans[i][0] < e:
+        if spans[i][1] <= e:
+            return True
+        i += 1
+    return False
+
+
+def _window_dates(
+    pattern: re.Pattern[str], text: str, starts: list[int], endpos: int
+) -> Iterator[DateMatch]:
+    """The dates ``pattern`` finds in ``text[:endpos]`` from the offsets ``starts`` (as
+    `matches_at`).
+
+    ``X et Y`` / ``X y Y`` is only read as two days when Y is the day after X; otherwise (``des 14
+    et 18 décembre 1973``: two resolutions, two dates) the search goes on from Y, which is then
+    read on its own, as if the two-day form did not exist.
+    """
+    two_days = "two" in pattern.groupindex
+    end = 0
+    for p in starts:
+        if p < end:
+            continue
+        m = pattern.match(text, p, endpos)
+        if m is None:
+            continue
+        dm = _to_match(m)
+        if (
+            two_days
+            and m.group("two") is not None
+            and (dm is None or dm.last is None or (dm.last - dm.first).days != 1)
+        ):
+            end = m.start("d2")
+            continue
+        end = m.end()
+        if dm is not None:
+            yield dm
+
+
+def _date_starts(
+    text: str, folded: str, lang: str, digits: list[int], months: list[tuple[int, int]]
+) -> list[int]:
+    """Where a date of ``lang`` may start: a day (a digit with no digit before it), a word
+    opening a range (``du``, ``entre``...), or, in English, a month (``September 25, 2015``)."""
+    starts = {d for d in digits if d == 0 or not text[d - 1].isdecimal()}
+    starts.update(i for w in _FROM_WORDS[lang] for i in find_words(folded, w))
+    if lang == "en":
+        starts.update(s for s, _ in months)
+    return sorted(starts)
+
+
 def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
     """Find the dates and date ranges of a text, in order.
 
@@ -241,21 +418,32 @@ def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
         text the longer (earlier on ties) match wins.
     """
     langs = (language,) if language in _PATTERNS else _LANGS
+    # Every date holds a month name: look for them first (most texts have none).
+    folded = search_fold(text)
+    present = [w for w in _MONTH_WORDS if w in folded]
+    if not present:
+        return []
+    months = _month_spans(folded, langs, present)
+    digits = [m.start() for m in _DIGIT.finditer(text)]
     found: list[DateMatch] = []
     # Search only around day numbers (the patterns are slow to try at every position).
     windows: list[list[int]] = []
-    for a in _DAY_ANCHOR.finditer(text):
+    for a in matches_at(_DAY_ANCHOR, text, digits):
         s, e = max(0, a.start() - _BEFORE_DAY), min(len(text), a.start() + _AFTER_DAY)
         if windows and s <= windows[-1][1]:
             windows[-1][1] = e
         else:
             windows.append([s, e])
     for lang in langs:
+        spans = months[lang]
+        if not spans:
+            continue  # no month of that language: no date either
+        starts = _date_starts(text, folded, lang, digits, spans)
         for s, e in windows:
-            for m in _PATTERNS[lang].finditer(text, s, e):
-                dm = _to_match(m)
-                if dm is not None:
-                    found.append(dm)
+            if not _holds_span(spans, s, e):
+                continue  # no month of that language inside: no date either
+            i = bisect.bisect_left(starts, s)
+            found += _window_dates(_PATTERNS[lang], text, starts[i:], e)
     if len(langs) == 1:
         return found
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))

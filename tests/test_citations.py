@@ -12,14 +12,27 @@ from hypothesis import strategies as st
 from helpers.citations import (
     BODIES_CSV,
     BODY_VALUES,
+    KEYWORD,
+    KEYWORD_WORDS,
     NAME_ANCHOR,
+    NAME_ANCHOR_WORDS,
+    NUMBER,
+    OFFICIAL_RECORDS,
+    OFFICIAL_RECORDS_WORDS,
+    SC_SHARED,
+    SYMBOL,
+    CitationItem,
     _index,
+    _Scanner,
+    _word_starts,
     find_citations,
+    find_citations_batch,
     link_citations,
     load_bodies,
     normalize_symbol,
     symbol_year,
 )
+from helpers.dates import matches_at, search_fold
 from helpers.models import Citation
 from helpers.paths import SHARED_CORPUS
 
@@ -745,6 +758,227 @@ def test_body_table_is_well_formed() -> None:
             assert r[f"example_{lang}"]
             for name in r[f"names_{lang}"].split("|"):
                 assert NAME_ANCHOR.search(name), name  # find_citations searches around these
+
+
+# --- batch API ---------------------------------------------------------------------------------
+
+#: Documents as (language, organ, items): the clause and footnote texts, in order.
+BATCH_DOCS: list[tuple[str, str, list[CitationItem]]] = [
+    (
+        "fr",
+        "Assemblée générale",
+        [
+            (
+                "Rappelant sa résolution 75/180 du 16 décembre 2020 et les résolutions 47/9 et "
+                "48/2 du Conseil des droits de l’homme,",
+                "PP1",
+                None,
+            ),
+            # a list at the very end of one text, another at the very start of the next
+            (
+                "Rappelant également la Déclaration du Millénaire qu’elle a adoptée le 8 septembre "
+                "2000¹, ainsi que ses résolutions 70/1, 72/279 et 74/2",
+                "PP2",
+                None,
+            ),
+            (
+                "68/247 A et B, S-26/2 et ES-10/24 et la résolution 2000/22 de la Sous-Commission",
+                "PP3",
+                None,
+            ),
+            ("", "PP4", None),
+            ("Sans chiffre ni symbole, le Conseil et la Commission", "OP1", None),
+            ("Résolution 55/2.", "PP2", "1"),
+            (
+                "Documents officiels de l’Assemblée générale, soixante-seizième session, "
+                "Supplément no 53 (A/76/53), chap. IV, résolution 47/9.",
+                "OP1",
+                "2",
+            ),
+        ],
+    ),
+    (
+        "en",
+        "General Assembly",
+        [
+            (
+                "Recalling Security Council resolutions 1325 (2000) and 2250 (2015), and its "
+                "resolutions 1514 (XV) and 217 A (III)",
+                "PP1",
+                None,
+            ),
+            (
+                "2628 and 2670 (2022), both of 20 December 2022, and the Vienna Declaration and "
+                "Programme of Action, adopted on 25 June 1993",
+                "PP2",
+                None,
+            ),
+            (
+                "Taking note of the report of the Secretary-General (A/78/123) and "
+                "E/CN.4/2001/2-E/CN.4/Sub.2/2000/46",
+                "OP1",
+                None,
+            ),
+            (
+                "See A/C.3/78/L.41/Rev.1, GC(69)/RES/7 and United Nations publication, Sales No. "
+                "E.96.IV.13.",
+                "OP1",
+                "a",
+            ),
+            (
+                "Ibid., Fifty-third Session, Supplement No. 3 (A/53/3), resolution 49/22 of the "
+                "Commission",
+                "OP1",
+                "b",
+            ),
+        ],
+    ),
+    (
+        "es",
+        "Asamblea General",
+        [
+            (
+                "Recordando su resolución 70/1, de 25 de septiembre de 2015, y las resoluciones "
+                "del Consejo de Derechos Humanos 45/3 y 46/1",
+                "PP1",
+                None,
+            ),
+            (
+                "2011/37 y 2012/8 del Consejo Económico y Social, ambas de 28 de julio de 2011",
+                "PP2",
+                None,
+            ),
+            (
+                "Documentos Oficiales de la Asamblea General, septuagésimo sexto período de "
+                "sesiones, Suplemento núm. 53 (A/76/53)",
+                "OP1",
+                "1",
+            ),
+        ],
+    ),
+]
+
+#: (clause, footnote, symbol) of each row the documents above yield, in order.
+BATCH_EXPECTED: list[list[tuple[str, str | None, str]]] = [
+    [
+        ("PP1", None, "A/RES/75/180"),
+        ("PP1", None, "A/HRC/RES/47/9"),
+        ("PP1", None, "A/HRC/RES/48/2"),
+        ("PP2", None, "Déclaration du Millénaire"),
+        ("PP2", None, "A/RES/70/1"),
+        ("PP2", None, "A/RES/72/279"),
+        ("PP2", None, "A/RES/74/2"),
+        # the numbers opening PP3 have no keyword in their own text: none is read
+        ("PP3", None, "E/CN.4/SUB.2/RES/2000/22"),
+        ("PP2", "1", "A/RES/55/2"),
+        ("OP1", "2", "A/76/53"),
+        ("OP1", "2", "A/HRC/RES/47/9"),
+    ],
+    [
+        ("PP1", None, "S/RES/1325 (2000)"),
+        ("PP1", None, "S/RES/2250 (2015)"),
+        ("PP1", None, "A/RES/1514 (XV)"),
+        ("PP1", None, "A/RES/217 A (III)"),
+        ("PP2", None, "S/RES/2670 (2022)"),
+        ("PP2", None, "Vienna Declaration and Programme of Action"),
+        ("OP1", None, "A/78/123"),
+        ("OP1", None, "E/CN.4/2001/2-E/CN.4/SUB.2/2000/46"),
+        ("OP1", "a", "A/C.3/78/L.41/REV.1"),
+        ("OP1", "a", "GC(69)/RES/7"),
+        ("OP1", "a", "E.96.IV.13"),
+        ("OP1", "b", "A/53/3"),
+        ("OP1", "b", "A/RES/49/22"),
+    ],
+    [
+        ("PP1", None, "A/RES/70/1"),
+        ("PP1", None, "A/HRC/RES/45/3"),
+        ("PP1", None, "A/HRC/RES/46/1"),
+        ("OP1", "1", "A/76/53"),
+    ],
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), list(zip(BATCH_DOCS, BATCH_EXPECTED, strict=True)))
+def test_batch_is_the_concatenation_of_single_calls(
+    doc: tuple[str, str, list[CitationItem]], expected: list[tuple[str, str | None, str]]
+) -> None:
+    language, organ, items = doc
+    batch = find_citations_batch(items, language=language, organ=organ)
+    single = [
+        c
+        for text, clause, footnote in items
+        for c in find_citations(
+            text, language=language, clause=clause, footnote=footnote, organ=organ
+        )
+    ]
+    assert batch == single
+    assert [(c.clause, c.footnote, c.symbol) for c in batch] == expected
+    texts = {(clause, footnote): text for text, clause, footnote in items}
+    for c in batch:  # spans stay relative to each item's own text
+        assert c.span is not None
+        assert texts[(c.clause, c.footnote)][c.span.start : c.span.end] == c.text
+
+
+def test_batch_of_nothing() -> None:
+    assert find_citations_batch([], language="fr", organ=GA) == []
+    assert find_citations_batch([("", "PP1", None)], language=None) == []
+
+
+# --- search shortcuts: the same matches as a scan of the whole text -----------------------------
+
+#: Pieces of citing text, with the case, accents and odd letters (``İ ı ſ``) the patterns meet.
+_PIECES = [
+    "résolution", "RÉSOLUTIONS", "Resolución", "resoluciones", "decisión", "Décisions", "DECISION",
+    "the", "The", "le", "la", "l’", "du", "del", "cette", "esta", "its", "sa", "su",
+    "Council", "Conseil", "Consejo", "Comisión", "Commission", "COMISIÓN", "Sous-Commission",
+    "Sub-Commission", "Sub- Commission", "Subcomisión", "Assembly", "Assemblée", "Asamblea",
+    "Conférence", "Conferencia", "ECOSOC", "Human Rights Council", "Conseil des droits de l’homme",
+    "Consejo Económico y Social", "ſ", "İ", "ı", "ç", "ñ", "the Council", "cette Conférence",
+    "la Comisión", "du Conseil", "l’Assemblée", "esta Subcomisión", "the Sous- Commission",
+    "Council resolution", "Sub-Commission decisions", "del Consejo",
+    "Ibid., Seventy-sixth Session, Supplement No. 53 (A/76/53)",
+    "A/RES/70/1", "S-26/2", "ES-10/24", "S‑11/1", "E/CN.4/Sub.2/2000/46", "E.96.IV.13",
+    "GC(69)/RES/7", "660 (1990)", "1514 (XV)", "217 A (III)", "68/247 A and B", "2011/37",
+    "2628, 2670 and 2700 (2022)", "72.5", "Official Records of the General Assembly",
+    "Documents officiels de l’Assemblée générale", "Documentos Oficiales de la Asamblea General",
+    "ibid.", "Ibid", "Seventy-sixth Session", "Supplement No. 53", "(A/76/53)", "chap. IV",
+    "25 septembre 2015", "1er janvier 2000", "de 25 de septiembre de 2015", "September 25, 2015",
+    "and", "et", "y", "of", ",", ";", ".", " ", "  ", "(", ")", "-", "/", "\u00a0", "\n",
+]  # fmt: skip
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_search_shortcuts_find_every_match(text: str) -> None:
+    folded = search_fold(text)
+    assert len(folded) == len(text)
+    sc = _Scanner(text, None, None, None)
+    for pattern, starts in [
+        (KEYWORD, _word_starts(folded, KEYWORD_WORDS)),
+        (NAME_ANCHOR, _word_starts(folded, NAME_ANCHOR_WORDS)),
+        (OFFICIAL_RECORDS, _word_starts(folded, OFFICIAL_RECORDS_WORDS)),
+        (NUMBER, sc._number_starts()),
+        (SC_SHARED, sc.digit_starts),
+        (SYMBOL, sc._symbol_starts()),
+    ]:
+        assert _spans(matches_at(pattern, text, starts)) == _spans(pattern.finditer(text))
+    idx = _index()
+    whole = sorted(
+        [*idx.short.finditer(text), *idx.short_pre.finditer(text)], key=lambda m: m.start("name")
+    )
+    assert _spans(idx._short_matches(text, folded)) == _spans(whole)
+
+
+def test_search_fold_keeps_offsets() -> None:
+    text = "Résolution İSTANBUL ſ Ça ΣΑΣ ō"
+    folded = search_fold(text)
+    assert len(folded) == len(text)
+    assert folded.startswith("resolution istanbul s ca ")
 
 
 # --- robustness --------------------------------------------------------------------------------

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from helpers.dates import find_dates, ordinal_value, parse_date
+from helpers import dates
+from helpers.dates import find_dates, matches_at, ordinal_value, parse_date, search_fold
 
 D = datetime.date
 
@@ -77,7 +81,46 @@ RANGES = [
         D(2001, 9, 8),
         "del 31 de agosto al 8 de septiembre de 2001",
     ),
+    # two days of one month
+    (
+        "tenue à Beyrouth les 27 et 28 mars 2002",
+        "fr",
+        D(2002, 3, 27),
+        D(2002, 3, 28),
+        "27 et 28 mars 2002",
+    ),
+    ("les 18 et 19 septembre 2023", "fr", D(2023, 9, 18), D(2023, 9, 19), None),
+    (
+        "le 1er et le 2 octobre 2020",
+        "fr",
+        D(2020, 10, 1),
+        D(2020, 10, 2),
+        "1er et le 2 octobre 2020",
+    ),
+    (
+        "los días 18 y 19 de septiembre de 2023",
+        "es",
+        D(2023, 9, 18),
+        D(2023, 9, 19),
+        "18 y 19 de septiembre de 2023",
+    ),
+    ("el 30 y el 31 de mayo de 2005", "es", D(2005, 5, 30), D(2005, 5, 31), None),
+    ("on 18 and 19 September 2023", "en", D(2023, 9, 18), D(2023, 9, 19), None),
 ]
+
+#: ``X et Y`` that are not two days in a row are two dates: only the second is complete.
+TWO_DATES = [
+    ("des 14 et 18 décembre 1973", "fr", D(1973, 12, 18)),
+    ("les 19 et 18 septembre 2023", "fr", D(2023, 9, 18)),
+    ("les 31 et 1er août 2023", "fr", D(2023, 8, 1)),
+    ("de 3 y 5 de mayo de 2001", "es", D(2001, 5, 5)),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "second"), TWO_DATES)
+def test_two_dates_that_are_not_two_days(text: str, language: str, second: D) -> None:
+    for lang in (language, None):
+        assert [(d.first, d.last) for d in find_dates(text, lang)] == [(second, None)]
 
 
 @pytest.mark.parametrize(("text", "language", "first", "last", "matched"), RANGES)
@@ -168,3 +211,88 @@ def test_every_ordinal_up_to_120_in_english_and_french() -> None:
     }
     for word, value in fr.items():
         assert ordinal_value(word) == value
+
+
+# --- the search shortcuts find what a plain scan finds ------------------------------------------
+
+
+def _plain_find_dates(text: str, language: str | None) -> list[dates.DateMatch]:
+    """`find_dates` without shortcuts: every pattern tried at every position of each window
+    (`dates._window_dates` over every offset is ``finditer`` with the two-day rule)."""
+    langs = (language,) if language else dates._LANGS
+    windows: list[list[int]] = []
+    for a in dates._DAY_ANCHOR.finditer(text):
+        s, e = max(0, a.start() - dates._BEFORE_DAY), min(len(text), a.start() + dates._AFTER_DAY)
+        if windows and s <= windows[-1][1]:
+            windows[-1][1] = e
+        else:
+            windows.append([s, e])
+    found = [
+        dm
+        for lang in langs
+        for s, e in windows
+        for dm in dates._window_dates(dates._PATTERNS[lang], text, list(range(s, e)), e)
+    ]
+    if len(langs) == 1:
+        return found
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    out: list[dates.DateMatch] = []
+    for d in found:
+        if not (out and d.start < out[-1].end):
+            out.append(d)
+    return out
+
+
+_PIECES = [
+    "1", "12", "25", "31", "2015", "1999", "1er", "1º", "2nd", " ", "  ", ", ", "-", "–", "/",
+    "de", "del", "du", "au", "al", "a", "to", "from", "between", "entre le", "entre el", "and",
+    "septembre", "Septiembre", "SEPTEMBER", "décembre", "DÉCEMBRE", "août", "aout", "mai", "may",
+    "mars", "enero", "janvier", "ſeptember", "İ", "ı", "año", "et", "y", "le", "resolution 70/1",
+    "abril", "agosto", "entre le 3", " au 5 mai 2001", "between 4", " and 15 September 1995",
+    "entre el 2", " al 9 de abril de 2004", "from 31 August", " to 8 September 2001",
+    "du 20 au 24 avril 2009", "del 5 al 13 de septiembre de 1994", "September 4-15, 1995",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_find_dates_matches_a_plain_scan(text: str) -> None:
+    for language in (None, "en", "fr", "es"):
+        assert find_dates(text, language) == _plain_find_dates(text, language)
+
+
+#: Texts where a date starts with a word: a range opener (``entre le``, ``between``, ``del``) or,
+#: in US order, the month; with accents and case as printed.
+WORD_STARTS = [
+    "réunion tenue entre le 3 et le 5 mai 2001 à Genève",
+    "Réunion tenue ENTRE LE 3 au 5 mai 2001",
+    "Du 20 au 24 avril 2009, à Vienne",
+    "between 4 and 15 September 1995 in Beijing",
+    "From 31 August to 8 September 2001",
+    "celebrada entre el 2 al 9 de abril de 2004",
+    "celebrada Del 5 al 13 de septiembre de 1994 en El Cairo",
+    "de 31 de agosto al 8 de septiembre de 2001",
+    "signed on September 4-15, 1995 and on December 25, 2015",
+    "the meeting of 3 DÉCEMBRE 2020 and 1er janvier 2000 and 1º de enero de 2000",
+    "adoptée le 18 août 2000",
+    "adoptée le 3 DÉCEMBRE 2020",
+]
+
+
+@pytest.mark.parametrize("text", WORD_STARTS)
+def test_dates_starting_with_a_word_match_a_plain_scan(text: str) -> None:
+    for language in (None, "en", "fr", "es"):
+        assert find_dates(text, language) == _plain_find_dates(text, language)
+    assert find_dates(text)
+
+
+def test_matches_at_is_finditer_from_the_given_starts() -> None:
+    pattern = re.compile(r"\d+")
+    text = "a 12 b 345 c 6"
+    assert [m.group() for m in matches_at(pattern, text, [2, 3, 7, 13])] == ["12", "345", "6"]
+    assert [m.group() for m in matches_at(pattern, text, [2, 7, 13], endpos=9)] == ["12", "34"]
+
+
+def test_search_fold() -> None:
+    assert search_fold("Résolution DÉCEMBRE İstanbul ſ Ça") == "resolution decembre istanbul s ca"
+    assert len(search_fold("ΣΑΣ ō 1er")) == len("ΣΑΣ ō 1er")
