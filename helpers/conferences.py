@@ -41,9 +41,12 @@ import bisect
 import datetime
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from helpers.dates import ORDINAL_WORD, DateMatch, find_dates, ordinal_value
@@ -56,6 +59,7 @@ __all__ = [
     "LANGUAGES",
     "conference_for_symbol",
     "find_conferences",
+    "find_conferences_batch",
     "fold",
     "load_conferences",
     "unknown_warning",
@@ -115,6 +119,22 @@ def _fold_char(c: str) -> str:
 _FOLD_TABLE: dict[int, str] = {i: _fold_char(chr(i)) for i in range(0x3000)}
 
 
+@lru_cache(maxsize=1)
+def _word_array() -> np.ndarray:
+    """`_fold_array` as bytes: ASCII word characters (``\\w``) stay, all else becomes a space.
+
+    In the string it makes, every ASCII word of the folded text stands between spaces.
+    """
+    table = np.full(0x110000, ord(" "), dtype=np.uint8)
+    for code, folded in _FOLD_TABLE.items():
+        if folded.isascii() and _WORD_CHAR.match(folded):
+            table[code] = ord(folded)
+    return table
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
 def fold(text: str) -> str:
     """Return an accent-free, lower-case copy of ``text`` of the same length.
 
@@ -127,7 +147,25 @@ def fold(text: str) -> str:
     Returns:
         The folded text, ``len(fold(text)) == len(text)``.
     """
-    return text.translate(_FOLD_TABLE)
+    if len(text) < _FOLD_BY_ARRAY_FROM:
+        return text.translate(_FOLD_TABLE)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return _fold_array().take(codes).tobytes().decode("utf-32-le", "surrogatepass")
+
+
+#: From this length `fold` maps code points through an array: a fixed cost of some 20 µs, then
+#: about a nanosecond a character, where ``str.translate`` takes 50 to 100 ns a character of a
+#: text that is not pure ASCII. A document folded at once is 10 to 100 times this length.
+_FOLD_BY_ARRAY_FROM = 512
+
+
+@lru_cache(maxsize=1)
+def _fold_array() -> np.ndarray:
+    """`_FOLD_TABLE` as an array over every code point; code points above it map to themselves."""
+    table = np.arange(0x110000, dtype=np.uint32)
+    for code, folded in _FOLD_TABLE.items():
+        table[code] = ord(folded)
+    return table
 
 
 # --- the table --------------------------------------------------------------------------------
@@ -241,8 +279,61 @@ def _starts_with_ordinal(phrase: str) -> bool:
     return ordinal_value(fold(first)) is not None or bool(re.fullmatch(r"\d{4}", first))
 
 
+#: Where a form may start and end: not inside a word.
+_FORM_LEFT = r"(?<![\w'])"
+_FORM_RIGHT = r"(?![\w])"
+#: A form's words: each stands as written, folded, in any text the form matches.
+_FORM_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class _Forms:
+    """Every form of the table in one language (or all three), compiled.
+
+    Attributes:
+        pattern: one alternation of every form, longest first; group ``aN`` is form ``N``.
+        alts: what each form names.
+        parts: each form's alternative, ``(?P<aN>...)``, as `pattern` holds it.
+        phrases: each form's regex alone, without the short form it may carry.
+        openers: each form's first token if it is a word (a match starts with it), else ``None``.
+        words: each form's words, folded; a text the form matches contains every one.
+        whole: those of its ASCII words that stand alone in any match, between characters that
+            are not word characters (not so a word next to an optional hyphen or colon).
+    """
+
+    pattern: re.Pattern[str]
+    alts: tuple[_Alt, ...]
+    parts: tuple[str, ...]
+    phrases: tuple[str, ...]
+    openers: tuple[str | None, ...]
+    words: tuple[tuple[str, ...], ...]
+    whole: tuple[frozenset[str], ...]
+
+
+#: The tokens of a form after which, or before which, a word stands alone in a match: a word
+#: (`_phrase_regex` puts a space between) or a mark the match must hold. Not so the optional
+#: hyphen and colon: "post-2015" matches "post2015".
+_WORD_BOUNDARY_MARKS = frozenset(",;()'+")
+
+
+def _whole_words(tokens: list[str]) -> frozenset[str]:
+    """The words of a form's tokens (`_TOKEN`, folded) that stand alone in any of its matches."""
+
+    def parts(tok: str | None) -> bool:
+        if tok is None or tok[0].isalnum() or tok in _WORD_BOUNDARY_MARKS:
+            return True
+        return len(tok) == 1 and tok not in "-:" and not _FORM_WORD.fullmatch(tok)
+
+    padded: list[str | None] = [None, *tokens, None]
+    return frozenset(
+        tok
+        for before, tok, after in zip(padded, padded[1:], padded[2:], strict=False)
+        if tok is not None and tok[0].isalnum() and parts(before) and parts(after) and tok.isascii()
+    )
+
+
 @lru_cache(maxsize=4)
-def _compiled(language: str | None) -> tuple[re.Pattern[str], tuple[_Alt, ...]]:
+def _compiled(language: str | None) -> _Forms:
     """Compile one alternation of every form of every row, longest forms first.
 
     A name may carry its short form in parentheses ("... Urban Development (Habitat III)"),
@@ -266,16 +357,59 @@ def _compiled(language: str | None) -> tuple[re.Pattern[str], tuple[_Alt, ...]]:
     ordered = sorted(forms, key=lambda f: len(f[0]), reverse=True)
     alts: list[_Alt] = []
     parts: list[str] = []
+    phrases: list[str] = []
+    openers: list[str | None] = []
+    words: list[tuple[str, ...]] = []
+    whole: list[frozenset[str]] = []
     for i, (phrase, via) in enumerate(ordered):
         rx = _phrase_regex(phrase)
+        phrases.append(rx)
         shorts = sorted(shorts_of.get(phrase, ()), key=len, reverse=True)
         if via == "name" and shorts and "(" not in phrase:
             rx += r"(?:\s*\(\s*(?:" + "|".join(_phrase_regex(x) for x in shorts) + r")\s*\))?"
         keys = tuple(dict.fromkeys(forms[(phrase, via)]))
         alts.append(_Alt(keys, via, _starts_with_ordinal(phrase)))
         parts.append(f"(?P<a{i}>{rx})")
-    body = "(?<![\\w'])(?:" + "|".join(parts) + ")(?![\\w])"
-    return re.compile(body), tuple(alts)
+        tokens = _TOKEN.findall(fold(phrase))
+        openers.append(tokens[0] if tokens and _FORM_WORD.fullmatch(tokens[0]) else None)
+        words.append(tuple(dict.fromkeys(_FORM_WORD.findall(fold(phrase)))))
+        whole.append(_whole_words(tokens))
+    body = _FORM_LEFT + "(?:" + "|".join(parts) + ")" + _FORM_RIGHT
+    return _Forms(
+        re.compile(body),
+        tuple(alts),
+        tuple(parts),
+        tuple(phrases),
+        tuple(openers),
+        tuple(words),
+        tuple(whole),
+    )
+
+
+@lru_cache(maxsize=1024)
+def _compiled_for(language: str | None, word: str) -> re.Pattern[str] | None:
+    """The alternation of `_compiled` cut down to the forms that can match where ``word`` stands.
+
+    A form that opens with a word matches only where the text's word starts with it; a form
+    that opens with punctuation is kept everywhere. The forms keep their order and group names,
+    so the first form to match, and the match, are those of the whole alternation.
+
+    Args:
+        language: as for `_compiled`.
+        word: the text's word (``[\\w']+``, folded) where a match is tried.
+
+    Returns:
+        The pattern, or ``None`` when no form can start there.
+    """
+    forms = _compiled(language)
+    parts = [
+        part
+        for part, opener in zip(forms.parts, forms.openers, strict=True)
+        if opener is None or word.startswith(opener)
+    ]
+    if not parts:
+        return None
+    return re.compile(_FORM_LEFT + "(?:" + "|".join(parts) + ")" + _FORM_RIGHT)
 
 
 #: After a match, a title that runs on ("International Conference on Human Rights, Civil Society
@@ -291,11 +425,13 @@ _RUNS_ON = re.compile(
 # --- what may follow a name: place and dates -----------------------------------------------------
 
 #: The verb of "held in", "tenue à", "celebrada en", with its relative and auxiliaries.
-_HELD = (
-    r"(?:(?:which|that|qui|que)\s+)?(?:(?:was|were|will\s+be|s'est|se|a|ont|sera)\s+)?"
-    r"(?:to\s+be\s+)?(?:successfully\s+)?"
+_HELD_VERB = (
     r"(?:held|convened|organized|organised|took\s+place|tenue?s?|organisee?s?|eu\s+lieu|"
     r"celebrad[ao]s?|celebro|celebrara|tuvo\s+lugar|tendra\s+lugar|tiendra|aura\s+lieu)"
+)
+_HELD = (
+    r"(?:(?:which|that|qui|que)\s+)?(?:(?:was|were|will\s+be|s'est|se|a|ont|sera)\s+)?"
+    r"(?:to\s+be\s+)?(?:successfully\s+)?" + _HELD_VERB
 )
 #: A place after "in/at/à/en": capitalized words (checked on the original text), with an
 #: optional country in parentheses or after a comma.
@@ -427,6 +563,8 @@ _ANNIVERSARY = re.compile(
     r"(?:(?:the\s+)?adoption\s+of\s+|l'\s?adoption\s+(?:de\s+|du\s+|des\s+)?|"
     r"(?:la\s+)?aprobacion\s+(?:de\s+|del\s+)?)?(?:the\s+|la\s+|le\s+|el\s+|l'\s?)?$"
 )
+#: What "anniversary", "anniversaire" and "aniversario" share: without it, no phrase.
+_ANNIVERSARY_WORD = "nivers"
 #: A meeting word before the anniversary phrase: the text speaks of a commemorative meeting.
 _MEETING_CUE = re.compile(
     r"\b(?:meetings?|reunions?|reuniones|summits?|sommets?|cumbres?|events?|manifestations?|"
@@ -463,6 +601,8 @@ def _ordinals(words: str) -> list[int] | None:
 def _anniversary_phrase(folded: str, start: int) -> tuple[int, list[int]] | None:
     """Return (phrase start, ordinals) when an anniversary phrase ends at ``start``."""
     lo = max(0, start - 160)
+    if folded.find(_ANNIVERSARY_WORD, lo, start) < 0:  # every word of _ANNIVERSARY holds it
+        return None
     m = _ANNIVERSARY.search(folded, lo, start)
     if not m:
         return None
@@ -479,20 +619,41 @@ def _anniversary_phrase(folded: str, start: int) -> tuple[int, list[int]] | None
 
 # --- unknown conferences ------------------------------------------------------------------------
 
-#: The head words of a conference name (folded).
-_HEADS = (
-    r"(?:world\s+conference|world\s+summit|international\s+conference|united\s+nations\s+"
-    r"conference|high-level\s+(?:plenary\s+)?meeting|world\s+assembly|conference|summit|"
-    r"conference\s+mondiale|conference\s+internationale|conference\s+des\s+nations\s+unies|"
-    r"sommet|reunion\s+(?:pleniere\s+)?de\s+haut\s+niveau|assemblee\s+mondiale|conferencia|cumbre|"
-    r"reunion\s+(?:plenaria\s+)?de\s+alto\s+nivel|asamblea\s+mundial)"
+#: The head words of a conference name (folded), each with its words: a match holds each of
+#: them as a whole word (`_screen` looks for those first).
+_HEAD_FORMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"world\s+conference", ("world", "conference")),
+    (r"world\s+summit", ("world", "summit")),
+    (r"international\s+conference", ("international", "conference")),
+    (r"united\s+nations\s+conference", ("united", "nations", "conference")),
+    (r"high-level\s+(?:plenary\s+)?meeting", ("high", "level", "meeting")),
+    (r"world\s+assembly", ("world", "assembly")),
+    (r"conference", ("conference",)),
+    (r"summit", ("summit",)),
+    (r"conference\s+mondiale", ("conference", "mondiale")),
+    (r"conference\s+internationale", ("conference", "internationale")),
+    (r"conference\s+des\s+nations\s+unies", ("conference", "des", "nations", "unies")),
+    (r"sommet", ("sommet",)),
+    (r"reunion\s+(?:pleniere\s+)?de\s+haut\s+niveau", ("reunion", "de", "haut", "niveau")),
+    (r"assemblee\s+mondiale", ("assemblee", "mondiale")),
+    (r"conferencia", ("conferencia",)),
+    (r"cumbre", ("cumbre",)),
+    (r"reunion\s+(?:plenaria\s+)?de\s+alto\s+nivel", ("reunion", "de", "alto", "nivel")),
+    (r"asamblea\s+mundial", ("asamblea", "mundial")),
 )
+_HEADS = "(?:" + "|".join(rx for rx, _ in _HEAD_FORMS) + ")"
 #: The name of a conference the table may lack, up to the verb of "held in".
-_UNKNOWN_HEAD = re.compile(
-    r"(?<![\w'])(?P<name>(?:(?:" + ORDINAL_WORD + r"|\d{4}|\d{1,3}\s?(?:st|nd|rd|th|e|a|o|\.?º)|"
-    r"high-level|united\s+nations)\s+){0,2}" + _HEADS + r"\b[^;\"]{0,220}?)"
-    r"(?=\s*(?:\([^()]{1,80}\)\s*)?,?\s*" + _HELD + r"\b)"
+_UNKNOWN_PREFIX = (
+    r"(?:(?:" + ORDINAL_WORD + r"|\d{4}|\d{1,3}\s?(?:st|nd|rd|th|e|a|o|\.?º)|"
+    r"high-level|united\s+nations)\s+){0,2}"
 )
+_UNKNOWN_REST = r"\b[^;\"]{0,220}?"
+_UNKNOWN_HELD = r"(?=\s*(?:\([^()]{1,80}\)\s*)?,?\s*" + _HELD + r"\b)"
+_UNKNOWN_HEAD = re.compile(
+    r"(?<![\w'])(?P<name>" + _UNKNOWN_PREFIX + _HEADS + _UNKNOWN_REST + ")" + _UNKNOWN_HELD
+)
+#: The verb of "held in" alone: without it in a text, `_UNKNOWN_HEAD` does not match there.
+_HELD_SOMEWHERE = re.compile(_HELD_VERB + r"\b")
 #: Treaty bodies and sessions are not the world conferences this table is about.
 _UNKNOWN_EXCLUDE = re.compile(
     r"\b(?:conference\s+of\s+(?:the\s+)?(?:states\s+)?parties|conference\s+des\s+(?:etats\s+)?"
@@ -603,11 +764,19 @@ def _choose(keys: tuple[str, ...], years: set[int], tail: _Tail) -> str:
 
 def _ordinal_before(folded: str, start: int) -> tuple[int, int] | None:
     """Return (value, start) of an ordinal word just before ``start`` ("Second", "troisième")."""
-    m = re.search(r"(\S+)\s+$", folded[max(0, start - 40) : start])
-    if not m or re.fullmatch(r"\d+", m.group(1)):
+    lo = max(0, start - 40)
+    window = folded[lo:start]
+    kept = window.rstrip()
+    if not kept or len(kept) == len(window):  # no word, or no space before ``start``
         return None
-    value = ordinal_value(m.group(1))
-    return None if value is None else (value, max(0, start - 40) + m.start(1))
+    word = kept.split()[-1]
+    if _DIGITS.fullmatch(word):
+        return None
+    value = ordinal_value(word)
+    return None if value is None else (value, lo + len(kept) - len(word))
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def find_conferences(
@@ -636,18 +805,230 @@ def find_conferences(
     """
     lang = language if language in LANGUAGES else None
     folded = fold(text)
-    raw = _known_matches(text, folded, lang)
+    keys = [k for k in _screen(lang).keys if k in folded]
+    words = frozenset(_FORM_WORD.findall(folded)) if keys else frozenset()
+    return _mentions(_find(text, folded, lang, keys, words), text, clause, footnote, start_order)
+
+
+def find_conferences_batch(
+    items: Sequence[tuple[str, str | None, str | None]], *, language: str | None
+) -> list[ConferenceMention]:
+    """Find the conferences every clause and footnote of a document refers to, at once.
+
+    The result is that of calling `find_conferences` on each text in turn with a running
+    ``order``::
+
+        confs = []
+        for text, clause, footnote in items:
+            confs += find_conferences(
+                text, language=language, clause=clause, footnote=footnote,
+                start_order=len(confs) + 1,
+            )
+
+    but the document is folded once and searched once for the words that every form of the
+    table needs (`_screen`), so that only the few texts holding all the words of some form are
+    read further.
+
+    Args:
+        items: ``(text, clause, footnote)`` for each text, in document order: clause texts with
+            their ids and ``None``, then footnote texts with their clause and mark.
+        language: ``"en"``, ``"fr"``, ``"es"``, or ``None`` to try all three.
+
+    Returns:
+        Mentions in item order and text order, ``order`` counting from 1.
+    """
+    lang = language if language in LANGUAGES else None
+    texts = [text for text, _, _ in items]
+    starts: list[int] = []
+    pos = 0
+    for text in texts:
+        starts.append(pos)
+        pos += len(text) + len(_JOINER)
+    folded_all, blanked = _fold_document(_JOINER.join(texts))
+    words_all = blanked.tobytes().decode("latin-1")
+    keys_of = _keys_by_text(folded_all, words_all, blanked, starts, _screen(lang))
+    out: list[ConferenceMention] = []
+    for (text, clause, footnote), start, keys in zip(items, starts, keys_of, strict=True):
+        if keys:
+            end = start + len(text)
+            words = frozenset(words_all[start:end].split())
+            found = _find(text, folded_all[start:end], lang, keys, words)
+            out += _mentions(found, text, clause, footnote, len(out) + 1)
+    return out
+
+
+#: What joins a document's texts to fold them at once; it folds to a space, which no key holds.
+_JOINER = "\n"
+
+
+def _fold_document(text: str) -> tuple[str, np.ndarray]:
+    """Fold a whole document, and blank all but its ASCII words.
+
+    Args:
+        text: the document's texts, joined.
+
+    Returns:
+        ``fold(text)``, and the bytes of a text of the same length in which every character
+        that is not an ASCII word character (``\\w``) of the folded text is a space
+        (`_word_array`).
+    """
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    folded = _fold_array().take(codes).tobytes().decode("utf-32-le", "surrogatepass")
+    return folded, _word_array().take(codes)
+
+
+def _keys_by_text(
+    folded: str, words: str, blanked: np.ndarray, starts: list[int], screen: _Screen
+) -> list[list[str]]:
+    """Return the keys found in each text of a folded document, of forms it may hold.
+
+    A key counts only if the document may hold every whole word of a form or head filed under
+    it (`_Screen.needs`).
+
+    Args:
+        folded: the folded texts, joined by `_JOINER`.
+        words: ``blanked`` as a string.
+        blanked: the bytes of ``folded`` with all but ASCII words blanked (`_fold_document`).
+        starts: where each text starts in ``folded``.
+        screen: the keys to look for.
+
+    Returns:
+        For each text, the keys it holds, each once.
+    """
+    found: list[dict[str, None]] = [{} for _ in starts]
+    for pos, key in _document_words(blanked, screen):
+        end = pos + len(key)
+        if words.startswith(key, pos) and words[end : end + 1] in ("", " "):
+            found[bisect.bisect_right(starts, pos) - 1][key] = None
+    for key in screen.loose:
+        i = folded.find(key)
+        while i >= 0:
+            found[bisect.bisect_right(starts, i) - 1][key] = None
+            i = folded.find(key, i + 1)
+    return [list(keys) for keys in found]
+
+
+#: The number of bits of a slot of `_Screen.slots`: 2**17 slots for some 500 fingerprints.
+_SLOT_BITS = 17
+
+
+def _slot(prints: np.ndarray, multiplier: np.uint64) -> np.ndarray:
+    """The slot of each fingerprint: the top bits of its product with ``multiplier``."""
+    return (prints * multiplier) >> np.uint64(64 - _SLOT_BITS)
+
+
+def _perfect_hash(prints: np.ndarray) -> tuple[np.uint64, np.ndarray]:
+    """Find a multiplier that sends distinct fingerprints to distinct slots; fill the slots.
+
+    Args:
+        prints: distinct fingerprints.
+
+    Returns:
+        The multiplier, and for each of the 2**_SLOT_BITS slots the index of its fingerprint in
+        ``prints`` or -1.
+    """
+    rng = np.random.default_rng(20261127)  # a fixed seed: the same slots on every run
+    while True:
+        multiplier = np.uint64(rng.integers(1, 2**63, dtype=np.uint64) * 2 + 1)
+        slot = _slot(prints, multiplier)
+        if len(np.unique(slot)) == len(prints):
+            slots = np.full(1 << _SLOT_BITS, -1, dtype=np.int32)
+            slots[slot] = np.arange(len(prints), dtype=np.int32)
+            return multiplier, slots
+
+
+#: For a word of n bytes (n up to 7), a mask that keeps its n first bytes.
+_PRINT_MASKS = np.array([(1 << 8 * n) - 1 for n in range(8)], dtype=np.uint64)
+
+
+def _fingerprint(word: str) -> int:
+    """An ASCII word's first seven bytes, zero-padded, and its length (to 255), as an integer."""
+    head = word[:7].encode("ascii").ljust(7, b"\0")
+    return int.from_bytes(head + bytes([min(len(word), 255)]), "little")
+
+
+def _document_words(blanked: np.ndarray, screen: _Screen) -> list[tuple[int, str]]:
+    """Find, all at once with numpy, where a document may hold a key of a form it may hold.
+
+    A word of the blanked document (a run of bytes other than spaces) may be a word of
+    `_Screen.vocabulary` if their fingerprints (`_fingerprint`) are equal. A key counts only if
+    the document may hold every whole word of a form or head filed under it (`_Screen.needs`).
+
+    Args:
+        blanked: the document's bytes (`_fold_document`).
+        screen: the vocabulary.
+
+    Returns:
+        ``(start, key)`` of each word that may be such a key, in text order.
+    """
+    if not len(blanked):
+        return []
+    is_word = blanked != ord(" ")
+    edges = np.diff(np.concatenate(([False], is_word, [False])).view(np.int8))
+    begin = np.flatnonzero(edges == 1)
+    length = np.flatnonzero(edges == -1) - begin
+    padded = np.concatenate((blanked, np.zeros(8, dtype=np.uint8)))
+    # The eight bytes from each position, as one little-endian integer: a view, not a copy.
+    eights = np.ndarray((len(blanked),), dtype="<u8", buffer=padded, strides=(1,))
+    prints = eights[begin] & _PRINT_MASKS[np.minimum(length, 7)]
+    prints |= np.minimum(length, 255).astype(np.uint64) << np.uint64(56)
+    index = screen.slots[_slot(prints, screen.multiplier)]
+    found = screen.prints[index] == prints  # index -1: the last, which must then be equal
+    vocabulary = screen.vocabulary
+    seen = np.flatnonzero(np.bincount(index[found], minlength=len(vocabulary))).tolist()
+    present = {w for i in seen for w in vocabulary[i]}
+    live_keys = {
+        w
+        for i in seen
+        if screen.keyed[i]
+        for w in vocabulary[i]
+        if any(need <= present for need in screen.needs.get(w, ()))
+    }
+    if not live_keys:
+        return []
+    live = np.zeros(len(vocabulary), dtype=bool)
+    live[[screen.entry[w] for w in live_keys]] = True
+    keyed = found & live[index]
+    return [
+        (pos, w)
+        for pos, i in zip(begin[keyed].tolist(), index[keyed].tolist(), strict=True)
+        for w in vocabulary[i]
+        if w in live_keys
+    ]
+
+
+def _find(
+    text: str, folded: str, lang: str | None, keys: Sequence[str], words: frozenset[str]
+) -> list[_Found]:
+    """Find the mentions in one text, given the `_Screen` keys it holds (see `find_conferences`).
+
+    Args:
+        text: the text.
+        folded: ``fold(text)``.
+        lang: ``"en"``, ``"fr"``, ``"es"`` or ``None``.
+        keys: the keys of ``_screen(lang)`` found in ``folded`` (any others are ignored).
+        words: every ASCII word of ``folded`` (runs of ``\\w``), and maybe others.
+
+    Returns:
+        The mentions, sorted by start.
+    """
+    if not keys:
+        return []
+    forms, unknown = _possible(folded, words, lang, keys)
+    raw = _known_matches(text, folded, lang, forms) if forms else []
     found: list[_Found] = []
     for i, (s, e, alt) in enumerate(raw):
         limit = raw[i + 1][0] if i + 1 < len(raw) else len(text)
-        stated = _read_tail(text, folded, e, limit, lang)
-        tail = stated
-        if alt.via == "outcome" or (tail.bare and _ADOPTED.search(folded, max(0, s - 150), s)):
+        # The dates after an outcome are not the conference's: read them only for the
+        # anniversary meetings below.
+        stated = None if alt.via == "outcome" else _read_tail(text, folded, e, limit, lang)
+        tail = stated or _Tail(e)
+        if tail.bare and _ADOPTED.search(folded, max(0, s - 150), s):
             tail = _Tail(e)
         # A year just before ("the 2022 United Nations ...") or after ("... de 2023", "held in
         # 2019") the name tells editions apart.
         near = folded[max(0, s - 12) : s] + " " + folded[e : min(limit, e + 30)]
-        years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", near)}
+        years = {int(y) for y in _YEAR.findall(near)}
         key = _choose(alt.keys, years, tail)
         anniv = _anniversary_phrase(folded, s)
         cues = (
@@ -656,13 +1037,15 @@ def find_conferences(
         if anniv is not None and cues:
             # The mention runs from the meeting word: "réunions de haut niveau ... à l'occasion
             # des dixième et vingtième anniversaires de l'adoption de la Déclaration ...".
+            if stated is None:
+                stated = _read_tail(text, folded, e, limit, lang)
             found.extend(
                 _anniversary_mentions(key, (cues[-1].start(), anniv[1]), e, stated, text, lang)
             )
             continue
         found.append(_known(key, s, e, alt.via, tail, text))
 
-    for s, e, name, tail in _unknown_candidates(text, folded, lang):
+    for s, e, name, tail in _unknown_candidates(text, folded, lang) if unknown else []:
         # A known name or outcome inside a longer name that starts earlier is only part of that
         # title ("the high-level meeting on the overall review of ... the World Summit on the
         # Information Society, held ..."), unless the text makes them one ("known as").
@@ -670,9 +1053,9 @@ def find_conferences(
             f
             for f in found
             if s < f.start
+            and f.name_end <= e  # before the searches, which would make this quadratic
             and not f.anniversary
             and _HEAD_IN.search(folded, s, f.start)
-            and f.name_end <= e
             and not _EQUIVALENCE.search(folded, s, f.start)
             and "(" not in folded[s : f.start]
         ]
@@ -688,6 +1071,17 @@ def find_conferences(
         )
 
     found.sort(key=lambda f: (f.start, f.key or ""))
+    return found
+
+
+#: A year near a name, which tells editions apart.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _mentions(
+    found: list[_Found], text: str, clause: str | None, footnote: str | None, start_order: int
+) -> list[ConferenceMention]:
+    """The mentions `_find` found in ``text``, numbered from ``start_order``."""
     return [
         ConferenceMention(
             key=f.key,
@@ -706,6 +1100,157 @@ def find_conferences(
         )
         for j, f in enumerate(found)
     ]
+
+
+# --- the screen: which texts may mention a conference -------------------------------------------
+
+#: Words of the table's forms and heads that many texts hold, most frequent first: each is in
+#: more than 1 % of the clauses and footnotes of a sample of the corpus (225 resolutions, GA and
+#: SC, English, French and Spanish). They make poor keys, unless a form has no other. Only speed
+#: depends on this list, never a result.
+_FREQUENT_WORDS: tuple[str, ...] = tuple(
+    """
+    nations general para pour international unies naciones unidas sobre united etats states
+    cooperation developpement estados tous internacional development programme action support
+    durable pays social implementation desarrollo derechos todos 2030 2015 humanos
+    internationale further conference women contra plan droits contre rights sustainable
+    aplicacion armes human agenda countries 2017 mise cadre sostenible information
+    discrimination cooperacion declaracion against paises accion sous sans femmes global examen
+    declaration humains prevenir visant mundial objectifs nous ressources 2022 conferencia
+    assembly humanitarian reunion related asamblea humanitaire realisation gestion principios
+    world recursos developing mondiale nouveau programa informacion high society prevention
+    final niveau objetivos nivel commitment alto formas generale arms principes engagement
+    refugees maniere review document adoption risk resources faveur principles marco sociedad
+    reduction intolerance haut aspects societe framework prevent homme armas population small
+    racial compromiso fins financing
+    """.split()  # noqa: SIM905
+)
+_FREQUENT = frozenset(_FREQUENT_WORDS)
+
+
+@dataclass(frozen=True)
+class _Screen:
+    """What a text must hold for `_find` to report anything in it.
+
+    A form of the table matches only in a text that holds each of its words (`_Forms.words`),
+    most of them as whole words (`_Forms.whole`); an unknown conference needs the words of a
+    head (`_HEAD_FORMS`) and the verb of "held in". Each form and head is filed under one of its
+    whole words, its key, chosen so that there are few keys, and rare ones.
+
+    Attributes:
+        keys: the keys.
+        known: for each key, the forms filed under it (indices into `_Forms`).
+        heads: for each key, the words of the heads filed under it.
+        loose: keys that are not whole words in every match (of forms without whole words).
+        needs: for each key, the whole words of each form and head filed under it: a document
+            that lacks a word of each of them has no mention through the key.
+        vocabulary: every whole word of the forms and heads, by fingerprint, in the order of
+            `prints` (words that share a fingerprint, like "sustainable" and "sustainably",
+            share an entry).
+        prints: their fingerprints (`_fingerprint`), each once, sorted.
+        keyed: for each entry of `vocabulary`, whether it holds a key.
+        entry: the entry of `vocabulary` of each key.
+        multiplier: a multiplier that sends the fingerprints to distinct slots of `slots`
+            (``print * multiplier >> (64 - _SLOT_BITS)``, modulo 2**64).
+        slots: for each slot, the index of its fingerprint in `prints`, or -1.
+    """
+
+    keys: tuple[str, ...]
+    known: dict[str, tuple[int, ...]]
+    heads: dict[str, tuple[frozenset[str], ...]]
+    loose: frozenset[str]
+    needs: dict[str, tuple[frozenset[str], ...]]
+    vocabulary: tuple[tuple[str, ...], ...]
+    prints: np.ndarray
+    keyed: tuple[bool, ...]
+    entry: dict[str, int]
+    multiplier: np.uint64
+    slots: np.ndarray
+
+
+def _key_candidates(words: Sequence[str]) -> tuple[str, ...]:
+    """The words that may be a form's key: its rare words of four letters or more (not years),
+    else its words of four letters or more, else any."""
+    long = tuple(w for w in words if len(w) >= 4)
+    return tuple(w for w in long if w not in _FREQUENT and not w.isdigit()) or long or tuple(words)
+
+
+@lru_cache(maxsize=4)
+def _screen(language: str | None) -> _Screen:
+    """File every form and head under a key: a greedy set cover, the most shared word first."""
+    forms = _compiled(language)
+    n = len(forms.words)
+    words = [*forms.words, *(head for _, head in _HEAD_FORMS)]
+    whole = [*forms.whole, *(frozenset(head) for _, head in _HEAD_FORMS)]
+    candidates = [
+        _key_candidates([w for w in ws if w in wh] or ws)
+        for ws, wh in zip(words, whole, strict=True)
+    ]
+    todo = set(range(len(words)))
+    filed: dict[str, list[int]] = {}
+    while todo:
+        counts = Counter(w for i in todo for w in candidates[i])
+        key = max(counts, key=lambda w: (counts[w], len(w), w))
+        filed[key] = sorted(i for i in todo if key in candidates[i])
+        todo.difference_update(filed[key])
+    loose = frozenset(k for k, v in filed.items() if any(k not in whole[i] for i in v))
+    by_print: dict[int, list[str]] = {}
+    for word in sorted(set().union(*whole)):
+        by_print.setdefault(_fingerprint(word), []).append(word)
+    prints = sorted(by_print)
+    multiplier, slots = _perfect_hash(np.array(prints, dtype=np.uint64))
+    return _Screen(
+        keys=tuple(filed),
+        known={k: tuple(i for i in v if i < n) for k, v in filed.items()},
+        heads={k: tuple(whole[i] for i in v if i >= n) for k, v in filed.items()},
+        loose=loose,
+        needs={k: tuple(whole[i] for i in v) for k, v in filed.items()},
+        vocabulary=tuple(tuple(by_print[p]) for p in prints),
+        prints=np.array(prints, dtype=np.uint64),
+        keyed=tuple(any(w in filed for w in by_print[p]) for p in prints),
+        entry={w: i for i, p in enumerate(prints) for w in by_print[p] if w in filed},
+        multiplier=multiplier,
+        slots=slots,
+    )
+
+
+@lru_cache(maxsize=2048)
+def _phrase_pattern(language: str | None, form: int) -> re.Pattern[str]:
+    """One form's regex alone: wherever its alternative matches, this matches too."""
+    return re.compile(_compiled(language).phrases[form])
+
+
+def _possible(
+    folded: str, words: frozenset[str], language: str | None, keys: Sequence[str]
+) -> tuple[list[int], bool]:
+    """The forms that may match in a text, and whether an unknown conference may be named in it.
+
+    Args:
+        folded: the folded text.
+        words: its words (`_find`).
+        language: as for `_compiled`.
+        keys: the keys of ``_screen(language)`` that ``folded`` holds.
+
+    Returns:
+        ``(forms, unknown)``: every form that `_known_matches` could match (indices into
+        `_Forms`), and false when `_unknown_candidates` would find nothing.
+    """
+    screen = _screen(language)
+    compiled = _compiled(language)
+    forms: list[int] = []
+    unknown = False
+    for key in keys:
+        for i in screen.known.get(key, ()):
+            if (
+                compiled.whole[i] <= words
+                and all(w in folded for w in compiled.words[i])
+                and _phrase_pattern(language, i).search(folded) is not None
+            ):
+                forms.append(i)
+        if not unknown:
+            unknown = any(head <= words for head in screen.heads.get(key, ()))
+    unknown = unknown and _HELD_SOMEWHERE.search(folded) is not None
+    return forms, unknown
 
 
 #: An adoption verb: a date after "adopted by the Conference ..." is the adoption's.
@@ -731,25 +1276,59 @@ def _first_words(language: str | None) -> frozenset[str]:
 
 
 def _match_from(
-    pattern: re.Pattern[str], folded: str, starts: list[int], pos: int
+    language: str | None, folded: str, starts: list[int], words: list[str], pos: int
 ) -> re.Match[str] | None:
-    """The leftmost match at or after ``pos``, tried only where a form's first word stands."""
-    for start in starts[bisect.bisect_left(starts, pos) :]:
-        m = pattern.match(folded, start)
-        if m is not None:
+    """The leftmost match at or after ``pos``, tried only where a form's first word stands.
+
+    At each start only the forms that can begin with its word are tried (`_compiled_for`).
+    """
+    for i in range(bisect.bisect_left(starts, pos), len(starts)):
+        pattern = _compiled_for(language, words[i])
+        if pattern is not None and (m := pattern.match(folded, starts[i])) is not None:
             return m
     return None
 
 
-def _known_matches(text: str, folded: str, language: str | None) -> list[tuple[int, int, _Alt]]:
-    """Leftmost-longest matches of the table's forms, minus other editions' and longer titles."""
-    pattern, alts = _compiled(language)
+def _known_matches(
+    text: str, folded: str, language: str | None, possible: Sequence[int]
+) -> list[tuple[int, int, _Alt]]:
+    """Leftmost-longest matches of the table's forms, minus other editions' and longer titles.
+
+    Args:
+        text: the text.
+        folded: ``fold(text)``.
+        language: as for `_compiled`.
+        possible: every form that may match in the text (`_possible`): a match is tried only
+            where the first word of one of them stands.
+
+    Returns:
+        ``(start, end, alt)`` for each match, in text order.
+    """
+    forms = _compiled(language)
     firsts = _first_words(language)
-    starts = [w.start() for w in _WORDS.finditer(folded) if w.group() in firsts]
+    starts: list[int] = []
+    words: list[str] = []
+    openers = {forms.openers[i] for i in possible}
+    if None in openers:
+        for w in _WORDS.finditer(folded):
+            if w.group() in firsts:
+                starts.append(w.start())
+                words.append(w.group())
+    else:
+        for opener in sorted(openers):  # type: ignore[type-var]
+            i = folded.find(opener)
+            while i >= 0:
+                if i == 0 or not _WORDS.match(folded, i - 1):
+                    starts.append(i)
+                i = folded.find(opener, i + 1)
+        starts = sorted(set(starts))
+        words = [_WORDS.match(folded, i).group() for i in starts]  # type: ignore[union-attr]
+        kept = [(i, w) for i, w in zip(starts, words, strict=True) if w in firsts]
+        starts, words = [i for i, _ in kept], [w for _, w in kept]
     raw: list[tuple[int, int, _Alt]] = []
     pos = 0
-    while (m := _match_from(pattern, folded, starts, pos)) is not None:
-        alt = alts[int(m.lastgroup[1:])]  # type: ignore[index]
+    while (m := _match_from(language, folded, starts, words, pos)) is not None:
+        alt = forms.alts[int(m.lastgroup[1:])]  # type: ignore[index]
         start = m.start()
         ordinal = None if alt.starts_with_ordinal else _ordinal_before(folded, start)
         if ordinal is not None:
@@ -761,7 +1340,7 @@ def _known_matches(text: str, folded: str, language: str | None) -> list[tuple[i
                 continue
             alt = _Alt((editions[ordinal[0] - 1],), alt.via, True)
             start = ordinal[1]
-        if _runs_on(text, folded, m.end(), pattern):
+        if _runs_on(text, folded, m.end(), forms.pattern):
             pos = m.start() + 1
             continue
         raw.append((start, m.end(), alt))
@@ -794,6 +1373,16 @@ def _known(key: str, s: int, e: int, via: str, tail: _Tail, text: str) -> _Found
     return _Found(s, tail.end, e, key, name, via, place, first, last, source, True)
 
 
+@lru_cache(maxsize=1)
+def _anniversary_rows() -> dict[tuple[str, str], dict[str, str]]:
+    """The first row of the table for each (``commemorates``, ``anniversary``)."""
+    out: dict[tuple[str, str], dict[str, str]] = {}
+    for r in load_conferences().to_dict("records"):
+        if r["commemorates"]:
+            out.setdefault((r["commemorates"], r["anniversary"]), r)
+    return out
+
+
 def _anniversary_mentions(
     key: str,
     anniv: tuple[int, list[int]],
@@ -803,15 +1392,14 @@ def _anniversary_mentions(
     language: str | None,
 ) -> list[_Found]:
     """Mentions of the meetings held on the anniversaries of ``key``."""
-    df = load_conferences()
     start, ordinals = anniv
     out: list[_Found] = []
     name_col = f"name_{language}" if language else "name_en"
     for n in ordinals:
-        rows = df[(df["commemorates"] == key) & (df["anniversary"] == str(n))]
+        r = _anniversary_rows().get((key, str(n)))
         use_text = tail.first is not None and len(ordinals) == 1
         end = tail.end if use_text else e
-        if rows.empty:
+        if r is None:
             out.append(
                 _Found(
                     start,
@@ -829,7 +1417,6 @@ def _anniversary_mentions(
                 )
             )
             continue
-        r = rows.iloc[0]
         if use_text:
             first, last, source = tail.first, tail.last, "text"
         else:

@@ -13,6 +13,7 @@ from helpers.conferences import (
     LANGUAGES,
     conference_for_symbol,
     find_conferences,
+    find_conferences_batch,
     fold,
     load_conferences,
     unknown_warning,
@@ -547,6 +548,139 @@ def test_conference_for_symbol(symbol: str, key: str | None) -> None:
 @pytest.mark.parametrize("text", ["Conférence d’examen", "Ñ ÉÀ œ İ", "a\u00a0b\nc—d"])
 def test_fold_keeps_length(text: str) -> None:
     assert len(fold(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conférence mondiale sur les droits de l’homme, tenue à Vienne " * 20,
+        "".join(chr(c) for c in range(0x20, 0x3100)),
+        "surrogates \ud83d\ude00 and a lone \udc80, then emoji \U0001f600 " * 20,
+    ],
+    ids=["french", "every-code-point", "surrogates"],
+)
+def test_fold_of_long_text_is_the_character_map(text: str) -> None:
+    """Long texts are folded through a numpy array: the same as the per-character table."""
+    assert fold(text) == "".join(fold(c) for c in text)
+
+
+# --- the batch API: one call per document ---------------------------------------------------------
+
+
+def per_text(
+    items: list[tuple[str, str | None, str | None]], language: str | None
+) -> list[ConferenceMention]:
+    """What `find_conferences_batch` must return: `find_conferences` on each text in turn."""
+    confs: list[ConferenceMention] = []
+    for text, clause, footnote in items:
+        confs += find_conferences(
+            text, language=language, clause=clause, footnote=footnote, start_order=len(confs) + 1
+        )
+    return confs
+
+
+BATCHES = [
+    pytest.param([], "en", id="no-texts"),
+    pytest.param(
+        [
+            ("Recalling its resolution 70/1 of 25 September 2015,", "PP1", None),
+            ("Recalling also the Beijing Declaration and Platform for Action,", "PP2", None),
+        ],
+        "en",
+        id="only-the-second-clause",
+    ),
+    pytest.param(
+        [
+            (
+                "Reaffirming the Programme of Action of the International Conference on Population "
+                "and Development,1",
+                "PP1",
+                None,
+            ),
+            ("Decides to remain seized of the matter.", "OP1", None),
+            (
+                "Report of the International Conference on Population and Development, Cairo, "
+                "5–13 September 1994 (United Nations publication, Sales No. E.95.XIII.18)",
+                "PP1",
+                "1",
+            ),
+        ],
+        "en",
+        id="footnote-cairo-5-13-september-1994",
+    ),
+    pytest.param(
+        [
+            ("Prenant note de la résolution 75/1,", "PP1", None),
+            (SEED_PP4_FR, "PP4", None),
+            ("Rappelant la Déclaration et le Programme d’action de Vienne,", "PP5", None),
+            ("Résolution 55/2, Déclaration du Millénaire.", "PP5", "2"),
+        ],
+        "fr",
+        id="french-durban-and-anniversaries",
+    ),
+    pytest.param(
+        [
+            (SEED_PP4_ES, "PP4", None),
+            (
+                "Recordando la Conferencia Mundial de Ministros encargados de la Juventud, "
+                "celebrada en Lisboa del 8 al 12 de agosto de 1998,",
+                "PP5",
+                None,
+            ),
+        ],
+        "es",
+        id="spanish-unknown-conference",
+    ),
+    pytest.param(
+        [
+            (
+                "the Eighteenth Summit of Heads of State or Government of Non-Aligned Countries, "
+                "held in Baku on 25 and 26 October 2019,",
+                "PP1",
+                None,
+            ),
+            (SEED_PP4_EN, "PP2", None),
+            ("Welcoming the holding of the 2025 United Nations Ocean Conference,", "PP3", None),
+        ],
+        None,
+        id="language-none",
+    ),
+    pytest.param(
+        [
+            ("Recalling the 2030 Agenda,", "PP1", None),
+            ("Transforming our world: the 2030 Agenda for Sustainable Development", "PP2", None),
+            ("Sustainable Development Goals Summit", "PP3", None),
+            ("Rio+20", "PP4", None),
+        ],
+        "en",
+        id="names-at-the-ends-of-texts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("items", "language"), BATCHES)
+def test_batch_is_the_per_text_loop(
+    items: list[tuple[str, str | None, str | None]], language: str | None
+) -> None:
+    assert find_conferences_batch(items, language=language) == per_text(items, language)
+
+
+def test_batch_numbers_from_one_and_keeps_clauses() -> None:
+    items = [
+        ("Recalling its resolution 70/1,", "PP1", None),
+        ("Recalling the Beijing Declaration and Platform for Action,", "PP2", None),
+    ]
+    (m,) = find_conferences_batch(items, language="en")
+    assert (m.order, m.clause, m.footnote, m.key) == (1, "PP2", None, "beijing-1995")
+
+
+def test_batch_of_every_example_is_the_per_text_loop() -> None:
+    """Every real example of the table, in one document per language."""
+    for lang, col in (("en", "example"), ("fr", "example_fr"), ("es", "example_es")):
+        items = [(getattr(r, col), f"PP{i}", None) for i, r in enumerate(ROWS) if getattr(r, col)]
+        found = find_conferences_batch(items, language=lang)
+        assert found == per_text(items, lang)
+        assert len({m.clause for m in found}) == len(items)
 
 
 def test_footnote_is_recorded() -> None:
