@@ -29,7 +29,6 @@ from helpers.lexicon import load_vocab
 from helpers.models import (
     Citation,
     Clause,
-    ConferenceMention,
     Footnote,
     Furniture,
     Resolution,
@@ -377,24 +376,13 @@ def assemble(
             )
         )
     body = header.get("body")
-    found: list[Citation] = []
-    for c in clauses:
-        found += citations_mod.find_citations(c.text, language=language, clause=c.id, organ=body)
-    for f in footnotes:
-        found += citations_mod.find_citations(
-            f.text, language=language, clause=f.clause, footnote=f.mark, organ=body
-        )
+    # every text of the document, clauses then footnotes: (text, clause id, footnote mark)
+    texts: list[tuple[str, str | None, str | None]] = [(c.text, c.id, None) for c in clauses]
+    texts += [(f.text, f.clause, f.mark) for f in footnotes]
+    found = citations_mod.find_citations_batch(texts, language=language, organ=body)
     found = merge_linked(found, linked_citations)
     cites = citations_mod.link_citations(found, anchors)
-    confs: list[ConferenceMention] = []
-    for c in clauses:
-        confs += conferences_mod.find_conferences(
-            c.text, language=language, clause=c.id, start_order=len(confs) + 1
-        )
-    for f in footnotes:
-        confs += conferences_mod.find_conferences(
-            f.text, language=language, clause=f.clause, footnote=f.mark, start_order=len(confs) + 1
-        )
+    confs = conferences_mod.find_conferences_batch(texts, language=language)
     for m in confs:
         if not m.known:
             warns.append(f"{m.clause}: conference not in the reference table: {m.name!r}")
