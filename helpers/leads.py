@@ -5,7 +5,8 @@ UN drafting opens a preambular paragraph with a participle, an adjective or a fi
 with a verb in the present tense (``Decides``, ``Demande instamment``, ``Also reaffirms``).
 The lexicons in ``data/reference/leads.csv`` and ``lead_adverbs.csv`` are built from the
 AKN4UN corpus, where the UN's own markup italicises every lead. A lead is matched as:
-separable adverbs placed before the head, the longest known head, then adverbs placed after it.
+separable adverbs placed before the head, the longest known head (skipping the modifiers the
+corpus prints between its words: "Prend *également* note"), then adverbs placed after it.
 A head missing from the lexicon is still found by the shape of the paragraph's first words,
 and reported as unknown.
 """
@@ -13,8 +14,10 @@ and reported as unknown.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from helpers.lexicon import lead_index, load_adverbs, load_leads
@@ -59,12 +62,54 @@ def tokens(text: str, limit: int | None = None) -> list[tuple[str, int, int]]:
     Returns:
         ``(token, start, end)`` triples.
     """
-    out: list[tuple[str, int, int]] = []
-    for m in _TOKEN.finditer(text):
-        out.append((_norm(m.group(0)), m.start(), m.end()))
-        if limit is not None and len(out) >= limit:
-            break
-    return out
+    found = _TOKEN.finditer(text)
+    if limit is not None:
+        found = islice(found, max(limit, 1))
+    return [(m.group(0).lower().replace("'", "’"), *m.span()) for m in found]
+
+
+Token = tuple[str, int, int]
+
+
+class TokenStream:
+    """The word tokens of a text as `tokens` gives them, read only as far as a caller looks.
+
+    A lead is matched on the first few words of a clause: reading the sixteen tokens of
+    `tokens` up front costs more than the matching itself.
+
+    Args:
+        text: the text.
+        limit: read at most this many tokens.
+        offset: added to every offset (for a slice of a longer text).
+    """
+
+    __slots__ = ("_found", "_items", "_limit", "_offset")
+
+    def __init__(self, text: str, limit: int | None = None, offset: int = 0) -> None:
+        self._found: Iterator[re.Match[str]] | None = _TOKEN.finditer(text)
+        self._items: list[Token] = []
+        self._limit = max(limit, 1) if limit is not None else None
+        self._offset = offset
+
+    def get(self, i: int) -> Token | None:
+        """The ``i``-th token, or ``None`` past the last one (or the limit)."""
+        items = self._items
+        while len(items) <= i:
+            if self._found is None or (self._limit is not None and len(items) >= self._limit):
+                return None
+            m = next(self._found, None)
+            if m is None:
+                self._found = None
+                return None
+            a, b = m.span()
+            items.append((m.group(0).lower().replace("'", "’"), a + self._offset, b + self._offset))
+        return items[i]
+
+    def __getitem__(self, i: int) -> Token:
+        tok = self.get(i)
+        if tok is None:
+            raise IndexError(i)
+        return tok
 
 
 #: How much more common a shorter head must be to win over a longer one that also matches.
@@ -83,29 +128,57 @@ class _Trie:
             node = node.setdefault(tok, {})
         node.setdefault("\0", value)
 
-    def matches(self, toks: list[tuple[str, int, int]], i: int) -> list[tuple[int, Any]]:
-        """Every phrase that starts at token ``i``, shortest first, as (length, value)."""
-        node = self.root
-        out: list[tuple[int, Any]] = []
-        j = i
-        while j < len(toks) and toks[j][0] in node:
-            node = node[toks[j][0]]
-            j += 1
-            if "\0" in node:
-                out.append((j - i, node["\0"]))
-        return out
+    def matches(
+        self, toks: TokenStream, i: int, inside: _Trie | None = None
+    ) -> list[tuple[int, Any]]:
+        """Every phrase that starts at token ``i``, shortest first, as (length, value).
 
-    def longest(self, toks: list[tuple[str, int, int]], i: int) -> tuple[int, Any] | None:
+        Args:
+            toks: the tokens.
+            i: where the phrase starts.
+            inside: modifiers that may sit between two words of a phrase ("Prend *également*
+                note", "Calls *once again* upon"); the length then counts them too.
+
+        Returns:
+            ``(number of tokens, value)`` pairs.
+        """
+        out: list[tuple[int, bool, Any]] = []  # (length, read straight through, value)
+        stack: list[tuple[dict[str, Any], int, bool]] = [(self.root, i, True)]
+        branched = False
+        while stack:
+            node, j, straight = stack.pop()
+            while True:
+                tok = toks.get(j)
+                if inside is not None and j > i and tok is not None and tok[0] in inside.root:
+                    skip = inside.longest(toks, j)  # a modifier, then the next word of the phrase
+                    after = toks.get(j + skip[0]) if skip else None
+                    if skip and after is not None and after[0] in node:
+                        stack.append((node, j + skip[0], False))
+                        branched = True
+                if tok is None or tok[0] not in node:
+                    break
+                node = node[tok[0]]
+                j += 1
+                if "\0" in node:
+                    out.append((j - i, straight, node["\0"]))
+        if branched:  # shortest first; at equal length the phrase read straight through last
+            out.sort(key=lambda hit: (hit[0], hit[1]))
+        return [(n, value) for n, _, value in out]
+
+    def longest(self, toks: TokenStream, i: int) -> tuple[int, Any] | None:
         found = self.matches(toks, i)
         return found[-1] if found else None
 
-    def likeliest(self, toks: list[tuple[str, int, int]], i: int) -> tuple[int, Any] | None:
+    def likeliest(
+        self, toks: TokenStream, i: int, inside: _Trie | None = None
+    ) -> tuple[int, Any] | None:
         """The longest head, unless a shorter one is far more common in the corpus.
 
         ``Considérant que`` is printed as a lead in some texts, but ``Considérant`` opens a
         hundred times more paragraphs: the complement is then left out of the lead.
+        ``inside``: as for `matches`.
         """
-        found = self.matches(toks, i)
+        found = self.matches(toks, i, inside)
         if not found:
             return None
         best = found[-1]
@@ -146,8 +219,13 @@ class Lexicon:
         self.heads: dict[str, _Trie] = {"preamble": _Trie(), "operative": _Trie()}
         self.before = _Trie()
         self.after = _Trie()
+        #: Modifiers the corpus prints between the words of a multi-word head (also in `after`).
+        self.inside = _Trie()
         self.size = 0
         self._opens: dict[tuple[str, str], bool] = {}
+        #: First words that may follow a conjunction in a second action (`inner_verbs`).
+        self._inner_first: frozenset[str] = frozenset()
+        self._conjunctions = _conjunction_re(self.language, self._inner_first)
         leads = load_leads(self.language)
         for row in leads.itertuples(index=False):
             entry = HeadEntry(
@@ -164,19 +242,27 @@ class Lexicon:
         for row in load_adverbs(self.language).itertuples(index=False):
             trie = self.before if row.position == "before" else self.after
             trie.add(str(row.text), str(row.text))
+            if row.position == "inside":
+                self.inside.add(str(row.text), str(row.text))
+        self._inner_first = frozenset(self.before.root) | frozenset(self.heads["operative"].root)
+        self._conjunctions = _conjunction_re(self.language, self._inner_first)
 
-    def match(self, text: str, section: Section) -> LeadMatch | None:
+    def match(
+        self, text: str, section: Section, toks: TokenStream | None = None
+    ) -> LeadMatch | None:
         """Match the lead at the start of a clause.
 
         Args:
             text: the clean clause text (for operative clauses, without the number).
             section: ``preamble`` or ``operative``; the other section's heads are a fallback.
+            toks: ``TokenStream(text, limit=16)`` when the caller has it already.
 
         Returns:
             The match, or ``None`` when no head is known (see `guess`).
         """
-        toks = tokens(text, limit=16)
-        if not toks:
+        if toks is None:
+            toks = TokenStream(text, limit=16)
+        if toks.get(0) is None:
             return None
         i = 0
         adverbs: list[str] = []
@@ -187,11 +273,13 @@ class Lexicon:
             adverbs.append(text[toks[i][1] : toks[i + hit[0] - 1][2]])
             i += hit[0]
         other = "operative" if section == "preamble" else "preamble"
-        hit = self.heads[section].likeliest(toks, i) or self.heads[other].likeliest(toks, i)
+        hit = self.heads[section].likeliest(toks, i, self.inside) or self.heads[other].likeliest(
+            toks, i, self.inside
+        )
         if hit is None and adverbs:
             # An adverb read as "before" may itself open the head ("Further" + "decides").
             i, adverbs = 0, []
-            hit = self.heads[section].likeliest(toks, 0)
+            hit = self.heads[section].likeliest(toks, 0, self.inside)
         if hit is None:
             return None
         n, head = hit
@@ -209,14 +297,28 @@ class Lexicon:
         start, end = toks[0][1], toks[j - 1][2]
         return LeadMatch(start, end, head, tuple(adverbs), text[start:end])
 
-    def guess(self, text: str, section: Section) -> LeadMatch | None:
-        """Find an unknown lead by shape: the first word (two for reflexives), plus adverbs."""
-        toks = tokens(text, limit=16)
-        if not toks or not text[toks[0][1]].isupper():
+    def guess(
+        self, text: str, section: Section, toks: TokenStream | None = None
+    ) -> LeadMatch | None:
+        """Find an unknown lead by shape: the first word (two for reflexives), plus adverbs.
+
+        Args:
+            text: the clean clause text.
+            section: ``preamble`` or ``operative``.
+            toks: ``TokenStream(text, limit=16)`` when the caller has it already.
+
+        Returns:
+            The match (with no head), or ``None`` when the clause does not open with a capital.
+        """
+        if toks is None:
+            toks = TokenStream(text, limit=16)
+        first = toks.get(0)
+        if first is None or not text[first[1]].isupper():
             return None
         j = 1
-        if (toks[0][0] in {"se", "s’", "nos", "se’"} and len(toks) > 1) or (
-            section == "preamble" and toks[0][0].endswith(("ment", "mente", "ly")) and len(toks) > 1
+        if toks.get(1) is not None and (
+            first[0] in {"se", "s’", "nos", "se’"}
+            or (section == "preamble" and first[0].endswith(("ment", "mente", "ly")))
         ):
             j = 2
         adverbs: list[str] = []
@@ -224,9 +326,7 @@ class Lexicon:
         start, end = toks[0][1], toks[j - 1][2]
         return LeadMatch(start, end, None, tuple(adverbs), text[start:end])
 
-    def _after(
-        self, toks: list[tuple[str, int, int]], j: int, text: str, adverbs: list[str]
-    ) -> int:
+    def _after(self, toks: TokenStream, j: int, text: str, adverbs: list[str]) -> int:
         """Read up to three adverbs placed after the head; return the token index after them."""
         for _ in range(3):
             more = self.after.longest(toks, j)
@@ -251,15 +351,16 @@ class Lexicon:
         return hit
 
     def _opens_clause(self, text: str, section: Section) -> bool:
-        toks = tokens(text, limit=8)
-        if not toks or not text.lstrip()[:1].isupper():
+        toks = TokenStream(text, limit=16)
+        if toks.get(0) is None or not text.lstrip()[:1].isupper():
             return False
-        m = self.match(text, section)
+        m = self.match(text, section, toks)
         if m is not None and m.head is not None and m.head.section == section:
             return True
         shape = PREAMBLE_SHAPE.get(self.language)
         if section == "preamble" and shape is not None:
-            first = " ".join(text[s:e] for _, s, e in toks[:2])
+            two = [t for t in (toks.get(0), toks.get(1)) if t is not None]
+            first = " ".join(text[s:e] for _, s, e in two)
             return bool(shape.match(text[toks[0][1] : toks[0][2]]) or shape.match(first))
         return m is not None and self.language == ""
 
@@ -274,11 +375,23 @@ class Lexicon:
         if not conj:
             return []
         out: list[Verb] = []
-        for cm in _conjunction_re(self.language).finditer(text, lead_end):
+        for cm in self._conjunctions.finditer(text, lead_end):
             s = cm.start(1)
-            toks = tokens(text[s : s + 80], limit=8)
-            toks = [(t, a + s, b + s) for t, a, b in toks]
-            comma = text[:s].rstrip().endswith(",")
+            if s and (text[s - 1].isalnum() or text[s - 1] == "_"):
+                continue  # inside a word ("budget "): the pattern leaves ``(?<!\w)`` to us
+            # Most conjunctions join nouns: skip them unless the next word may open an action.
+            nxt = _TOKEN.match(text, cm.end())
+            if (
+                nxt is not None
+                and nxt.end() <= s + 80
+                and _norm(nxt.group(0)) not in self._inner_first
+            ):
+                continue
+            toks = TokenStream(text[s : s + 80], limit=8, offset=s)
+            k = s  # what precedes the conjunction, spaces skipped
+            while k and text[k - 1].isspace():
+                k -= 1
+            comma = k > 0 and text[k - 1] == ","
             i = 1
             hit_b = self.before.longest(toks, i)
             if hit_b:
@@ -301,10 +414,35 @@ class Lexicon:
         return out
 
 
-@lru_cache(maxsize=8)
-def _conjunction_re(language: str) -> re.Pattern[str]:
-    words = "|".join(sorted(CONJUNCTIONS.get(language, ())))
-    return re.compile(rf"(?<!\w)({words})\s+(?=\w)")
+def _conjunction_re(language: str, first: frozenset[str]) -> re.Pattern[str]:
+    """Where a second action may start: a conjunction, spaces, then a word that may open one.
+
+    The pattern finds every such place and more (the caller checks each find exactly): the
+    conjunction is not checked for a word character before it, and the next word may be any
+    word that starts like one of ``first`` (case ignored), or something that is not a letter,
+    or a word too far for the caller to read whole (80 characters from the conjunction).
+    Scanning for the conjunction's literal letters this way is far cheaper than a look-behind
+    and a Python check at every "and" that joins two nouns.
+
+    Args:
+        language: the language, for its `CONJUNCTIONS`.
+        first: the words that may follow the conjunction (normalized as by `tokens`).
+
+    Returns:
+        The pattern; group 1 is the conjunction, and the match ends where the next word starts.
+    """
+    conj = sorted(CONJUNCTIONS.get(language, ()))
+    if not conj:
+        return re.compile(r"(?!)")
+    # One-letter conjunctions ("y", "e") end countless words: there the boundary is cheaper.
+    edge = r"\b" if any(len(w) == 1 for w in conj) else ""
+    words = "|".join(
+        re.escape(w).replace("’", "[’']") for w in sorted(first, key=lambda w: (-len(w), w))
+    )
+    word = rf"(?i:{words})|" if words else ""
+    return re.compile(
+        rf"{edge}({'|'.join(conj)})(?:\s{{1,16}}(?=\w)(?={word}[\d_]|\S{{60}})|\s{{17,}}(?=\w))"
+    )
 
 
 @lru_cache(maxsize=16)
@@ -349,7 +487,8 @@ def analyse(
         )
         lead_end = span.end if span else 0
     else:
-        m = lex.match(text, section) or lex.guess(text, section)
+        toks = TokenStream(text, limit=16)
+        m = lex.match(text, section, toks) or lex.guess(text, section, toks)
         if m is None:
             return Lead(text="", known=False), ()
         head = m.head

@@ -227,6 +227,12 @@ class LeadIndex:
             p: tuple(sorted(adverbs.get(p, set()), key=lambda t: (-len(t), t)))
             for p in ADVERB_POSITIONS
         }
+        # The same modifiers by first word (order kept), so a run only tries those that can fit.
+        self._by_first: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
+            p: _by_first(choices) for p, choices in self.adverbs.items()
+        }
+        # `match` is pure for a given index and leads repeat a lot: remember its answers.
+        self._memo: dict[tuple[str, str | None], LeadMatch | None] = {}
 
     @classmethod
     def from_frames(cls, leads: pd.DataFrame, adverbs: pd.DataFrame) -> LeadIndex:
@@ -253,6 +259,18 @@ class LeadIndex:
 
     def match(self, text: str, section: str | None = None) -> LeadMatch | None:
         """Read a lead as modifiers + a head + modifiers (see `match_lead`)."""
+        key = (text, section)
+        try:
+            return self._memo[key]
+        except KeyError:
+            pass
+        if len(self._memo) >= MEMO_SIZE:  # bounded: the index lives as long as the process
+            self._memo.clear()
+        found = self._memo[key] = self._match(text, section)
+        return found
+
+    def _match(self, text: str, section: str | None) -> LeadMatch | None:
+        """`match` without the memo."""
         norm = normalize_lead(text)
         printed = _words(norm)
         tokens = tuple(w.lower() for w in printed)
@@ -262,15 +280,16 @@ class LeadIndex:
         def words(spans: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
             return tuple(" ".join(printed[a:b]) for a, b in spans)
 
+        before, inside, after = (self._by_first[p] for p in ("before", "inside", "after"))
         best: tuple[tuple[int, int, int], LeadMatch] | None = None
-        for b_end, b_spans in _adverb_runs(tokens, 0, self.adverbs["before"]):
+        for b_end, b_spans in _adverb_runs(tokens, 0, before):
             if b_end >= len(tokens):
                 continue
             for key, row in self.heads.get(tokens[b_end], []):
                 if section is not None and row["section"] != section:
                     continue
-                for h_end, i_spans in _head_runs(tokens, b_end, key, self.adverbs["inside"]):
-                    for a_end, a_spans in _adverb_runs(tokens, h_end, self.adverbs["after"]):
+                for h_end, i_spans in _head_runs(tokens, b_end, key, inside):
+                    for a_end, a_spans in _adverb_runs(tokens, h_end, after):
                         if a_end != len(tokens):
                             continue
                         n_mod = len(b_spans) + len(i_spans) + len(a_spans)
@@ -327,25 +346,46 @@ def lead_index(language: str) -> LeadIndex:
     return LeadIndex.from_frames(load_leads(language), load_adverbs(language))
 
 
+#: How many answers a `LeadIndex` remembers before it forgets them all.
+MEMO_SIZE = 50_000
+
+_Choices = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _by_first(choices: tuple[tuple[str, ...], ...]) -> _Choices:
+    """Group token tuples by their first token, keeping their order within each group."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for choice in choices:
+        out.setdefault(choice[0], []).append(choice)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _adverb_runs(
-    tokens: tuple[str, ...], start: int, choices: tuple[tuple[str, ...], ...]
+    tokens: tuple[str, ...], start: int, choices: _Choices
 ) -> Iterator[tuple[int, tuple[tuple[int, int], ...]]]:
-    """Yield every (end, spans) reachable from ``start`` by zero or more adverbs of ``choices``."""
+    """Yield every (end, spans) reachable from ``start`` by zero or more adverbs of ``choices``.
+
+    ``choices`` groups the adverbs by first token (see `_by_first`).
+    """
     stack: list[tuple[int, tuple[tuple[int, int], ...]]] = [(start, ())]
     seen: set[int] = set()
+    n = len(tokens)
     while stack:
         pos, spans = stack.pop()
         if pos in seen:
             continue
         seen.add(pos)
         yield pos, spans
-        for adv in choices:
-            if tokens[pos : pos + len(adv)] == adv:
-                stack.append((pos + len(adv), (*spans, (pos, pos + len(adv)))))
+        if pos >= n:
+            continue
+        for adv in choices.get(tokens[pos], ()):
+            end = pos + len(adv)
+            if tokens[pos:end] == adv:
+                stack.append((end, (*spans, (pos, end))))
 
 
 def _head_runs(
-    tokens: tuple[str, ...], start: int, head: tuple[str, ...], inside: tuple[tuple[str, ...], ...]
+    tokens: tuple[str, ...], start: int, head: tuple[str, ...], inside: _Choices
 ) -> Iterator[tuple[int, tuple[tuple[int, int], ...]]]:
     """Yield (end, inside spans) where ``head`` matches at ``start`` (adverbs between words)."""
 

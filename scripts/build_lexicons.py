@@ -4,8 +4,13 @@ Reads every English, French and Spanish resolution of ``unxml-ga/*.zip`` and ``u
 in place, then:
 
 * matches each paragraph lead against ``leads.csv`` + ``lead_adverbs.csv`` and rewrites their
-  ``count`` (and ``example`` where missing or stale) columns, keeping every hand-curated column
-  (``lemma``, ``gloss``, ``pos``, adverb ``gloss``) as it is;
+  ``count`` (and ``example`` where missing or stale) columns, keeping the hand-curated columns
+  (``lemma``, ``pos``, adverb ``gloss``) as they are;
+* derives the English ``gloss`` of every head from the translations themselves (`align`,
+  `derive_glosses`): the same resolution exists in English, French and Spanish (same FRBR work),
+  and its paragraphs correspond by position, so each French or Spanish lemma takes the gloss of
+  the English head it translates most often, and English glosses that one French or Spanish
+  lemma renders alike ("Stresses", "Emphasizes", "Underlines" → "Souligne") become one concept;
 * writes ``vocab/<language>.txt``: lower-case word forms seen at least ``--min-count`` times;
 * prints the coverage per language and section, the most frequent leads the tables do not
   explain, and enacting formulas missing from ``organs.csv``.
@@ -46,6 +51,7 @@ from helpers.lexicon import (
     VOCAB_DIR,
     AknLead,
     LeadIndex,
+    LeadMatch,
     akn_leads,
     akn_parser,
     normalize_lead,
@@ -229,6 +235,109 @@ def count(leads: Iterable[AknLead], indexes: dict[str, LeadIndex]) -> Counts:
     return out
 
 
+# --- glosses from aligned translations -----------------------------------------------------------
+#: Fewest aligned paragraphs before a lemma's gloss is taken from its translations.
+ALIGN_MIN = 20
+#: Least share of a lemma's aligned paragraphs that one English gloss must hold to give it.
+MERGE_SHARE = 0.5
+
+
+@dataclass
+class Alignment:
+    """How often French/Spanish lemmas and English glosses translate each other.
+
+    Attributes:
+        to_english: ``(language, lemma)`` → counts of the English glosses it translates.
+        from_english: ``(language, English gloss)`` → counts of the lemmas translating it.
+    """
+
+    to_english: dict[tuple[str, str], Counter[str]] = field(
+        default_factory=lambda: defaultdict(Counter)
+    )
+    from_english: dict[tuple[str, str], Counter[str]] = field(
+        default_factory=lambda: defaultdict(Counter)
+    )
+
+
+def align(leads: Iterable[AknLead], indexes: dict[str, LeadIndex]) -> Alignment:
+    """Count which English head each French and Spanish head translates.
+
+    The versions of one resolution share their FRBR work; a section's paragraphs are paired by
+    position when both versions have the same number of leads in it (otherwise the section is
+    skipped: a merged or split paragraph would shift every pair after it). Pairs where either
+    lead is not explained by the lexicon are skipped.
+
+    Args:
+        leads: the corpus leads of every language.
+        indexes: the `LeadIndex` of each language.
+
+    Returns:
+        The counts.
+    """
+    docs: dict[tuple[str, str, str], list[LeadMatch | None]] = defaultdict(list)
+    for lead in leads:
+        if lead.work:
+            m, _ = indexes[lead.language].match_in_text(lead.lead, lead.text, lead.section)
+            docs[(lead.work, lead.section, lead.language)].append(m)
+    out = Alignment()
+    for (work, section, language), found in docs.items():
+        english = docs.get((work, section, "en"))
+        if language == "en" or english is None or len(english) != len(found):
+            continue
+        for en, other in zip(english, found, strict=True):
+            if en is not None and other is not None:
+                out.to_english[(language, other.lemma)][en.gloss] += 1
+                out.from_english[(language, en.gloss)][other.lemma] += 1
+    return out
+
+
+def _top(counter: Counter[str]) -> tuple[str, int]:
+    """The most common key (ties: alphabetical) and its count."""
+    return min(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def derive_glosses(table: pd.DataFrame, alignment: Alignment) -> pd.DataFrame:
+    """Give French and Spanish heads the English gloss they translate in the aligned corpus.
+
+    A French or Spanish row whose gloss is no English head's gloss (an orphan that no chart
+    across languages could pair) takes the English gloss its lemma translates most often, when
+    the lemma has at least `ALIGN_MIN` aligned paragraphs and that gloss at least `MERGE_SHARE`
+    of them. Rows already glossed with an English concept keep it: the alignment is by lemma,
+    and a lemma can cover forms that English keeps apart ("Gravement préoccupée" and
+    "Profondément préoccupée" share "préoccupé"). English glosses are never merged: where French
+    uses one verb for several English ones ("Souligne" for Stresses, Emphasizes, Underlines),
+    Spanish keeps them apart, so that difference is a finding, not noise.
+
+    Args:
+        table: leads.csv rows.
+        alignment: the counts of `align`.
+
+    Returns:
+        The table with its ``gloss`` column rewritten.
+    """
+    english = set(table.loc[table["language"] == "en", "gloss"])
+    glosses = []
+    for row in table.itertuples(index=False):
+        gloss = str(row.gloss)
+        if row.language != "en" and gloss not in english:
+            votes = alignment.to_english.get((row.language, row.lemma), Counter())
+            total = sum(votes.values())
+            if total >= ALIGN_MIN and (top := _top(votes))[1] >= MERGE_SHARE * total:
+                gloss = top[0]
+        glosses.append(gloss)
+    return table.assign(gloss=glosses)
+
+
+def gloss_changes(old: pd.DataFrame, new: pd.DataFrame) -> list[str]:
+    """The rows whose gloss changed, as ``language section form: old → new`` lines."""
+    before = {(r.language, r.section, r.form): r.gloss for r in old.itertuples(index=False)}
+    return [
+        f"{r.language} {r.section} {r.form}: {before[key]} → {r.gloss}"
+        for r in new.itertuples(index=False)
+        if (key := (r.language, r.section, r.form)) in before and before[key] != r.gloss
+    ]
+
+
 # --- merging into the tables --------------------------------------------------------------------
 def merge_leads(table: pd.DataFrame, counts: Counts) -> pd.DataFrame:
     """Rewrite ``count`` and stale ``example`` cells of leads.csv; keep curated columns.
@@ -382,6 +491,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2, help="worker processes")
     ap.add_argument("--propose", type=Path, help="write unexplained heads here for curation")
     ap.add_argument("--dry-run", action="store_true", help="count and report, write nothing")
+    ap.add_argument(
+        "--keep-glosses", action="store_true", help="keep the glosses instead of deriving them"
+    )
     args = ap.parse_args(argv)
 
     zips = corpus_zips(args.corpus)
@@ -400,9 +512,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.propose:
         propose(counts).to_csv(args.propose, index=False, encoding="utf-8")
         print(f"wrote candidates to {args.propose}")
+    merged = merge_leads(leads, counts)
+    if not args.keep_glosses:
+        merged = derive_glosses(merged, align(corpus.leads, build_indexes(leads, adverbs)))
+        changed = gloss_changes(leads, merged)
+        print(f"{len(changed)} glosses changed" + "".join(f"\n  {c}" for c in changed))
     if args.dry_run:
         return 0
-    merge_leads(leads, counts).to_csv(leads_path, index=False, encoding="utf-8")
+    merged.to_csv(leads_path, index=False, encoding="utf-8")
     merge_adverbs(adverbs, counts).to_csv(adverbs_path, index=False, encoding="utf-8")
     write_vocab(corpus.words, args.reference / VOCAB_DIR, args.min_count)
     print(f"wrote {leads_path}, {adverbs_path} and {args.reference / VOCAB_DIR}/*.txt")

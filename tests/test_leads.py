@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.leads import analyse, lexicon
+from helpers.leads import TokenStream, analyse, lexicon, tokens
+from helpers.models import Span
 
 # (language, section, clause text, lead as printed, lemma, gloss, adverbs)
 LEADS = [
@@ -217,3 +218,103 @@ def test_markup_lead_is_kept_as_printed() -> None:
 def test_lexicon_is_not_empty() -> None:
     for lang in ("en", "fr", "es"):
         assert lexicon(lang).size > 200
+
+
+# The fast paths must read exactly what the plain ones read.
+TOKEN_TEXTS = [
+    "Prenant également note avec satisfaction du rapport,",
+    "Calls upon all States, and further urges them to act;",
+    "Réaffirme l’importance de l'État d’Israël et-ou la vie-a’ ;",
+    "",
+    "12 3 (a) — Décide",
+    "Budget et crédits ; y explica",
+]
+
+
+@pytest.mark.parametrize("text", TOKEN_TEXTS)
+@pytest.mark.parametrize("limit", [None, 1, 3, 16])
+def test_token_stream_reads_what_tokens_reads(text: str, limit: int | None) -> None:
+    stream = TokenStream(text, limit=limit)
+    got = []
+    while (tok := stream.get(len(got))) is not None:
+        got.append(tok)
+    assert got == tokens(text, limit=limit)
+    with pytest.raises(IndexError):
+        stream[len(got)]
+
+
+def test_token_stream_offsets_a_slice() -> None:
+    text = "Welcomes the report and calls upon States"
+    at = text.index("and")
+    assert TokenStream(text[at:], limit=2, offset=at)[1] == ("calls", at + 4, at + 9)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "lemmas"),
+    [
+        # a conjunction inside a word ("budget et", "Scandinavia") opens nothing
+        ("en", "Notes the bands and calls upon States;", ["call upon"]),
+        ("en", "Notes the Scandinavian stand, and urges States;", ["urge"]),
+        ("fr", "Prend note du budget, et se félicite du rapport ;", ["se féliciter"]),
+        ("es", "Toma nota del informe, y exhorta a los Estados;", ["exhortar"]),
+        ("es", "Toma nota de que el informe, e insta a los Estados;", ["instar"]),
+        ("es", "Toma nota del informe de la reunión y de sus conclusiones;", []),
+        # the conjunction right after the lead, and twice in a row
+        ("en", "Decides and and decides again;", ["decide"]),
+    ],
+)
+def test_inner_verbs_fast_scan(language: str, text: str, lemmas: list[str]) -> None:
+    _, verbs = analyse(text, language=language, section="operative")
+    assert [v.lemma for v in verbs if v.position == "inner"] == lemmas
+    for v in verbs:
+        assert v.span is not None and text[v.span.start : v.span.end] == v.text
+
+
+def test_markup_leads_are_remembered_not_shared_wrongly() -> None:
+    first, _ = analyse(
+        "Stresses the need to act;", language="en", section="operative", lead_text="Stresses"
+    )
+    second, _ = analyse(
+        "Also stresses the need;", language="en", section="operative", lead_text="Stresses"
+    )
+    assert first.span == Span(0, 8)
+    assert second.span is None  # the printed lead is not in this text: no span
+    assert first.lemma == second.lemma == "stress"
+
+
+# Modifiers printed between the words of a multi-word head (lead_adverbs.csv, "inside").
+INSIDE = [
+    (
+        "fr",
+        "operative",
+        "Prend également note du rapport ;",
+        "Prend également note",
+        "prendre note",
+    ),
+    (
+        "fr",
+        "operative",
+        "Met de nouveau l’accent sur la nécessité ;",
+        "Met de nouveau l’accent",
+        None,
+    ),
+    (
+        "fr",
+        "preamble",
+        "Se déclarant de nouveau vivement préoccupée par la situation,",
+        "Se déclarant de nouveau vivement préoccupée",
+        "se déclarer vivement préoccupé",
+    ),
+    ("en", "operative", "Calls once again upon all States;", "Calls once again upon", "call upon"),
+]
+
+
+@pytest.mark.parametrize("row", INSIDE, ids=[r[3] for r in INSIDE])
+def test_modifier_inside_a_head(row) -> None:
+    language, section, text, lead_text, lemma = row
+    lead, _ = analyse(text, language=language, section=section)
+    assert lead.text == lead_text
+    assert lead.known
+    if lemma is not None:
+        assert lead.lemma == lemma
+    assert lexicon(language).opens_clause(text, section)

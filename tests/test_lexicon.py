@@ -20,6 +20,7 @@ from helpers.lexicon import (
     LEAD_COLUMNS,
     ORGAN_COLUMNS,
     POS_VALUES,
+    AknLead,
     LeadIndex,
     akn_leads,
     lead_index,
@@ -206,6 +207,40 @@ def test_standard_translations_share_a_gloss(
             & (LEADS["form"] == form)
         ]
         assert list(row["gloss"]) == [gloss], (language, form)
+
+
+#: Translations that share a gloss because the aligned corpus pairs them (counts from
+#: `scripts/build_lexicons.py` on ../shared/corpus). Spanish keeps one verb per English verb;
+#: French renders Stresses, Emphasizes and Underlines alike, and "Souligne" takes the gloss of
+#: the one it translates most often.
+KEY_PAIRS = [
+    ("operative", "stress", {"en": ["Stresses"], "fr": ["Souligne"], "es": ["Destaca"]}),
+    ("operative", "emphasize", {"en": ["Emphasizes"], "es": ["Pone de relieve"]}),
+    ("operative", "underline", {"en": ["Underlines"], "es": ["Subraya"]}),
+    ("preamble", "stress", {"en": ["Stressing"], "fr": ["Soulignant"], "es": ["Destacando"]}),
+    (
+        "preamble",
+        "recognize",
+        {"en": ["Recognizing"], "fr": ["Considérant"], "es": ["Reconociendo"]},
+    ),
+    ("operative", "endorse", {"en": ["Endorses"], "fr": ["Fait siens"], "es": ["Hace suyas"]}),
+]
+
+
+@pytest.mark.parametrize(
+    ("section", "gloss", "forms"), KEY_PAIRS, ids=[f"{p[0]}-{p[1]}" for p in KEY_PAIRS]
+)
+def test_aligned_translations_share_one_gloss(
+    section: str, gloss: str, forms: dict[str, list[str]]
+) -> None:
+    for language, heads in forms.items():
+        for form in heads:
+            row = LEADS[
+                (LEADS["language"] == language)
+                & (LEADS["section"] == section)
+                & (LEADS["form"] == form)
+            ]
+            assert list(row["gloss"]) == [gloss], (language, form)
 
 
 # --------------------------------------------------------------------------------------------
@@ -543,6 +578,55 @@ def test_merge_keeps_curated_columns_and_updates_counts() -> None:
     assert list(merged["count"]) == [7, 3]
     assert list(merged["lemma"]) == ["recall", "decide"]
     assert list(merged["example"]) == ["Recalling it", "Decides to remain seized"]
+
+
+def _lead(language: str, section: str, lead: str, work: str, index: int) -> Any:
+    return AknLead(language, section, lead, f"{lead} le texte ;", work, index)
+
+
+def test_script_derives_glosses_from_aligned_translations() -> None:
+    script = _script()
+    leads = pd.DataFrame(
+        [
+            ("en", "operative", "Stresses", "stress", "stress", "verb", 9, "Stresses it"),
+            ("en", "operative", "Emphasizes", "emphasize", "emphasize", "verb", 9, "Emphasizes"),
+            ("en", "operative", "Decides", "decide", "decide", "verb", 9, "Decides it"),
+            ("fr", "operative", "Souligne", "souligner", "underline", "verb", 9, "Souligne"),
+            ("fr", "operative", "Décide", "décider", "decide", "verb", 9, "Décide"),
+            ("fr", "operative", "Insiste", "insister", "insist", "verb", 9, "Insiste"),
+        ],
+        columns=list(LEAD_COLUMNS),
+    )
+    adverbs = pd.DataFrame(columns=list(ADVERB_COLUMNS))
+    corpus = []
+    # "Souligne" renders "Stresses" in most resolutions and "Emphasizes" in the others
+    n_stress, n_emphasize = script.ALIGN_MIN + 8, script.ALIGN_MIN + 2
+    for k in range(n_stress + n_emphasize):
+        work = f"/w/{k}"
+        en = "Stresses" if k < n_stress else "Emphasizes"
+        corpus += [
+            _lead("en", "operative", en, work, 0),
+            _lead("fr", "operative", "Souligne", work, 0),
+        ]
+        corpus += [
+            _lead("en", "operative", "Decides", work, 1),
+            _lead("fr", "operative", "Décide", work, 1),
+        ]
+    # A resolution whose versions differ in length is not aligned.
+    corpus += [_lead("en", "operative", "Decides", "/w/x", 0)]
+    corpus += [
+        _lead("fr", "operative", "Souligne", "/w/x", 0),
+        _lead("fr", "operative", "Décide", "/w/x", 1),
+    ]
+    alignment = script.align(corpus, script.build_indexes(leads, adverbs))
+    assert alignment.to_english[("fr", "souligner")] == Counter(
+        {"stress": n_stress, "emphasize": n_emphasize}
+    )
+    derived = script.derive_glosses(leads, alignment)
+    # English glosses stay; an orphan French gloss takes its most aligned English one; a
+    # French gloss that is an English concept, and an unaligned head, keep theirs
+    assert list(derived["gloss"]) == ["stress", "emphasize", "decide", "stress", "decide", "insist"]
+    assert script.gloss_changes(leads, derived) == ["fr operative Souligne: underline → stress"]
 
 
 @pytest.mark.parametrize(
