@@ -6,6 +6,17 @@ counts per section, the first word of every lead phrase, and footnotes (mark and
 Citation recall against the hyperlinks of the official text comes from
 `helpers.evaluate_citations`. The hand-corrected Security Council texts (cr-unsc), which have
 no markup, are scored against their own printed numbering.
+
+The truth is what a reader of the printed text counts. Two things the markup holds are not
+operative paragraphs there, and the round trip says how often it set them aside:
+
+* presidential statements (``S/PRST/…``) are not resolutions: the markup files their
+  paragraphs as operative, but they have no preamble, no organ line and no operative part, so
+  they are not scored on paragraph counts (``kind`` says which documents those are);
+* after the numbered operative paragraphs of a part have begun, an unnumbered "paragraph" of
+  the markup is a heading (``Reporting:``) or a sub-item of the paragraph before, and a
+  divider (``*``) is never a paragraph: they are not counted (``op_markup`` keeps the
+  markup's own count).
 """
 
 from __future__ import annotations
@@ -21,13 +32,58 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.errors import ParseError
-from helpers.models import Resolution
+from helpers.models import Clause, Resolution
 from helpers.parse import parse_text
 from helpers.render import render_text
 
 LANGUAGES = ("en", "fr", "es")
 _ZIP_LANG = {"English": "en", "French": "fr", "Spanish": "es"}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+#: Symbols of texts that are not resolutions: presidential statements of the Security Council.
+_NOT_RESOLUTION = re.compile(r"^S/PRST/")
+#: A paragraph number printed inside the text (the markup missed it): ``’ 19. Se déclare``.
+_NUMBER_IN_TEXT = re.compile(r"^\W{0,2}\d{1,3}\s?\.\s")
+
+
+def document_kind(res: Resolution) -> str:
+    """``resolution``, or ``presidential statement`` (not scored on paragraph counts)."""
+    return "presidential statement" if _NOT_RESOLUTION.match(res.symbol or "") else "resolution"
+
+
+def _number(c: Clause) -> int | None:
+    """The printed number of a clause, as an integer, if it has one."""
+    raw = c.number or ""
+    return int(raw.rstrip(".")) if raw.rstrip(".").isdigit() else None
+
+
+def operative_count(res: Resolution) -> int:
+    """The operative paragraphs of the printed text, from a resolution read from markup.
+
+    Part by part: once the numbered paragraphs have begun, an unnumbered one is a heading
+    (``Reporting:``) or a sub-item of the paragraph before, unless its text opens with a number
+    the markup did not take. The unnumbered paragraph before the first number is a paragraph
+    (``Adopts the following declaration:``). A divider (``*``, no letter) is never one, nor is
+    a numbered paragraph quoted inside another (``14. Decides to approve the following
+    amendment: … 4. In hearing …``, then ``15.``): its number breaks the sequence that the
+    next paragraph resumes.
+    """
+    ops = [c for c in res.operative if _WORD.search(c.text)]
+    count = 0
+    numbered_seen: set[str | None] = set()
+    last: dict[str | None, int] = {}  # the last number counted, by part
+    for k, c in enumerate(ops):
+        if c.number is None and not _NUMBER_IN_TEXT.match(c.text):
+            count += c.part not in numbered_seen
+            continue
+        numbered_seen.add(c.part)
+        n, prev = _number(c), last.get(c.part)
+        following = next((_number(d) for d in ops[k + 1 :] if d.number is not None), None)
+        if n is not None and prev is not None and n != prev + 1 and following == prev + 1:
+            continue  # quoted inside the paragraph before
+        if n is not None:
+            last[c.part] = n
+        count += 1
+    return count
 
 
 def _first_word(text: str) -> str:
@@ -53,9 +109,11 @@ def compare(truth: Resolution, parsed: Resolution) -> dict[str, object]:
         Counts for one document.
     """
     row: dict[str, object] = {
+        "kind": document_kind(truth),
         "pp_truth": len(truth.preamble),
         "pp_parsed": len(parsed.preamble),
-        "op_truth": len(truth.operative),
+        "op_truth": operative_count(truth),
+        "op_markup": len(truth.operative),
         "op_parsed": len(parsed.operative),
     }
     leads_ok = leads_total = 0
@@ -146,16 +204,21 @@ def roundtrip(
 
 
 def summarize(rows: pd.DataFrame) -> pd.DataFrame:
-    """Per-language figures: exact paragraph counts, lead accuracy, footnote accuracy."""
+    """Per-language figures: exact paragraph counts, lead accuracy, footnote accuracy.
+
+    Paragraph counts are over resolutions only (see `document_kind`).
+    """
     ok = rows[rows.get("error").isna()] if "error" in rows else rows
     out = []
     for lang, g in ok.groupby("language", sort=True):
+        res = g[g["kind"] == "resolution"] if "kind" in g else g
         out.append(
             {
                 "language": lang,
                 "documents": len(g),
-                "preamble count exact": (g["pp_truth"] == g["pp_parsed"]).mean(),
-                "operative count exact": (g["op_truth"] == g["op_parsed"]).mean(),
+                "resolutions": len(res),
+                "preamble count exact": (res["pp_truth"] == res["pp_parsed"]).mean(),
+                "operative count exact": (res["op_truth"] == res["op_parsed"]).mean(),
                 "lead first word": g["leads_ok"].sum() / max(g["leads_total"].sum(), 1),
                 "footnotes (mark+text)": g["notes_ok"].sum() / max(g["notes_truth"].sum(), 1),
                 "unassigned chars": g["unassigned"].sum() / max(g["chars"].sum(), 1),
@@ -203,6 +266,16 @@ def cr_unsc(corpus: Path, limit: int | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def misses(rows: pd.DataFrame) -> pd.DataFrame:
+    """The resolutions whose operative paragraph count is wrong, with the markup's own count."""
+    ok = rows[rows.get("error").isna()] if "error" in rows else rows
+    if "kind" in ok:
+        ok = ok[ok["kind"] == "resolution"]
+    bad = ok[ok["op_truth"] != ok["op_parsed"]]
+    cols = ["language", "symbol", "pp_truth", "pp_parsed", "op_truth", "op_markup", "op_parsed"]
+    return bad[[c for c in cols if c in bad]]
+
+
 def cli(args: argparse.Namespace) -> int:
     """``python -m helpers evaluate``: print the figures."""
     corpus = Path(args.corpus)
@@ -214,6 +287,10 @@ def cli(args: argparse.Namespace) -> int:
     rows = roundtrip(corpus, limit=args.limit)
     errors = rows[rows["error"].notna()] if "error" in rows else rows.iloc[0:0]
     print(summarize(rows).to_string(index=False, float_format=lambda v: f"{v:.1%}"))
+    wrong = misses(rows)
+    if len(wrong):
+        print(f"operative count wrong in {len(wrong)} resolutions:")
+        print(wrong.to_string(index=False))
     if len(errors):
         print(f"{len(errors)} documents failed:")
         print(errors[["source", "error"]].head(20).to_string(index=False))

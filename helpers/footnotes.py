@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from helpers.dates import MONTHS
 from helpers.normalize import (
@@ -26,10 +27,8 @@ from helpers.normalize import (
     FootnoteEntry,
     Line,
     Vocabulary,
-    collapse_spaces,
-    fix_apostrophes,
     join_lines,
-    join_split_words,
+    repair_line,
 )
 
 SENTINEL = "\ue000"
@@ -68,29 +67,44 @@ class _Candidate:
     end: int
 
 
-def _candidates(text: str, mark: str, line_no: int) -> list[_Candidate]:
+#: A month name opening the text after a lone number (then the number is a day, not a marker).
+_MONTH_AFTER = re.compile(rf"(?:{_MONTH})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
+    """The four candidate patterns of one mark (compiled once per mark, not once per line)."""
     m = re.escape(mark)
+    return (
+        # 2. glued to a letter, or to closing punctuation after a letter or bracket.
+        re.compile(
+            rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][;,.:’'])|(?<=[)\]»”\"])|(?<=[)\]»”\"][;,.:])"
+            rf"|(?<=\d[;:]))({m})(?!\d)"
+        ),
+        # 3. glued to a year.
+        re.compile(rf"\b(?:1[6-9]|20)\d\d({m})(?![\d/])"),
+        # 4. alone after a word.
+        re.compile(rf"(?<=[^\W\d_][ \t])({m})(?=[ \t]*(?:[,;.:)]|[ \t][^\W\d_]|$))"),
+        # 5. glued to a slash number: 77/2285.
+        re.compile(rf"\b\d{{1,4}}/\d{{1,4}}?({m})(?![\d/])"),
+    )
+
+
+def _candidates(text: str, mark: str, line_no: int) -> list[_Candidate]:
+    glued, year, alone, slash = _mark_patterns(mark)
     out: list[_Candidate] = []
-    # 2. glued to a letter, or to closing punctuation after a letter or bracket.
-    for hit in re.finditer(
-        rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][;,.:’'])|(?<=[)\]»”\"])|(?<=[)\]»”\"][;,.:])"
-        rf"|(?<=\d[;:]))({m})(?!\d)",
-        text,
-    ):
+    for hit in glued.finditer(text):
         out.append(_Candidate(2, line_no, hit.start(1), hit.end(1)))
-    # 3. glued to a year.
-    for hit in re.finditer(rf"\b(?:1[6-9]|20)\d\d({m})(?![\d/])", text):
+    for hit in year.finditer(text):
         if _YEAR_CONTEXT.search(text[: hit.start()]):
             out.append(_Candidate(3, line_no, hit.start(1), hit.end(1)))
-    # 4. alone after a word.
-    for hit in re.finditer(rf"(?<=[^\W\d_][ \t])({m})(?=[ \t]*(?:[,;.:)]|[ \t][^\W\d_]|$))", text):
+    for hit in alone.finditer(text):
         before = text[: hit.start()]
         after = text[hit.end() :].lstrip()
-        if _NUMBER_NOUNS.search(before) or re.match(rf"(?:{_MONTH})\b", after, re.IGNORECASE):
+        if _NUMBER_NOUNS.search(before) or _MONTH_AFTER.match(after):
             continue
         out.append(_Candidate(4, line_no, hit.start(1), hit.end(1)))
-    # 5. glued to a slash number: 77/2285.
-    for hit in re.finditer(rf"\b\d{{1,4}}/\d{{1,4}}?({m})(?![\d/])", text):
+    for hit in slash.finditer(text):
         out.append(_Candidate(5, line_no, hit.start(1), hit.end(1)))
     return out
 
@@ -188,8 +202,7 @@ def render(
         for start, end, _mark in sorted(markers, reverse=True):
             text = text[:start] + SENTINEL + text[end:]
         marks.extend(m for _, _, m in sorted(markers))
-        text = collapse_spaces(fix_apostrophes(text.strip()))
-        parts.append(join_split_words(text, vocab))
+        parts.append(repair_line(text, vocab))
     joined = join_lines(parts, vocab)
     if SENTINEL not in joined:
         return _MULTI.sub(" ", joined).strip(), []

@@ -61,6 +61,8 @@ SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 #: Elided articles and pronouns that take an apostrophe (French, Italian-style), and any letter.
 _APOS_SPACE = re.compile(r"(?<=[^\W\d_])[ \t]+(?=[’'][^\W\d_])")
+#: What `_APOS_SPACE` needs to find: a space or tab right before an apostrophe.
+_APOS_GAPS = (" ’", "\t’", " '", "\t'")
 _MULTISPACE = re.compile(r"[ \t\u00a0]{2,}")
 _WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
 _PIECES = re.compile(r"([^\W\d_]+)")
@@ -155,8 +157,17 @@ def clean_source(text: str) -> tuple[str, int]:
     return text, n
 
 
+#: The first letters of the document symbols `SYMBOL_LINE` knows.
+_SYMBOL_FIRST = frozenset("ASEUTC")
+#: The characters a line of furniture can start with (after spaces and tabs): a cheap test that
+#: spares the patterns above on the lines of text. ``ſ`` matches ``s`` case-insensitively.
+_FURNITURE_FIRST = frozenset("_—–hw*0123456789PpMmSsſ")
+
+
 def furniture_kind(line: str) -> str | None:
     """Return the kind of page furniture a line is, or ``None`` if it is text."""
+    if line.lstrip(" \t")[:1] not in _FURNITURE_FIRST:
+        return None
     if SEPARATOR.match(line):
         return "separator"
     if LINK.match(line):
@@ -228,7 +239,7 @@ def prepare(text: str) -> Prepared:
             lines.append(Line(raw, start, indent, "blank", page))
             continue
         kind = furniture_kind(raw)
-        sym = SYMBOL_LINE.match(raw)
+        sym = SYMBOL_LINE.match(raw) if stripped[0] in _SYMBOL_FIRST else None
         if kind is None and sym and (seen_symbol or seen_body):
             kind = "document symbol"
         if sym:
@@ -331,8 +342,11 @@ class Vocabulary:
         self.corpus = (
             corpus_words if isinstance(corpus_words, frozenset) else frozenset(corpus_words)
         )
-        self.counts = Counter(w.lower() for w in _WORD.findall(document_text))
+        self.counts = Counter(map(str.lower, _words_of(document_text)))
         self._memo: dict[str, bool] = {}
+        self._words: set[str] = set()  # strings known to be words (the memo's yes answers)
+        self._joined: dict[str, str] = {}  # join_split_words, by line
+        self._repaired: dict[str, str] = {}  # repair_line, by line
 
     def is_word(self, word: str) -> bool:
         """A word is in the corpus list, or occurs at least twice in the document."""
@@ -341,11 +355,16 @@ class Vocabulary:
             w = word.lower().replace("'", "’")
             hit = w in self.corpus or w.replace("’", "'") in self.corpus or self.counts[w] >= 2
             self._memo[word] = hit
+            if hit:
+                self._words.add(word)
         return hit
 
     def all_words(self, text: str) -> bool:
         """Whether every word of a line is a word (then no split word needs joining there)."""
-        return all(self.is_word(w) for w in _PIECES.findall(text))
+        # Words already known are taken out in one set operation; only the rest are looked up.
+        pieces = _letter_runs(text)
+        pieces.difference_update(self._words)
+        return all(self.is_word(w) for w in pieces)
 
     def known(self, word: str) -> bool:
         """Looser: in the corpus list, or anywhere in the document."""
@@ -353,13 +372,47 @@ class Vocabulary:
         return self.is_word(w) or self.counts[w] >= 1
 
 
+def _words_of(text: str) -> list[str]:
+    """The `_WORD` matches of a text, in order, found faster.
+
+    A word never spans white space: a chunk between spaces made of letters only is a word by
+    itself, and only the other chunks go through the pattern.
+    """
+    words: list[str] = []
+    for chunk in text.split():
+        if chunk.isalpha():
+            words.append(chunk)
+        else:
+            words += _WORD.findall(chunk)
+    return words
+
+
+def _letter_runs(text: str) -> set[str]:
+    """The distinct `_PIECES` of a text (runs of letters), found faster.
+
+    A run never spans white space, so the text is split there first; a chunk made of letters
+    only is a run by itself, and only the other chunks go through the pattern.
+    """
+    runs: set[str] = set()
+    for chunk in text.split():
+        if chunk.isalpha():
+            runs.add(chunk)
+        else:
+            runs.update(_PIECES.findall(chunk))
+    return runs
+
+
 def fix_apostrophes(text: str) -> str:
     """Remove spaces that extraction put before an apostrophe: ``d ’action`` → ``d’action``."""
+    if not any(gap in text for gap in _APOS_GAPS):
+        return text  # most lines: no space or tab right before an apostrophe
     return _APOS_SPACE.sub("", text)
 
 
 def collapse_spaces(text: str) -> str:
     """Collapse runs of spaces and tabs into one space (French spacing before ``;`` is kept)."""
+    if "  " not in text and "\t" not in text and "\u00a0" not in text:
+        return text  # most lines: no run of two white-space characters
     return _MULTISPACE.sub(" ", text)
 
 
@@ -377,8 +430,16 @@ def join_split_words(text: str, vocab: Vocabulary) -> str:
     Returns:
         The repaired text.
     """
-    if (not vocab.corpus and not vocab.counts) or vocab.all_words(text):
+    if not vocab.corpus and not vocab.counts:
         return text
+    done = vocab._joined.get(text)  # a paragraph's lines are repaired again for its items
+    if done is None:
+        done = text if vocab.all_words(text) else _join_split_words(text, vocab)
+        vocab._joined[text] = done
+    return done
+
+
+def _join_split_words(text: str, vocab: Vocabulary) -> str:
     parts = _PIECES.split(text)  # [sep, word, sep, word, ..., sep]
     i = 1
     while i + 2 < len(parts):
@@ -395,6 +456,27 @@ def join_split_words(text: str, vocab: Vocabulary) -> str:
             continue
         i += 2
     return "".join(parts)
+
+
+#: Line ends after which the next line may be glued on rather than joined with a space.
+_LINE_END_JOINS = ("-", "\u00ad", "/")
+
+
+def repair_line(text: str, vocab: Vocabulary) -> str:
+    """Repair one line: strip it, remove spaces before apostrophes, collapse spaces, join words.
+
+    Args:
+        text: one line of text.
+        vocab: the vocabulary of the document (which also remembers lines already repaired).
+
+    Returns:
+        The repaired line.
+    """
+    done = vocab._repaired.get(text)
+    if done is None:
+        done = join_split_words(collapse_spaces(fix_apostrophes(text.strip())), vocab)
+        vocab._repaired[text] = done
+    return done
 
 
 _HYPHEN_END = re.compile(r"(?P<word>[^\W\d_]+)[-\u00ad]$")
@@ -423,6 +505,11 @@ def join_lines(parts: list[str], vocab: Vocabulary | None = None) -> str:
             out.append(part)
             continue
         tail = out[-1]
+        if not tail.endswith(_LINE_END_JOINS):
+            # The common case: no hyphen, soft hyphen or slash at the end of the line.
+            out.append(" ")
+            out.append(part)
+            continue
         m = _HYPHEN_END.search(tail[-80:])
         n = _WORD_START.match(part)
         if tail.endswith("\u00ad"):

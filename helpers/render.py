@@ -52,6 +52,16 @@ def _with_sentinels(text: str, anchors: tuple[tuple[str, int], ...]) -> tuple[st
     return out, marks
 
 
+def _part_titles(res: Resolution) -> dict[str, str]:
+    """The title of each part of a composite resolution (``B Final income estimates …``)."""
+    titles: dict[str, str] = {}
+    for f in res.furniture:
+        label, _, title = f.text.partition(" ")
+        if f.kind == "part" and label:
+            titles.setdefault(label, title)
+    return titles
+
+
 def render_text(res: Resolution, options: RenderOptions | None = None) -> str:
     """Write a resolution as PDF-extracted text.
 
@@ -92,7 +102,18 @@ def render_text(res: Resolution, options: RenderOptions | None = None) -> str:
         add(res.title)
     if res.organ_text:
         add(res.organ_text)
+    titles = _part_titles(res)
+    part = res.clauses[0].part if res.clauses else None
     for c in res.clauses:
+        if c.part and part and c.part != part:
+            # Each part opens with its label (``B``, ``II``); a part of a composite resolution
+            # (its own statement in the markup) with its title and the organ line again.
+            add(c.part)
+            if c.part in titles:
+                add(titles[c.part])
+                if res.organ_text:
+                    add(res.organ_text)
+        part = c.part or part
         text, marks = _with_sentinels(c.text, c.anchors)
         if c.number:
             text = f"{c.number}. {text}"

@@ -28,9 +28,17 @@ OP_NUMBER = re.compile(r"^\s*(?P<num>\d{1,3})\s?\.\s+(?P<rest>\S.*)$")
 ITEM = re.compile(
     r"^\s*(?:\((?P<a>[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|(?P<b>[a-z]|[ivx]{1,4})\))\s+\S"
 )
+#: What may follow the punctuation that ends a clause: the closing quotation mark of a quoted
+#: text (a paragraph that replaces another ends ``…;”``), then a footnote marker.
+_CLOSE_QUOTE = r"[”»\"’]?"
+_END_MARKER = r"[*\d¹²³⁴⁵⁶⁷⁸⁹⁰]{0,3}"
 #: Ends a clause: a comma (preamble), semicolon or colon (operative), full stop (last one).
-CLAUSE_END = re.compile(r"[,;:.]\s*[*\d¹²³⁴⁵⁶⁷⁸⁹⁰]{0,3}\s*$")
-SENTENCE_END = re.compile(r"\.\s*[*\d¹²³⁴⁵⁶⁷⁸⁹⁰]{0,3}\s*$")
+CLAUSE_END = re.compile(rf"[,;:.]\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
+SENTENCE_END = re.compile(rf"\.\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
+#: A colon that introduces a text (``Adopts the following declaration:¹ We, Heads of State…``).
+INTRODUCES = re.compile(r":[\s\d¹²³⁴⁵⁶⁷⁸⁹⁰*]*\s(?=[A-ZÀ-ÖØ-Þ])")
+#: Ends a preambular paragraph: a comma.
+PREAMBLE_END = re.compile(rf",\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
 
 #: Closing lines: plenary meeting, date of adoption, Security Council vote lines.
 CLOSING = re.compile(
@@ -45,6 +53,12 @@ CLOSING = re.compile(
 DIVIDER = re.compile(r"^\s*\*(?:\s*\*)*\s*$")
 #: The heading of a part of a composite resolution: ``B``, ``II``, ``Part B``.
 PART_HEADING = re.compile(r"^\s*(?:(?:Part|Partie|Parte)\s+)?(?P<part>[A-H]|[IVX]{1,4})\.?\s*$")
+#: Punctuation that ends a clause, never a heading (unless the heading is a label).
+HEADING_END = re.compile(r"[,;:.]\s*$")
+#: A short label that heads the paragraphs after it: ``Reporting:``, ``Mandate of UNMISS:``.
+LABEL_HEADING = re.compile(r"^[^\W\d_][^,;:.]{0,50}:\s*$")
+#: How many lines the title of a part of a composite resolution may take before its organ line.
+_PART_TITLE_LINES = 4
 #: An annex, appendix or attachment heading after the resolution.
 ANNEX = re.compile(r"^\s*(?:Annex|Annexe|Anexo|Appendix|Appendice|Apéndice)\b(?:\s+[IVX\d]+)?\s*$")
 
@@ -116,17 +130,96 @@ def _is_date_line(text: str) -> bool:
     return bool(dates) and len(text.strip(" .")) - len(dates[0].text) <= 2
 
 
-def _is_heading(text: str, following: Line | None, next_op: int, lexicon: Lexicon) -> bool:
-    """A section heading between paragraphs: short, unpunctuated, and a paragraph follows."""
+def _is_heading(
+    text: str, following: Line | None, next_op: int, lexicon: Lexicon, *, numbered: bool
+) -> bool:
+    """A section heading between paragraphs: short, unpunctuated, and a paragraph follows.
+
+    Between numbered operative paragraphs, the next one follows a heading, and the heading may
+    end with a colon (``Reporting:``); a preambular paragraph may follow a heading in the
+    preamble, or a part label (``II``) after the operative paragraphs.
+
+    Args:
+        text: the line, stripped.
+        following: the next line, which must open a paragraph.
+        next_op: the number the next operative paragraph takes.
+        lexicon: the lead lexicon of the document's language.
+        numbered: whether the paragraph before is a numbered operative paragraph.
+    """
     if following is None or len(text) > 90 or not text[:1].isupper():
         return False
-    if re.search(r"[,;:.]\s*$", text) or OP_NUMBER.match(text):
+    if OP_NUMBER.match(text):
         return False
     nxt = following.text.strip()
     m = OP_NUMBER.match(nxt)
     if m:
-        return int(m.group("num")) == next_op
+        in_sequence = int(m.group("num")) == next_op
+        return in_sequence and (not HEADING_END.search(text) or bool(LABEL_HEADING.match(text)))
+    if HEADING_END.search(text) or (numbered and not PART_HEADING.match(text)):
+        # After a numbered paragraph only a part label (``II``) heads a new preamble.
+        return False
     return lexicon.opens_clause(nxt, "preamble") and not lexicon.opens_clause(text, "preamble")
+
+
+def _operative_opener(text: str, lexicon: Lexicon) -> bool:
+    """A line that opens an operative paragraph and not a preambular one.
+
+    A head the lexicon knows as operative (``Approuve``, ``Adopte``) wins over the mere shape of
+    a preambular adjective (``-ve``, ``-te``) that the same word happens to have.
+    """
+    if not lexicon.opens_clause(text, "operative"):
+        return False
+    if not lexicon.opens_clause(text, "preamble"):
+        return True
+    m = lexicon.match(text, "preamble")
+    return m is None or m.head is None or m.head.section != "preamble"
+
+
+def _numbered_start(
+    num: int, next_op: int, ended: bool, layout_brk: bool, rest: str, lexicon: Lexicon
+) -> bool:
+    """Whether a line printed ``N. …`` opens the next numbered operative paragraph.
+
+    Operative paragraphs are numbered in sequence, and the one before has ended its clause. A
+    line where the layout starts a paragraph and an operative verb follows the number is a
+    paragraph start even when the one before lost its final punctuation (``…”``), and even
+    when one number was skipped (lost in extraction, or printed inside the paragraph before):
+    then one missed boundary costs one paragraph, not all the paragraphs after it.
+    """
+    if num == next_op and ended:
+        return True
+    strong = layout_brk and lexicon.opens_clause(rest, "operative")
+    return strong and (num == next_op or (num == next_op + 1 and ended and next_op > 1))
+
+
+def _restore_preamble(paragraphs: list[Paragraph], part: str | None) -> None:
+    """Give back to the preamble the unnumbered "operative" paragraphs that end with a comma.
+
+    An unnumbered operative paragraph is the lone one of its resolution; once numbered ones
+    follow, an unnumbered paragraph that opened with an operative-looking phrase (``Se déclare
+    préoccupée``) and ended with a comma was a preambular paragraph, unless a colon in it
+    introduced the text that follows (a declaration the paragraph adopts).
+    """
+    for p in paragraphs:
+        if (
+            p.part == part
+            and p.section == "operative"
+            and p.number is None
+            and PREAMBLE_END.search(p.last_text)
+            and not INTRODUCES.search(" ".join(ln.text for ln in p.lines))
+        ):
+            p.section = "preamble"
+
+
+def _organ_ahead(rest: list[Line], k: int, organ_re: re.Pattern[str]) -> int | None:
+    """The index of the organ line that follows a part heading within its title, if any."""
+    for j in range(k + 1, min(k + 1 + _PART_TITLE_LINES, len(rest))):
+        text = rest[j].text
+        if len(text) < 120 and organ_re.match(text):
+            return j
+        if OP_NUMBER.match(text):
+            return None
+    return None
 
 
 def _signals(body: list[Line]) -> tuple[bool, bool]:
@@ -201,6 +294,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
     part: str | None = None
     part_of_first: str | None = None
     rest = content[organ_idx + 1 :]
+    part_title_until = -1  # the title and organ line after a part heading are headings too
 
     def next_part(ln: Line) -> Paragraph:
         """Open the next part of a composite resolution with its first preambular paragraph."""
@@ -214,29 +308,40 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
         paragraphs.append(first)
         return first
 
+    def _opens_para(ln: Line) -> bool:
+        """Whether the layout lets a line open a paragraph (always, in a flat layout)."""
+        return bool(
+            (use_indent and ln.indent)
+            or (use_blank and blank_before.get(ln.start, False))
+            or (not use_indent and not use_blank)
+        )
+
     for k, ln in enumerate(rest):
         text = ln.text.strip()
-        if DIVIDER.match(text):
+        if DIVIDER.match(text) or k <= part_title_until:
             headings.append(ln)
             continue
         if (
             state in {"preamble", "operative"}
             and cur is not None
             and CLAUSE_END.search(cur.last_text)
-            and _is_heading(text, rest[k + 1] if k + 1 < len(rest) else None, next_op, lexicon)
+            and _opens_para(ln)
+            and k + 1 < len(rest)
+            and _opens_para(rest[k + 1])
+            and _is_heading(text, rest[k + 1], next_op, lexicon, numbered=cur.number is not None)
         ):
             headings.append(ln)
             continue
         if state == "annex":
             annex.append(ln)
             continue
-        new_part = PART_HEADING.match(text) or (
-            len(text) < 120 and organ_re.match(text) is not None
-        )
         ended_text = state == "closing" or (
             state == "operative" and cur is not None and SENTENCE_END.search(cur.last_text)
         )
-        if ended_text and new_part:
+        # (The organ pattern is long: it is tried only where a text has ended.)
+        if ended_text and (
+            PART_HEADING.match(text) or (len(text) < 120 and organ_re.match(text) is not None)
+        ):
             # A composite resolution: the next part (A, B...) starts again with its preamble.
             m = PART_HEADING.match(text)
             part = m.group("part") if m else chr(ord(part or "A") + 1)
@@ -246,6 +351,8 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
                     p.part = part_of_first
             headings.append(ln)
             state, next_op, cur = "preamble", 1, None
+            if m:
+                part_title_until = _organ_ahead(rest, k, organ_re) or -1
             continue
         if state == "closing":
             if ANNEX.match(text):
@@ -257,17 +364,20 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             else:
                 closing.append(ln)
             continue
-        brk = (
-            (use_indent and ln.indent)
-            or (use_blank and blank_before.get(ln.start, False))
-            or (not use_indent and not use_blank)
+        layout_brk = bool(
+            (use_indent and ln.indent) or (use_blank and blank_before.get(ln.start, False))
         )
+        brk = _opens_para(ln)
         ended = cur is None or bool(CLAUSE_END.search(cur.last_text))
         op = OP_NUMBER.match(text)
-        if op and int(op.group("num")) == next_op and (brk or ended) and ended:
+        if op and _numbered_start(
+            int(op.group("num")), next_op, ended, layout_brk, op.group("rest"), lexicon
+        ):
+            if next_op == 1:
+                _restore_preamble(paragraphs, part)
             cur = Paragraph("operative", op.group("num"), [ln], part=part)
             paragraphs.append(cur)
-            next_op += 1
+            next_op = int(op.group("num")) + 1
             state = "operative"
             continue
         if cur is not None and ITEM.match(text) and (brk or ended):
@@ -284,9 +394,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             (annex if state == "annex" else closing).append(ln)
             continue
         if state == "preamble" and brk and ended:
-            if lexicon.opens_clause(text, "operative") and not lexicon.opens_clause(
-                text, "preamble"
-            ):
+            if _operative_opener(text, lexicon):
                 # A lone operative paragraph is not numbered (UN drafting convention).
                 cur = Paragraph("operative", None, [ln], part=part)
                 paragraphs.append(cur)
@@ -316,6 +424,21 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
         ):
             # A preamble again after numbered operative paragraphs: the next part begins.
             state, next_op, cur = "preamble", 1, next_part(ln)
+            continue
+        if (
+            state == "operative"
+            and brk
+            and cur is not None
+            and cur.number is None
+            and PREAMBLE_END.search(cur.last_text)
+            and lexicon.opens_clause(text, "preamble")
+            and not _operative_opener(text, lexicon)
+        ):
+            # The "lone operative paragraph" ended with a comma and a preamble goes on after it.
+            cur.section = "preamble"
+            cur = Paragraph("preamble", None, [ln], part=part)
+            paragraphs.append(cur)
+            state = "preamble"
             continue
         if (
             state == "operative"

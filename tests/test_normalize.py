@@ -13,6 +13,7 @@ from helpers.normalize import (
     join_lines,
     join_split_words,
     prepare,
+    repair_line,
 )
 
 
@@ -30,6 +31,11 @@ from helpers.normalize import (
         (" Rappelant sa résolution 70/1 du 25 septembre 2015,", None),
         (" 12. Demande aux États Membres,", None),
         ("2015, 2016 et 2017", None),
+        ("\t*2321227*", "barcode"),  # the quick first-character test sees past tabs
+        ("Page 3", "page number"),
+        ("SE RUEGA RECICLAR", "recycle notice"),
+        ("\u00a02/7", None),  # furniture lines open with spaces or tabs only
+        ("", None),
     ],
 )
 def test_furniture_kind(line: str, kind: str | None) -> None:
@@ -82,6 +88,31 @@ def test_join_split_words(text: str, words: set[str], expected: str) -> None:
 )
 def test_join_lines(parts: list[str], words: set[str], expected: str) -> None:
     assert join_lines(parts, Vocabulary(words)) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "words", "expected"),
+    [
+        ("  les civil isations  d ’action ", {"civilisations", "civil", "d’action"}, None),
+        ("the develop ment agenda", {"development", "develop"}, "the development agenda"),
+        ("   ", set(), ""),
+    ],
+)
+def test_repair_line_is_the_line_repairs_in_order(
+    line: str, words: set[str], expected: str | None
+) -> None:
+    vocab = Vocabulary(words)
+    by_hand = join_split_words(collapse_spaces(fix_apostrophes(line.strip())), Vocabulary(words))
+    assert repair_line(line, vocab) == (by_hand if expected is None else expected)
+    assert repair_line(line, vocab) == by_hand  # remembered: the same answer again
+
+
+def test_all_words_remembers_words_not_answers() -> None:
+    vocab = Vocabulary({"the", "agenda"}, "develop develop")
+    assert vocab.all_words("the agenda")
+    assert vocab.all_words("the develop agenda")  # twice in the document
+    assert not vocab.all_words("the ment agenda")
+    assert not vocab.all_words("ment")
 
 
 def test_clean_source_counts_control_characters() -> None:

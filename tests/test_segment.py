@@ -143,3 +143,167 @@ def test_missing_organ_line_is_reported() -> None:
     seg = _segment("Recalling its resolution 70/1,\n1. Decides to act.\n", "en")
     assert any("acting-organ" in w for w in seg.warnings)
     assert [p.section for p in seg.paragraphs] == ["preamble", "operative"]
+
+
+def _indented(*paragraphs: str) -> str:
+    """A text in the indented layout: each paragraph's first line indented, the rest flush."""
+    out = []
+    for para in paragraphs:
+        first, *rest = para.split("\n")
+        out += [" " + first, *rest]
+    return "\n".join(out) + "\n"
+
+
+# Drafting conventions the segmenter relies on, each with the layout damage it must survive:
+# (name, language, text, expected (section, number) of every paragraph, expected headings).
+CONVENTION_CASES = [
+    (
+        "lone operative verb shaped like a preambular adjective",
+        "fr",
+        _indented(
+            "L’Assemblée générale,",
+            "Ayant examiné le rapport de la Commission de vérification des pouvoirs et la\n"
+            "recommandation qui y figure,",
+            "Approuve le rapport de la Commission de vérification des pouvoirs.",
+            "33e séance plénière",
+        ),
+        [("preamble", None), ("operative", None)],
+        [],
+    ),
+    (
+        "a preambular paragraph that opens with an operative phrase ends with a comma",
+        "fr",
+        _indented(
+            "L’Assemblée générale,",
+            "Rappelant ses résolutions antérieures sur la question et le rapport du\n"
+            "Secrétaire général sur leur application,",
+            "Se déclare préoccupée par le manque persistant d’informations sur la\n"
+            "situation des personnes atteintes d’albinisme,",
+            "Consciente de l’importance de la coopération internationale,",
+            "1. Prie instamment les États Membres de continuer leurs efforts ;",
+            "2. Décide de poursuivre l’examen de la question.",
+        ),
+        [
+            ("preamble", None),
+            ("preamble", None),
+            ("preamble", None),
+            ("operative", "1"),
+            ("operative", "2"),
+        ],
+        [],
+    ),
+    (
+        "the lone paragraph that adopts a declaration of numbered paragraphs",
+        "en",
+        _indented(
+            "The General Assembly,",
+            "Adopts the following political declaration of the high-level meeting:1 We,\n"
+            "Heads of State and Government, gathered at United Nations Headquarters,",
+            "1. Reaffirm that the Durban Declaration remains the framework;",
+            "2. Also reaffirm our commitment.",
+        ),
+        [("operative", None), ("operative", "1"), ("operative", "2")],
+        [],
+    ),
+    (
+        "numbered paragraph after one that lost its final punctuation",
+        "en",
+        _indented(
+            "The Security Council,",
+            "Recalling its resolutions on the question,",
+            "Underscoring that Member States are obligated under Article 25 of the Charter\n"
+            "of the United Nations to accept and carry out the decisions of the Council",
+            "1. Calls upon all parties to ensure humanitarian assistance;",
+            "2. Decides to remain seized of the matter.",
+        ),
+        [("preamble", None), ("preamble", None), ("operative", "1"), ("operative", "2")],
+        [],
+    ),
+    (
+        "numbered paragraph after a quoted replacement text",
+        "en",
+        _indented(
+            "The Security Council,",
+            "Recalling its resolutions on the question,",
+            "1. Decides that paragraph 5 of resolution 2292 shall be replaced by the following:\n"
+            "“Authorises Member States to inspect vessels;”",
+            "2. Decides to remain seized of the matter.",
+        ),
+        [("preamble", None), ("operative", "1"), ("operative", "2")],
+        [],
+    ),
+    (
+        "a number printed inside the paragraph before is skipped, not the rest",
+        "en",
+        _indented(
+            "The General Assembly,",
+            "Recalling its resolutions on the question and the report of the\n"
+            "Secretary-General on their implementation,",
+            "1. Welcomes the report; 2. Takes note of the recommendations;",
+            "3. Requests the Secretary-General to report;",
+            "4. Decides to remain seized of the matter.",
+        ),
+        [("preamble", None), ("operative", "1"), ("operative", "3"), ("operative", "4")],
+        [],
+    ),
+    (
+        "a label heading between numbered paragraphs",
+        "en",
+        _indented(
+            "The Security Council,",
+            "Recalling its resolutions on the question,",
+            "1. Requests the mission to support the parties;",
+            "Reporting:",
+            "2. Requests the Secretary-General to report to the Council monthly;",
+            "3. Decides to remain seized of the matter.",
+        ),
+        [("preamble", None), ("operative", "1"), ("operative", "2"), ("operative", "3")],
+        ["Reporting:"],
+    ),
+    (
+        "a wrapped line that merely looks like a heading stays in its paragraph",
+        "en",
+        _indented(
+            "The Security Council,",
+            "Recalling its resolutions on the question,",
+            "1. Requests the Special Representative to lead the system in assisting the AU,\n"
+            "CTSAMVM, and other actors, as well as the parties, with implementation of the\n"
+            "Revitalised Agreement;",
+            "2. Decides to remain seized of the matter.",
+        ),
+        [("preamble", None), ("operative", "1"), ("operative", "2")],
+        [],
+    ),
+    (
+        "the parts of a composite resolution, each with letter, title and organ line",
+        "en",
+        _indented(
+            "The General Assembly,",
+            "1. Takes note of the report;",
+            "2. Requests the Secretary-General to report.",
+            "B",
+            "Final income estimates for the biennium",
+            "The General Assembly",
+            "Resolves that the estimates of income shall be as follows.",
+        ),
+        [("operative", "1"), ("operative", "2"), ("operative", None)],
+        ["B", "Final income estimates for the biennium", "The General Assembly"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "text", "expected", "headings"),
+    CONVENTION_CASES,
+    ids=[c[0] for c in CONVENTION_CASES],
+)
+def test_drafting_conventions(
+    name: str,
+    language: str,
+    text: str,
+    expected: list[tuple[str, str | None]],
+    headings: list[str],
+) -> None:
+    seg = _segment(text, language)
+    assert [(p.section, p.number) for p in seg.paragraphs] == expected, name
+    assert [ln.text.strip() for ln in seg.headings] == headings, name
