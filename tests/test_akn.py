@@ -281,6 +281,74 @@ def test_clean_text_drops_invisible_marks() -> None:
     assert clean_text(text) == "1. Reitera su invitación"
 
 
+# --- fast paths: the same results as the plain way ----------------------------------------------
+@pytest.mark.parametrize(
+    "xml",
+    [
+        "<p/>",
+        "<p>plain ’ text</p>",
+        "<p>\n\t<span>Lead</span> text <a href='x'>60/1</a>, <b>x<i>y</i></b>z</p>",
+        "<p><![CDATA[a < b]]> &amp; c</p>",
+    ],
+)
+def test_text_is_itertext_joined(xml: str) -> None:
+    from helpers.akn import _text
+
+    root = etree.fromstring(f'<r xmlns="{NS}">{xml}tail</r>', safe_parser())
+    for el in root.iter():
+        assert _text(el) == "".join(el.itertext())
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ["Recalling its resolution,"],
+        ["Decides;", "  \n"],
+        ["Decides;", "", " "],
+        ["Notes", "\U000f0000\U000f0100", "  "],
+        ["Notes:\u200e"],
+        ["a" * 100 + ",", " " * 90],
+        [],
+        [" ", ""],
+    ],
+)
+def test_last_char_matches_cleaning_the_tail(parts: list[str]) -> None:
+    from helpers.akn import _last_char, _strip_markers
+
+    tail, expected = "", ""
+    for p in reversed(parts):  # the plain way: clean ever longer tails
+        tail = p + tail
+        s = _strip_markers(tail[-80:])
+        if s:
+            expected = s[-1]
+            break
+    assert _last_char(parts) == expected
+
+
+def test_drop_invisible_and_descendant() -> None:
+    from helpers.akn import _descendant, drop_invisible
+
+    assert drop_invisible("a\u200eb\u00adc\ufeff") == "abc"
+    assert drop_invisible("plain") == "plain"
+    root = etree.fromstring(f'<r xmlns="{NS}"><a><b n="1"/></a><b n="2"/></r>')
+    found = _descendant(root, f"{{{NS}}}b")
+    assert found is not None and found.get("n") == "1"
+    assert _descendant(root, f"{{{NS}}}c") is None
+
+
+@pytest.mark.parametrize(
+    ("by", "sponsors", "behalf"),
+    [
+        ("Cuba", ["Cuba"], None),  # no " and ", no "behalf": the shortcuts
+        ("Cuba, Mexico and Peru", ["Cuba", "Mexico", "Peru"], None),
+        ("Antigua and Barbuda, Cuba", ["Antigua and Barbuda", "Cuba"], None),
+        ("Cuba, Mexico, On Behalf Of the Group", ["Cuba", "Mexico"], "the Group"),
+    ],
+)
+def test_split_sponsors_shortcuts(by: str, sponsors: list[str], behalf: str | None) -> None:
+    assert split_sponsors(by) == (sponsors, behalf)
+
+
 # --- bad input: each refused with the right error, naming the source and the cause --------------
 LOL = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
 PASSWD = '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>'
