@@ -481,7 +481,14 @@ def box_by_group(values: object, by: str, column: str, title: str, xlabel: str) 
     order = groups.median().sort_values().index.tolist()
     data = [df.loc[df[by] == g, column].dropna().to_numpy() for g in order]
     fig, ax = plt.subplots(figsize=(11, 1.6 + 0.6 * len(order)))
-    bp = ax.boxplot(data, vert=False, patch_artist=True, showfliers=False, widths=0.6)
+    bp = ax.boxplot(
+        data,
+        vert=False,
+        patch_artist=True,
+        showfliers=False,
+        widths=0.6,
+        medianprops={"color": "black", "linewidth": 2},
+    )
     for patch, g in zip(bp["boxes"], order, strict=True):
         patch.set_facecolor(BODY_COLOURS.get(str(g), PALETTE[4]))
         patch.set_alpha(0.8)
