@@ -199,14 +199,19 @@ def render(
     parts: list[str] = []
     for ln, markers in lines:
         text = ln.text
-        for start, end, _mark in sorted(markers, reverse=True):
-            text = text[:start] + SENTINEL + text[end:]
+        if markers:  # each marker becomes a sentinel, in one pass over the line
+            pieces, prev = [], 0
+            for start, end, _mark in sorted(markers):
+                pieces += [text[prev:start], SENTINEL]
+                prev = end
+            text = "".join([*pieces, text[prev:]])
         marks.extend(m for _, _, m in sorted(markers))
         parts.append(repair_line(text, vocab))
     joined = join_lines(parts, vocab)
     if SENTINEL not in joined:
         return _MULTI.sub(" ", joined).strip(), []
     out: list[str] = []
+    length = 0  # of "".join(out), kept as we go: summing it per marker is quadratic
     anchors: list[tuple[str, int]] = []
     k = 0
     pieces = _SPLIT_SENTINEL.split(joined)
@@ -216,13 +221,15 @@ def render(
             if out and out[-1].endswith(" ") and (not after or after[0] in " ,;:.)"):
                 # A marker standing alone between spaces belongs to the word before it.
                 out[-1] = out[-1][:-1]
-            anchors.append((marks[k], sum(map(len, out))))
+                length -= 1
+            anchors.append((marks[k], length))
             k += 1
             continue
         piece = _MULTI.sub(" ", piece)
         if out and out[-1].endswith(" ") and piece.startswith(" "):
             piece = piece[1:]
         out.append(piece)
+        length += len(piece)
     text = "".join(out)
     lead = len(text) - len(text.lstrip())
     text = text.strip()
