@@ -321,8 +321,16 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
         if DIVIDER.match(text) or k <= part_title_until:
             headings.append(ln)
             continue
+        # a part label after a finished operative text opens the next part (handled below)
+        opens_part = (
+            state == "operative"
+            and cur is not None
+            and SENTENCE_END.search(cur.last_text) is not None
+            and PART_HEADING.match(text) is not None
+        )
         if (
-            state in {"preamble", "operative"}
+            not opens_part
+            and state in {"preamble", "operative"}
             and cur is not None
             and CLAUSE_END.search(cur.last_text)
             and _opens_para(ln)

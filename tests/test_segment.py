@@ -289,6 +289,29 @@ CONVENTION_CASES = [
         [("operative", "1"), ("operative", "2"), ("operative", None)],
         ["B", "Final income estimates for the biennium", "The General Assembly"],
     ),
+    (
+        "a part title that opens with an -ing word after numbered paragraphs",
+        "en",
+        _indented(
+            "The General Assembly,",
+            "Resolves that, for 2020:",
+            "1. Appropriations totalling 3,073,830,500 dollars are approved;",
+            "2. The Secretary-General shall be authorized to transfer credits.",
+            "C",
+            "Financing of appropriations for the year 2020",
+            "The General Assembly",
+            "Resolves that, for 2020:",
+            "1. Budget appropriations consisting of 3,073,830,500 dollars shall be financed.",
+        ),
+        [
+            ("operative", None),
+            ("operative", "1"),
+            ("operative", "2"),
+            ("operative", None),
+            ("operative", "1"),
+        ],
+        ["C", "Financing of appropriations for the year 2020", "The General Assembly"],
+    ),
 ]
 
 
