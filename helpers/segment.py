@@ -13,6 +13,7 @@ line starting with a capital after a page break) stays where it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -464,4 +465,54 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             paragraphs.append(cur)
             continue
         cur.lines.append(ln)
+    if use_indent or use_blank:  # in a flat layout every line "opens" one: too weak a signal
+        closing[:0] = _split_final_operative(paragraphs, _opens_para, lexicon)
     return Segmented(header, organ, paragraphs, closing, annex, warnings, headings=headings)
+
+
+def _split_final_operative(
+    paragraphs: list[Paragraph], opens_para: Callable[[Line], bool], lexicon: Lexicon
+) -> list[Line]:
+    """Find the lone operative paragraph whose verb the lexicon does not know.
+
+    Preambular paragraphs end with a comma; the last operative paragraph ends with a full stop.
+    When a part has no operative paragraph and its last preambular paragraph ends with a full
+    stop, the operative paragraph was read into it: it starts at the last layout break after a
+    line ending with a comma, on a capitalised line that does not open like a preambular
+    paragraph (``Appoints Mr. … Secretary-General …``, a verb missing from the lexicon). The
+    closing lines read into it after that full stop (``82nd plenary meeting``) are given back.
+
+    Returns:
+        The closing lines taken out of the last paragraph.
+    """
+    closing: list[Line] = []
+    for part in dict.fromkeys(p.part for p in paragraphs):
+        mine = [p for p in paragraphs if p.part == part]
+        last = mine[-1]
+        if any(p.section == "operative" for p in mine):
+            continue
+        end = len(last.lines)
+        while end > 1 and (
+            CLOSING.match(last.lines[end - 1].text) or _is_date_line(last.lines[end - 1].text)
+        ):
+            end -= 1
+        if not SENTENCE_END.search(last.lines[end - 1].text):
+            continue
+        for i in range(end - 1, 0, -1):
+            text = last.lines[i].text.strip()
+            if (
+                PREAMBLE_END.search(last.lines[i - 1].text)
+                and opens_para(last.lines[i])
+                and text[:1].isupper()
+                and not lexicon.opens_clause(text, "preamble")
+            ):
+                if last is paragraphs[-1]:
+                    closing = last.lines[end:]
+                else:
+                    end = len(last.lines)
+                op = Paragraph("operative", None, last.lines[i:end], part=part)
+                op.items = [k - i for k in last.items if i <= k < end]
+                last.lines, last.items = last.lines[:i], [k for k in last.items if k < i]
+                paragraphs.insert(paragraphs.index(last) + 1, op)
+                break
+    return closing

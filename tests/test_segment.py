@@ -312,6 +312,32 @@ CONVENTION_CASES = [
         ],
         ["C", "Financing of appropriations for the year 2020", "The General Assembly"],
     ),
+    (
+        "a lone final paragraph whose operative verb the lexicon does not know",
+        "en",
+        _indented(
+            "The General Assembly,",
+            "Having considered the recommendation of the Security Council,",
+            "Expressing its appreciation for the service rendered to the Organization,",
+            "Appoints Mr. A. B. Secretary-General of the United Nations for a term of\n"
+            "office beginning on 1 January 2022 and ending on 31 December 2026.",
+            "82nd plenary meeting",
+        ),
+        [("preamble", None), ("preamble", None), ("operative", None)],
+        [],
+    ),
+    (
+        "a wrapped line after a comma inside the last preambular paragraph stays in it",
+        "en",
+        _indented(
+            "The General Assembly,",
+            "Having considered the recommendation of the Security Council,",
+            "Expressing its appreciation to the Member States,\n"
+            "United Nations entities and civil society for their work.",
+        ),
+        [("preamble", None), ("preamble", None)],
+        [],
+    ),
 ]
 
 
