@@ -45,6 +45,31 @@ def test_lock_file_pins_every_direct_dependency() -> None:
         assert lock.get(name) == version, f"{name} differs between pyproject.toml and the lock"
 
 
+def test_every_third_party_import_is_a_declared_dependency() -> None:
+    import ast
+    import sys
+    from importlib.metadata import packages_distributions
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    # the notebook runner (`python -m helpers notebooks`) imports the dev tools
+    declared = set(_pins(project["dependencies"] + project["optional-dependencies"]["dev"]))
+    providers = packages_distributions()
+    imported: set[str] = set()
+    for path in (ROOT / "helpers").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported |= {a.name.split(".")[0] for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add(node.module.split(".")[0])
+    third_party = {m for m in imported if m not in sys.stdlib_module_names and m != "helpers"}
+    missing = {
+        m: providers.get(m)
+        for m in third_party
+        if not any(d.lower().replace("_", "-") in declared for d in providers.get(m, []))
+    }
+    assert missing == {}, "helpers/ imports packages that pyproject.toml does not declare"
+
+
 def test_seed_is_the_users_file_unchanged() -> None:
     shared_seed = SHARED_CORPUS.parent / "seeds" / SEED.name
     if not shared_seed.exists():
