@@ -39,8 +39,11 @@ from urllib.parse import unquote
 
 from lxml import etree
 
+from helpers.citations import find_citations, normalize_symbol
 from helpers.errors import EmptyDocumentError, UnsafeInputError, XMLError
 from helpers.models import Citation, Footnote, Furniture, Resolution
+from helpers.parse import ClauseDraft, assemble
+from helpers.segment import body_of
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _A = f"{{{AKN_NS}}}"
@@ -1144,11 +1147,7 @@ def link_symbol(href: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _normalize_symbol(symbol: str) -> str:
-    """Canonical symbol spelling (`helpers.citations.normalize_symbol`, when available)."""
-    try:
-        from helpers.citations import normalize_symbol
-    except ImportError:  # pragma: no cover - the module is written in parallel
-        return symbol
+    """Canonical symbol spelling (`helpers.citations.normalize_symbol`)."""
     return normalize_symbol(symbol) or symbol
 
 
@@ -1166,13 +1165,7 @@ def _classify(symbol: str) -> tuple[str, str, str, int | None]:
 
 @lru_cache(maxsize=65536)
 def _classify_cached(symbol: str) -> tuple[str, str, str, int | None]:
-    try:
-        from helpers.citations import find_citations
-
-        found = find_citations(symbol, language=None)
-    except ImportError:  # pragma: no cover - the module is written in parallel
-        found = []
-    for c in found:
+    for c in find_citations(symbol, language=None):
         if c.span is not None and c.span.start == 0 and c.span.end >= len(symbol) - 1:
             return c.kind, c.body, c.number, c.year
     kind = "resolution" if "/RES/" in symbol else "decision" if "/DEC/" in symbol else "document"
@@ -1287,7 +1280,6 @@ def extract(root: etree._Element, *, source: str) -> AknDocument:
     doc = _main(root)
     if doc is None:
         raise XMLError("not AKN4UN: no <statement> or <documentCollection> in <akomaNtoso>", source)
-    from helpers.parse import ClauseDraft
 
     language = language_of(root)
     notes = _prepare_notes(root)
@@ -1398,12 +1390,7 @@ def extract(root: etree._Element, *, source: str) -> AknDocument:
 
 def _body_of(organ_text: str) -> str | None:
     """The body named by the acting-organ line (``data/reference/organs.csv``), if known."""
-    try:
-        from helpers.segment import body_of
-
-        return body_of(organ_text)
-    except (ImportError, OSError, ValueError, KeyError):  # pragma: no cover - data missing
-        return None
+    return body_of(organ_text)
 
 
 def read_akn(data: bytes, *, source: str) -> Resolution:
@@ -1421,8 +1408,6 @@ def read_akn(data: bytes, *, source: str) -> Resolution:
         UnsafeInputError: the XML declares entities.
         XMLError: malformed or truncated XML, or XML that is not AKN4UN.
     """
-    from helpers.parse import assemble
-
     root = parse_xml(data, source=source)
     doc = extract(root, source=source)
     return assemble(

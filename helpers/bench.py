@@ -35,6 +35,7 @@ from lxml import etree
 from helpers.akn import AKN_NS, extract, parse_xml, read_akn, safe_parser
 from helpers.corpus import SourceInfo, scan
 from helpers.errors import ParseError
+from helpers.render import render_text
 
 _NS = {"a": AKN_NS}
 
@@ -453,20 +454,14 @@ def main(corpus: str | Path, *, sample_per_zip: int = 40, build: bool = True) ->
     small = docs[:: max(1, len(docs) // 40)]  # the full reader is slower: a spread sample
     r, f = xml_throughput(small, full=True, repeat=1)
     print(f"  XML reader, full (akn.read_akn):  {r:6.2f} MB/s   {FLOOR}: {f:6.1f} MB/s")
-    try:
-        from helpers.render import render_text
-    except ImportError:
-        print("  text parser: skipped (helpers.render.render_text is not available)")
-    else:
-        texts = []
-        for s in small:
-            with contextlib.suppress(ParseError):
-                texts.append((s.id, render_text(read_akn(s.load(), source=s.id))))
-        r, f = text_throughput(texts, repeat=1)
-        print(
-            f"  text parser (parse_text):         {r:6.2f} MB/s   "
-            f"floor (one regex pass): {f:6.1f} MB/s"
-        )
+    texts = []
+    for s in small:
+        with contextlib.suppress(ParseError):
+            texts.append((s.id, render_text(read_akn(s.load(), source=s.id))))
+    r, f = text_throughput(texts, repeat=1)
+    print(
+        f"  text parser (parse_text):         {r:6.2f} MB/s   floor (one regex pass): {f:6.1f} MB/s"
+    )
     if build:
         ga = corpus / "unxml-ga" if (corpus / "unxml-ga").is_dir() else corpus
         info = build_benchmark(ga)

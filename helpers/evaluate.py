@@ -32,6 +32,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.errors import ParseError
+from helpers.evaluate_citations import citation_recall
 from helpers.models import Clause, Resolution
 from helpers.parse import parse_text
 from helpers.render import render_text
@@ -304,12 +305,7 @@ def cli(args: argparse.Namespace) -> int:
         f"  documents: {len(sc)}; organ line found: {good['organ'].mean():.1%}; "
         f"numbered operative count exact: {exact:.1%}; unassigned chars: {unassigned:.2%}"
     )
-    try:
-        from helpers.evaluate_citations import citation_recall
-
-        print()
-        print("Citation recall against the hyperlinks of the official texts")
-        print(citation_recall(corpus, limit=args.limit).to_string(index=False))
-    except ImportError:
-        pass
+    print()
+    print("Citation recall against the hyperlinks of the official texts")
+    print(citation_recall(corpus, limit=args.limit).to_string(index=False))
     return 0
