@@ -23,6 +23,16 @@ SEPARATOR = "_" * 18
 SYMBOL = "A/RES/99/1"
 TITLE = "99/1. Testing cooperation among Member States"
 ORGAN = ("The ", "General Assembly", ",")
+#: The masthead lines between the symbol and the title, as a faithful extraction gives them.
+MASTHEAD: tuple[str, ...] = (
+    f" {SYMBOL}",
+    " General Assembly",
+    " Distr.: General",
+    " 1 January 2030",
+    " Ninety-ninth session",
+    " Agenda item 42",
+    " Resolution adopted by the General Assembly on 1 January 2030",
+)
 
 #: (italic lead, rest of the text); ``[n]`` is a footnote marker.
 PREAMBLE: tuple[tuple[str, str], ...] = (
@@ -166,18 +176,7 @@ class _PdfWriter:
         for piece, font in zip(ORGAN, ("Times-Roman", "Times-Italic", "Times-Roman"), strict=True):
             self.text(x, 407.4, piece, font)
             x += self.width(piece, font, 10)
-        self.lines += [
-            " United Nations",
-            f" {SYMBOL}",
-            " General Assembly",
-            " Distr.: General",
-            " 1 January 2030",
-            " Ninety-ninth session",
-            " Agenda item 42",
-            " Resolution adopted by the General Assembly on 1 January 2030",
-            f" {TITLE}",
-            " " + "".join(ORGAN),
-        ]
+        self.lines += [" United Nations", *MASTHEAD, f" {TITLE}", " " + "".join(ORGAN)]
         self.y = 389.4
 
     def finish_page(self) -> None:
@@ -410,15 +409,7 @@ def build_resolution_docx() -> GeneratedDOCX:
     doc = docx.Document()
     doc.sections[0].header.paragraphs[0].text = SYMBOL
     doc.sections[0].footer.paragraphs[0].text = "30-00001 (E)"
-    lines = [
-        f" {SYMBOL}",
-        " General Assembly",
-        " Distr.: General",
-        " 1 January 2030",
-        " Ninety-ninth session",
-        " Agenda item 42",
-        " Resolution adopted by the General Assembly on 1 January 2030",
-    ]
+    lines = list(MASTHEAD)
     for line in lines:
         doc.add_paragraph(line.strip())
     title = doc.add_paragraph(TITLE)
