@@ -1154,17 +1154,13 @@ def _normalize_symbol(symbol: str) -> str:
 _YEAR_IN_SYMBOL = re.compile(r"\((?P<y>(?:19|20)\d\d)\)\s*$")
 
 
+@lru_cache(maxsize=65536)
 def _classify(symbol: str) -> tuple[str, str, str, int | None]:
     """Kind, body, number and year of a linked symbol, read as `helpers.citations` reads it.
 
     Falls back on the symbol's series (``/RES/``, ``/DEC/``) when the citation finder does not
     recognise it.
     """
-    return _classify_cached(symbol)
-
-
-@lru_cache(maxsize=65536)
-def _classify_cached(symbol: str) -> tuple[str, str, str, int | None]:
     for c in find_citations(symbol, language=None):
         if c.span is not None and c.span.start == 0 and c.span.end >= len(symbol) - 1:
             return c.kind, c.body, c.number, c.year
