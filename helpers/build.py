@@ -119,41 +119,24 @@ def sniff_language(data: bytes) -> str | None:
 
 
 def _frames_with_source(resolutions: Sequence[Any], ids: Sequence[str]) -> dict[str, pa.Table]:
-    """`to_frames` of a chunk, as Arrow tables with each row's source and rank in its source."""
-    from helpers.tables import to_frames
+    """The tables of a chunk, as Arrow tables with each row's source and rank in its source."""
+    from helpers.tables import SCHEMAS, arrow_table, rows_of
 
     if not resolutions:
         return {}
-    frames = to_frames(list(resolutions))
-    counts = {
-        "resolutions": [1 for _ in resolutions],
-        "clauses": [len(r.clauses) for r in resolutions],
-        "verbs": [sum(len(c.verbs) for c in r.clauses) for r in resolutions],
-        "footnotes": [len(r.footnotes) for r in resolutions],
-        "citations": [len(r.citations) for r in resolutions],
-        "conferences": [len(r.conferences) for r in resolutions],
-    }
+    rows: dict[str, list[dict[str, object]]] = {name: [] for name in SCHEMAS}
+    src: dict[str, list[str]] = {name: [] for name in SCHEMAS}
+    rank: dict[str, list[int]] = {name: [] for name in SCHEMAS}
+    for res, sid in zip(resolutions, ids, strict=True):
+        for name, mine in rows_of(res).items():
+            rows[name] += mine
+            src[name] += [sid] * len(mine)
+            rank[name] += range(len(mine))
     out: dict[str, pa.Table] = {}
-    for name, df in frames.items():
-        per = counts.get(name)
-        if per is None or sum(per) != len(df):  # unknown table layout: one call per document
-            import pandas as pd
-
-            per = []
-            parts = []
-            for res in resolutions:
-                one = to_frames([res])[name]
-                per.append(len(one))
-                parts.append(one)
-            df = pd.concat(parts, ignore_index=True)
-        src: list[str] = []
-        rank: list[int] = []
-        for sid, n in zip(ids, per, strict=True):
-            src += [sid] * n
-            rank += range(n)
-        table = pa.Table.from_pandas(df, preserve_index=False)
-        table = table.append_column(SOURCE_COL, pa.array(src, pa.string()))
-        out[name] = table.append_column(ROW_COL, pa.array(rank, pa.int64()))
+    for name in SCHEMAS:
+        table = arrow_table(name, rows[name])
+        table = table.append_column(SOURCE_COL, pa.array(src[name], pa.string()))
+        out[name] = table.append_column(ROW_COL, pa.array(rank[name], pa.int64()))
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from helpers.models import Resolution
@@ -10,6 +11,7 @@ from helpers.parse import parse_file
 from helpers.paths import SEED
 from helpers.tables import (
     SCHEMAS,
+    arrow_table,
     citation_pairs,
     cited_items,
     cited_year_by_session,
@@ -23,6 +25,7 @@ from helpers.tables import (
     gloss_shares,
     main_sessions,
     reference_date,
+    rows_of,
     to_frames,
     top_pair,
     verb_counts,
@@ -64,6 +67,24 @@ def test_empty_input_keeps_columns_and_dtypes(table: str) -> None:
     df = to_frames([])[table]
     assert df.empty
     assert {c: str(t) for c, t in df.dtypes.items()} == SCHEMAS[table]
+
+
+@pytest.mark.parametrize("table", sorted(SCHEMAS))
+def test_arrow_table_equals_the_frame_written_through_pandas(
+    seed_frames: dict[str, pd.DataFrame], table: str
+) -> None:
+    rows = rows_of(parse_file(SEED))[table]
+    direct = arrow_table(table, rows)
+    via_pandas = pa.Table.from_pandas(seed_frames[table], preserve_index=False)
+    assert direct.equals(via_pandas, check_metadata=True)
+    assert direct.to_pandas().equals(seed_frames[table])
+
+
+def test_arrow_table_fills_missing_columns_with_nulls() -> None:
+    table = arrow_table("citations", [{"doc": "A/RES/1", "year": 1946, "linked": True}])
+    row = table.to_pylist()[0]
+    assert (row["doc"], row["year"], row["linked"], row["symbol"]) == ("A/RES/1", 1946, True, None)
+    assert table.to_pandas().dtypes["year"] == "Int64"
 
 
 def test_resolution_row_counts_the_parts(seed_frames: dict[str, pd.DataFrame]) -> None:
