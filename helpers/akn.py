@@ -227,8 +227,9 @@ _BEHALF = re.compile(
 #: The word `_BEHALF` needs: a cheap test before that regex, slow on long sponsor lists.
 _BEHALF_WORD = re.compile("behalf", re.I)
 _BEHALF_INNER = re.compile(r"\(\s*on\s+behalf\s+of\s+(?P<who>(?:[^()]|\([^()]*\))+)\)", re.I)
-#: A comma outside parentheses: "Bolivia (Plurinational State of), China" splits once.
-_TOP_COMMA = re.compile(r",(?![^()]*\))")
+#: A parenthesis, kept by ``split``: the commas between two parentheses are inside a pair when
+#: the second one closes ("Bolivia (Plurinational State of), China" splits once).
+_PAREN = re.compile(r"(?P<paren>[()])")
 _SUBMITTED = re.compile(r"^\s*submitted\s+by\s+", re.I)
 _REPRESENTATIVE = re.compile(r"^\s*the\s+representatives?\s+of\s+", re.I)
 _AGENDA_ITEM = re.compile(r"(?P<item>\d+(?:\s*\(?[a-z\u0621-\u064a]\)?)?)", re.I)
@@ -326,7 +327,7 @@ def parse_xml(data: bytes, *, source: str) -> etree._Element:
             expansion bombs): refused, never resolved.
         XMLError: the XML is malformed or truncated.
     """
-    if not data or not data.strip():
+    if not data or data.isspace():  # isspace stops at the first other byte: no copy
         raise EmptyDocumentError(
             "empty file" if not data else "file holds only white space", source
         )
@@ -1026,7 +1027,7 @@ def split_sponsors(by: str) -> tuple[list[str], str | None]:
     if " and " in text:  # every protected name holds " and "
         for name in AND_NAMES:
             protected = protected.replace(name, name.replace(" and ", " \x01 "))
-    names = _TOP_COMMA.split(protected)
+    names = _split_top_commas(protected)
     last = names.pop().strip()
     if " and " in last:
         a, b = last.rsplit(" and ", 1)
@@ -1035,6 +1036,31 @@ def split_sponsors(by: str) -> tuple[list[str], str | None]:
         names.append(last)
     out = [n.replace(" \x01 ", " and ").strip() for n in names if n.strip()]
     return out, behalf
+
+
+def _split_top_commas(text: str) -> list[str]:
+    r"""``text`` split at its commas outside parentheses.
+
+    The same pieces as ``re.split(r",(?![^()]*\))", text)`` (a comma stays when the next
+    parenthesis after it closes), in linear time: that lookahead rescans the rest of the text at
+    every comma, quadratic on long sponsor lists.
+    """
+    pieces = _PAREN.split(text)  # text, parenthesis, text, ..., text
+    names = [""]
+    for k in range(0, len(pieces), 2):
+        paren = pieces[k + 1] if k + 1 < len(pieces) else ""
+        if paren == ")":  # the commas of this stretch are inside parentheses
+            names[-1] += pieces[k] + paren
+        else:
+            first, *rest = pieces[k].split(",")
+            names[-1] += first
+            names += rest
+            names[-1] += paren
+    return names
+
+
+#: The cover-page elements `_header` reads (lxml skips the others in C).
+_COVER_TAGS = (T_DOCNUMBER, T_SESSION, T_INLINE, T_DOCDATE, T_DOCAUTHORITY, T_DOCPROPONENT)
 
 
 def _header(doc: etree._Element, source: str) -> dict[str, Any]:
@@ -1068,7 +1094,7 @@ def _header(doc: etree._Element, source: str) -> dict[str, Any]:
                     h["draft_symbol"] = step.get("as")
                     break
     if cover is not None:
-        for el in cover.iter():
+        for el in cover.iter(_COVER_TAGS):
             tag = el.tag
             if tag == T_DOCNUMBER and "symbol" not in h:
                 h["symbol"] = plain(el)

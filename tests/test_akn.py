@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections import Counter
 
@@ -308,6 +309,12 @@ def test_text_is_itertext_joined(xml: str) -> None:
         ["Notes", "\U000f0000\U000f0100", "  "],
         ["Notes:\u200e"],
         ["a" * 100 + ",", " " * 90],
+        [",", " " * 79],  # the last visible character just inside the window...
+        [",", " " * 80],  # ...and just outside it
+        [";" + " " * 79],
+        [";" + " " * 80, ""],
+        ["x\u00ad  "],
+        ["x\U000f0000\U000f0100\n"],
         [],
         [" ", ""],
     ],
@@ -323,6 +330,28 @@ def test_last_char_matches_cleaning_the_tail(parts: list[str]) -> None:
             expected = s[-1]
             break
     assert _last_char(parts) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Cuba",
+        "Cuba, Mexico",
+        "Bolivia (Plurinational State of), China",
+        "a (b, c), d (e, f (g, h)), i",
+        "a, b), c, d",  # a closing parenthesis without its opening one
+        "a (b, c, d",  # an opening parenthesis never closed
+        ")a, b(",
+        ",,(,),",
+        "a (b) c, (d, e) (f, g",
+    ],
+)
+def test_split_top_commas_matches_the_lookahead_regex(text: str) -> None:
+    """The linear split gives the pieces of the lookahead regex it replaces."""
+    from helpers.akn import _split_top_commas
+
+    assert _split_top_commas(text) == re.split(r",(?![^()]*\))", text)
 
 
 def test_drop_invisible_and_descendant() -> None:
