@@ -17,6 +17,7 @@ the reading is, and the most certain one wins:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,7 +35,7 @@ from helpers.normalize import (
 SENTINEL = "\ue000"
 _SPLIT_SENTINEL = re.compile(f"({SENTINEL})")
 _MULTI = re.compile(r" {2,}")
-_HAS_SUPERSCRIPT = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+_SUPERSCRIPT_RUN = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 _MONTH_NAMES = sorted({name for names in MONTHS.values() for name in names}, key=len, reverse=True)
 _MONTH = "|".join(re.escape(m) for m in _MONTH_NAMES)
@@ -90,6 +91,12 @@ def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
+@lru_cache(maxsize=8)
+def _asterisk_pattern(mark: str) -> re.Pattern[str]:
+    """An asterisk mark glued to a letter or closing bracket, not part of a longer run."""
+    return re.compile(rf"(?<=[^\W\d_)\]])({re.escape(mark)})(?!\*)")
+
+
 def _candidates(text: str, mark: str, line_no: int) -> list[_Candidate]:
     glued, year, alone, slash = _mark_patterns(mark)
     out: list[_Candidate] = []
@@ -122,14 +129,13 @@ def find_markers(
         For each line (by index in ``lines``), the markers as ``(start, end, mark)`` columns.
     """
     found: dict[int, list[tuple[int, int, str]]] = {}
-    # Superscripts are certain markers.
-    for i, ln in enumerate(lines):
-        if not _HAS_SUPERSCRIPT.search(ln.text):
-            continue
-        for hit in re.finditer(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", ln.text):
-            found.setdefault(i, []).append(
-                (hit.start(), hit.end(), hit.group().translate(SUPERSCRIPTS))
-            )
+    # Superscripts are certain markers (most texts have none, which one search tells).
+    if _SUPERSCRIPT_RUN.search("\n".join(ln.text for ln in lines)):
+        for i, ln in enumerate(lines):
+            for hit in _SUPERSCRIPT_RUN.finditer(ln.text):
+                found.setdefault(i, []).append(
+                    (hit.start(), hit.end(), hit.group().translate(SUPERSCRIPTS))
+                )
     certain = {mark for marks in found.values() for _, _, mark in marks}
     everything = range(len(lines))
     by_page: dict[int | None, list[int]] = {}
@@ -142,8 +148,9 @@ def find_markers(
             continue
         if mark.startswith("*"):
             # An asterisk glued to a name of the header (sponsor) or title.
+            glued = _asterisk_pattern(mark)
             for i, ln in enumerate(lines):
-                hit = re.search(rf"(?<=[^\W\d_)\]])({re.escape(mark)})(?!\*)", ln.text)
+                hit = glued.search(ln.text)
                 if hit:
                     found.setdefault(i, []).append((hit.start(1), hit.end(1), mark))
                     break
@@ -152,9 +159,7 @@ def find_markers(
         best: _Candidate | None = None
         for scope in ("page", "rest"):
             pool = by_page.get(page, []) if scope == "page" and page is not None else everything
-            for i in pool:
-                if i < pos[0]:
-                    continue
+            for i in pool[bisect_left(pool, pos[0]) :]:  # the lines from the last marker on
                 text = lines[i].text
                 if mark not in text:
                     continue
@@ -201,11 +206,11 @@ def render(
         text = ln.text
         if markers:  # each marker becomes a sentinel, in one pass over the line
             pieces, prev = [], 0
-            for start, end, _mark in sorted(markers):
+            for start, end, mark in sorted(markers):
                 pieces += [text[prev:start], SENTINEL]
                 prev = end
+                marks.append(mark)
             text = "".join([*pieces, text[prev:]])
-        marks.extend(m for _, _, m in sorted(markers))
         parts.append(repair_line(text, vocab))
     joined = join_lines(parts, vocab)
     if SENTINEL not in joined:

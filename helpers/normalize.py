@@ -342,9 +342,11 @@ class Vocabulary:
         self.corpus = (
             corpus_words if isinstance(corpus_words, frozenset) else frozenset(corpus_words)
         )
-        self.counts = Counter(map(str.lower, _words_of(document_text)))
+        words = _words_of(document_text)
+        self.counts = Counter(map(str.lower, words))
         self._memo: dict[str, bool] = {}
         self._words: set[str] = set()  # strings known to be words (the memo's yes answers)
+        self._clean_chunks = self._lower_case_words(words)  # chunks made of words only
         self._joined: dict[str, str] = {}  # join_split_words, by line
         self._repaired: dict[str, str] = {}  # repair_line, by line
 
@@ -361,10 +363,30 @@ class Vocabulary:
 
     def all_words(self, text: str) -> bool:
         """Whether every word of a line is a word (then no split word needs joining there)."""
-        # Words already known are taken out in one set operation; only the rest are looked up.
-        pieces = _letter_runs(text)
-        pieces.difference_update(self._words)
-        return all(self.is_word(w) for w in pieces)
+        # A run of letters never spans white space, and a document repeats most of its chunks
+        # between spaces: the chunks already known to hold words only are taken out in one set
+        # operation, the runs of the rest are found in one pass, the runs already known to be
+        # words are taken out, and only what is left is looked up.
+        chunks = set(text.split())
+        chunks.difference_update(self._clean_chunks)
+        if not chunks:
+            return True
+        runs = set(_PIECES.findall(" ".join(chunks)))
+        runs.difference_update(self._words)
+        if all(map(self.is_word, runs)):
+            self._clean_chunks.update(chunks)
+            return True
+        return False
+
+    def _lower_case_words(self, candidates: Iterable[str]) -> set[str]:
+        """The candidates made of lower-case letters only that are words, by set operations.
+
+        Such a string is its own lower case and holds no apostrophe, so `is_word` comes down to
+        being in the corpus list or among the words the document repeats.
+        """
+        lower = set(filter(str.islower, filter(str.isalpha, candidates)))
+        repeated = {w for w, n in self.counts.items() if n >= 2}
+        return (lower & self.corpus) | (lower & repeated)
 
     def known(self, word: str) -> bool:
         """Looser: in the corpus list, or anywhere in the document."""
@@ -387,24 +409,9 @@ def _words_of(text: str) -> list[str]:
     return words
 
 
-def _letter_runs(text: str) -> set[str]:
-    """The distinct `_PIECES` of a text (runs of letters), found faster.
-
-    A run never spans white space, so the text is split there first; a chunk made of letters
-    only is a run by itself, and only the other chunks go through the pattern.
-    """
-    runs: set[str] = set()
-    for chunk in text.split():
-        if chunk.isalpha():
-            runs.add(chunk)
-        else:
-            runs.update(_PIECES.findall(chunk))
-    return runs
-
-
 def fix_apostrophes(text: str) -> str:
     """Remove spaces that extraction put before an apostrophe: ``d ’action`` → ``d’action``."""
-    if not any(gap in text for gap in _APOS_GAPS):
+    if not any(map(text.__contains__, _APOS_GAPS)):
         return text  # most lines: no space or tab right before an apostrophe
     return _APOS_SPACE.sub("", text)
 

@@ -9,8 +9,10 @@ clauses become a `Resolution`, whichever reader produced them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -129,6 +131,10 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 
+#: A run of letters, the unit `detect_language` counts.
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
 def detect_language(text: str) -> str | None:
     """Guess EN, FR or ES from function words; ``None`` when the text has too few of them.
 
@@ -138,8 +144,8 @@ def detect_language(text: str) -> str | None:
     Returns:
         ``en``, ``fr``, ``es`` or ``None``.
     """
-    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
-    scores = {lang: sum(w in sw for w in words) for lang, sw in _STOPWORDS.items()}
+    counts = Counter(_LETTER_RUN.findall(text[:20000].lower()))
+    scores = {lang: sum(counts[w] for w in sw) for lang, sw in _STOPWORDS.items()}
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] >= 3 else None
 
@@ -443,12 +449,14 @@ def merge_linked(found: list[Citation], linked: Sequence[Citation]) -> list[Cita
 # --------------------------------------------------------------------------------------------
 
 
-_SPACE = re.compile(r"\s+")
-
-
 def _chars(lines: Sequence[Line]) -> int:
     """Characters other than white space: what the accounting counts."""
-    return sum(len(_SPACE.sub("", ln.text)) for ln in lines)
+    return _nonspace("".join(ln.text for ln in lines))
+
+
+def _nonspace(text: str) -> int:
+    """The number of characters of a text that are not white space (``\\s``, as ``str.split``)."""
+    return len("".join(text.split()))
 
 
 def parse_text(
@@ -494,10 +502,8 @@ def parse_text(
 
     # Footnote markers, looked for in the header, organ and paragraphs in reading order.
     ordered: list[Line] = list(seg.header) + ([seg.organ] if seg.organ else [])
-    owner: list[str] = ["header"] * len(ordered)
-    for k, p in enumerate(seg.paragraphs):
+    for p in seg.paragraphs:
         ordered += p.lines
-        owner += [f"P{k}"] * len(p.lines)
     markers = find_markers(ordered, prep.footnotes)
     line_index = {ln.start: i for i, ln in enumerate(ordered)}
 
@@ -525,7 +531,8 @@ def parse_text(
     drafts: list[ClauseDraft] = []
     mark_owner: dict[str, str] = {m: "header" for m in header_marks}
     for k, p in enumerate(seg.paragraphs):
-        t, anchors = render(with_markers(p.lines), vocab)
+        marked = with_markers(p.lines)
+        t, anchors = render(marked, vocab)
         number = p.number
         if number is not None:
             m = OP_NUMBER.match(t)
@@ -533,10 +540,8 @@ def parse_text(
                 shift = m.start("rest")
                 t = m.group("rest")
                 anchors = [(mk, max(off - shift, 0)) for mk, off in anchors]
-        items = tuple(
-            render(with_markers(p.lines[i : [*p.items, len(p.lines)][j + 1]]), vocab)[0]
-            for j, i in enumerate(p.items)
-        )
+        bounds = pairwise([*p.items, len(p.lines)])  # each item runs to the next one
+        items = tuple(render(marked[i:end], vocab)[0] for i, end in bounds)
         span = Span(p.lines[0].start, p.lines[-1].start + len(p.lines[-1].text))
         drafts.append(
             ClauseDraft(
@@ -609,7 +614,7 @@ def parse_text(
         "closing": _chars(seg.closing),
         "annex": _chars(seg.annex),
         "heading": _chars(seg.headings),
-        "furniture": sum(len(_SPACE.sub("", f.text)) for f in prep.furniture),
+        "furniture": _nonspace("".join(f.text for f in prep.furniture)),
         "unassigned": 0,
     }
     classified = (
@@ -625,9 +630,9 @@ def parse_text(
         ln.text.strip() for ln in prep.lines if ln.role == "body" and ln.start not in classified
     ]
     if unassigned:
-        accounting["unassigned"] = sum(len(_SPACE.sub("", u)) for u in unassigned)
+        accounting["unassigned"] = _nonspace("".join(unassigned))
         warns.append(f"{len(unassigned)} lines could not be assigned to any part")
-    accounting["total"] = len(_SPACE.sub("", clean))
+    accounting["total"] = _nonspace(clean)
 
     res = assemble(
         drafts=drafts,

@@ -41,6 +41,18 @@ INTRODUCES = re.compile(r":[\s\d¹²³⁴⁵⁶⁷⁸⁹⁰*]*\s(?=[A-ZÀ-ÖØ-�
 #: Ends a preambular paragraph: a comma.
 PREAMBLE_END = re.compile(rf",\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
 
+
+def _clause_end(text: str) -> str:
+    """The mark that ends the clause on a line (``,`` ``;`` ``:`` ``.``), or ``""``.
+
+    What may follow that mark (a closing quotation mark, a footnote marker, spaces) holds no
+    other such mark, so `CLAUSE_END` matches at most one place in a line: `SENTENCE_END` and
+    `PREAMBLE_END` match exactly where the mark found there is a full stop or a comma.
+    """
+    m = CLAUSE_END.search(text)
+    return m.group()[0] if m else ""
+
+
 #: Closing lines: plenary meeting, date of adoption, Security Council vote lines.
 CLOSING = re.compile(
     r"""^\s*(?:
@@ -112,16 +124,28 @@ def organ_pattern(language: str | None) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _organ_bodies() -> tuple[tuple[str, str], ...]:
+    """The organ table's ``(text, body)`` rows, text lower-cased, read from the table once."""
+    return tuple(
+        (str(row.text).lower(), str(row.body)) for row in load_organs().itertuples(index=False)
+    )
+
+
+#: White space inside an organ line, read as one space.
+_SPACES = re.compile(r"\s+")
+
+
 def body_of(organ_line: str) -> str | None:
     """Return the canonical body named by an organ line, from ``data/reference/organs.csv``."""
-    organs = load_organs()
-    text = re.sub(r"\s+", " ", organ_line.strip().rstrip(",").strip()).replace("'", "’").lower()
-    for row in organs.itertuples(index=False):
-        if str(row.text).lower() == text:
-            return str(row.body)
-    for row in organs.itertuples(index=False):
-        if str(row.text).lower() in text:
-            return str(row.body)
+    text = _SPACES.sub(" ", organ_line.strip().rstrip(",").strip()).replace("'", "’").lower()
+    rows = _organ_bodies()
+    for name, body in rows:
+        if name == text:
+            return body
+    for name, body in rows:
+        if name in text:
+            return body
     return None
 
 
@@ -206,7 +230,7 @@ def _restore_preamble(paragraphs: list[Paragraph], part: str | None) -> None:
             p.part == part
             and p.section == "operative"
             and p.number is None
-            and PREAMBLE_END.search(p.last_text)
+            and _clause_end(p.last_text) == ","
             and not INTRODUCES.search(" ".join(ln.text for ln in p.lines))
         ):
             p.section = "preamble"
@@ -322,18 +346,20 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
         if DIVIDER.match(text) or k <= part_title_until:
             headings.append(ln)
             continue
+        # how the current paragraph ends so far (it changes only where the loop goes on)
+        cur_end = _clause_end(cur.last_text) if cur is not None else ""
         # a part label after a finished operative text opens the next part (handled below)
         opens_part = (
             state == "operative"
             and cur is not None
-            and SENTENCE_END.search(cur.last_text) is not None
+            and cur_end == "."
             and PART_HEADING.match(text) is not None
         )
         if (
             not opens_part
             and state in {"preamble", "operative"}
             and cur is not None
-            and CLAUSE_END.search(cur.last_text)
+            and cur_end
             and _opens_para(ln)
             and k + 1 < len(rest)
             and _opens_para(rest[k + 1])
@@ -345,7 +371,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             annex.append(ln)
             continue
         ended_text = state == "closing" or (
-            state == "operative" and cur is not None and SENTENCE_END.search(cur.last_text)
+            state == "operative" and cur is not None and cur_end == "."
         )
         # (The organ pattern is long: it is tried only where a text has ended.)
         if ended_text and (
@@ -377,7 +403,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             (use_indent and ln.indent) or (use_blank and blank_before.get(ln.start, False))
         )
         brk = _opens_para(ln)
-        ended = cur is None or bool(CLAUSE_END.search(cur.last_text))
+        ended = cur is None or bool(cur_end)
         op = OP_NUMBER.match(text)
         if op and _numbered_start(
             int(op.group("num")), next_op, ended, layout_brk, op.group("rest"), lexicon
@@ -393,7 +419,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             cur.items.append(len(cur.lines))
             cur.lines.append(ln)
             continue
-        sentence_done = cur is not None and bool(SENTENCE_END.search(cur.last_text))
+        sentence_done = cur is not None and cur_end == "."
         if (
             state == "operative"
             and sentence_done
@@ -439,7 +465,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             and brk
             and cur is not None
             and cur.number is None
-            and PREAMBLE_END.search(cur.last_text)
+            and cur_end == ","
             and lexicon.opens_clause(text, "preamble")
             and not _operative_opener(text, lexicon)
         ):
@@ -496,12 +522,12 @@ def _split_final_operative(
             CLOSING.match(last.lines[end - 1].text) or _is_date_line(last.lines[end - 1].text)
         ):
             end -= 1
-        if not SENTENCE_END.search(last.lines[end - 1].text):
+        if _clause_end(last.lines[end - 1].text) != ".":
             continue
         for i in range(end - 1, 0, -1):
             text = last.lines[i].text.strip()
             if (
-                PREAMBLE_END.search(last.lines[i - 1].text)
+                _clause_end(last.lines[i - 1].text) == ","
                 and opens_para(last.lines[i])
                 and text[:1].isupper()
                 and not lexicon.opens_clause(text, "preamble")

@@ -103,3 +103,55 @@ def test_render_joins_lines_and_repairs() -> None:
     clean, anchors = render([(ln, []) for ln in lines], Vocabulary(["sélectivité"]))
     assert clean == "dans le domaine des droits de non-sélectivité, et d’un véritable dialogue"
     assert anchors == []
+
+
+def _pages(*pages: tuple[str, ...]) -> list[Line]:
+    """Lines of several pages (page windows 0, 1, ...), with their offsets."""
+    out: list[Line] = []
+    pos = 0
+    for page, texts in enumerate(pages):
+        for t in texts:
+            out.append(Line(t, pos, t.startswith(" "), "body", page))
+            pos += len(t) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    ("lines", "entries", "expected"),
+    [
+        (  # each marker after the one before: "plan1" is not read before "report2"
+            _pages(
+                (
+                    " Recalling the report2 and the plan1,",
+                    " Noting the text1 of 1990 and the note2,",
+                    " Welcoming the study3,",
+                )
+            ),
+            _entries("1", "2", "3"),
+            {0: [(35, 36, "1")], 1: [(38, 39, "2")], 2: [(20, 21, "3")]},
+        ),
+        (  # superscripts are certain, digits and an asterisk are found around them
+            _pages(
+                (" Recalling the report¹ and the plan²,", " Noting the text3 of 1990,"),
+                (" Welcoming the note4 and the study*,",),
+            ),
+            [*_entries("1", "2", "3"), *_entries("4", "*", page=2)],
+            {
+                0: [(21, 22, "1"), (35, 36, "2")],
+                1: [(16, 17, "3")],
+                2: [(19, 20, "4"), (34, 35, "*")],
+            },
+        ),
+        (  # a marker whose page lies before the last marker found is not looked for there
+            _pages(
+                (" Recalling the report1,",), (" Noting the text2,",), (" the note1 and text3,",)
+            ),
+            [*_entries("1", page=3), *_entries("2", page=2), *_entries("3", page=3)],
+            {2: [(9, 10, "1"), (19, 20, "3")]},
+        ),
+    ],
+)
+def test_markers_are_found_in_order(
+    lines: list[Line], entries: list[FootnoteEntry], expected: dict
+) -> None:
+    assert find_markers(lines, entries) == expected

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 import pytest
 
 from helpers.normalize import (
@@ -178,3 +181,47 @@ def test_footnote_marks_follow_in_sequence() -> None:
     text = "x,\n__________\n 3 Ibid.\n 12 Member States attended;\n"
     prep = prepare(text)
     assert [e.mark for e in prep.footnotes] == ["3"]
+
+
+def _all_words_by_hand(vocab: Vocabulary, text: str) -> bool:
+    """The definition: every run of letters of the line is a word."""
+    return all(vocab.is_word(run) for run in re.findall(r"[^\W\d_]+", text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "the develop ment agenda",
+        "The Develop Ment Agenda,",
+        "the agenda, the agenda; the agenda.",
+        "l’agenda d'agenda agenda’s",
+        "résolution 70/1 du 25 septembre 2015,1",
+        "homme¹ agenda²³",
+        "Ⅻ ⅻ İstanbul istanbul",
+        "东京 the",
+        "agenda\u00a0the\tdevelop",
+        "non-agenda agenda-the",
+        "",
+        "   ",
+        "12 34/56 (7).",
+    ],
+)
+def test_all_words_fast_paths_agree_with_the_definition(line: str) -> None:
+    # chunks sorted in bulk from the document (lower-case words) and chunks sorted line by line
+    document = "the agenda develop develop istanbul istanbul ⅻ ⅻ 东京 东京 agenda’s"
+    for vocab in (Vocabulary({"the", "agenda"}, document), Vocabulary({"the", "agenda"})):
+        assert vocab.all_words(line) == _all_words_by_hand(vocab, line)
+        assert vocab.all_words(line) == _all_words_by_hand(vocab, line)  # remembered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Agenda, the agenda; l’agenda d'agenda",
+        "homme¹ homme¹ 70/1 — non-alignés Non-Alignés\n\nİstanbul",
+        "",
+    ],
+)
+def test_vocabulary_counts_every_word_lower_cased(text: str) -> None:
+    by_hand = Counter(w.lower() for w in re.findall(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*", text))
+    assert Vocabulary((), text).counts == by_hand

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -11,6 +12,7 @@ import pytest
 from helpers import ParseError, parse_file, parse_text
 from helpers.errors import EmptyDocumentError, NotAResolutionError, UnsupportedFormatError
 from helpers.models import RESOLUTION_KEYS
+from helpers.parse import _nonspace
 from helpers.paths import ROOT, SEED
 
 
@@ -228,3 +230,17 @@ def test_truncated_resolution_warns() -> None:
     res = parse_text(cut, source="cut.txt")
     assert len(res.operative) == 8
     assert any("cut off" in w for w in res.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "  a b\tc\n",
+        "non\u00a0breaking\u2009thin\u3000ideographic",
+        "separators\x1c\x1d\x1e\x1f\x85\u2028\u2029end",
+        "zero\u200bwidth\ufeffkept",
+    ],
+)
+def test_accounting_counts_what_the_white_space_pattern_leaves(text: str) -> None:
+    assert _nonspace(text) == len(re.sub(r"\s+", "", text))

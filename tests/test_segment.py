@@ -6,7 +6,14 @@ import pytest
 
 from helpers.leads import lexicon
 from helpers.normalize import clean_source, prepare
-from helpers.segment import body_of, segment
+from helpers.segment import (
+    CLAUSE_END,
+    PREAMBLE_END,
+    SENTENCE_END,
+    _clause_end,
+    body_of,
+    segment,
+)
 
 # An English draft in the seed's layout: indented paragraph starts, double-spaced lines, a page
 # break (footnotes, links) in the middle of a paragraph that resumes with a capital letter.
@@ -356,3 +363,31 @@ def test_drafting_conventions(
     seg = _segment(text, language)
     assert [(p.section, p.number) for p in seg.paragraphs] == expected, name
     assert [ln.text.strip() for ln in seg.headings] == headings, name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        " Recalling its resolution 70/1,",
+        " 3. Decides to remain seized of the matter.",
+        "requests the Secretary-General to report on:",
+        "the financing of the conference;",
+        "to replace paragraph 2 with the following: “…;”",
+        "ends with a quote and a marker.”12",
+        "a comma, a space and markers ,  * ",
+        "a full stop after a superscript marker.¹²³",
+        "four markers are too many.1234",
+        "two marks in a row;.",
+        "a mark then letters, no end",
+        "a mark then a newline;\n",
+        "“quoted”,",
+        "",
+        ".",
+        "no end at all",
+    ],
+)
+def test_clause_end_agrees_with_the_end_patterns(line: str) -> None:
+    mark = _clause_end(line)
+    assert bool(mark) == bool(CLAUSE_END.search(line))
+    assert (mark == ".") == bool(SENTENCE_END.search(line))
+    assert (mark == ",") == bool(PREAMBLE_END.search(line))
