@@ -42,7 +42,7 @@ import datetime
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -687,12 +687,44 @@ _HEAD_IN = re.compile(r"\b(?:" + "|".join(sorted(_HEAD_WORDS)) + r")\b")
 _EQUIVALENCE = re.compile(r"\b(?:known\s+as|called|dite?s?|denommee|conocida\s+como|denominada)\b")
 
 
+#: A head of an unknown name, wherever it stands: every match of `_UNKNOWN_HEAD` holds one.
+_HEAD_ANYWHERE = re.compile(_HEADS)
+#: A character that the prefix of an unknown name never holds: `_UNKNOWN_PREFIX` is made of
+#: words, numbers, spaces, hyphens and the "." and "º" of "21.º" (number words are letters).
+_PREFIX_BREAK = re.compile(r"[^\w\s.º‐‑-]")
+#: A word's first character, where an unknown name may start.
+_WORD_START = re.compile(r"(?<![\w'])\w")
+
+
+def _unknown_names(folded: str) -> Iterator[re.Match[str]]:
+    """Yield the matches of ``_UNKNOWN_HEAD.finditer(folded)``, trying it only before heads.
+
+    `_UNKNOWN_HEAD` is slow to try at every word, and a name starts with its prefix: words
+    without a `_PREFIX_BREAK` up to a head (`_HEAD_ANYWHERE`). So the leftmost name from
+    ``pos`` starts at a word between the last break before the first head from ``pos`` and
+    that head; if none does, it starts after the head.
+    """
+    pos = 0
+    while (head := _HEAD_ANYWHERE.search(folded, pos)) is not None:
+        h = head.start()
+        brk = _PREFIX_BREAK.search(folded[pos:h][::-1])
+        lo = h - brk.start() if brk else pos
+        for word in _WORD_START.finditer(folded, lo, h + 1):
+            m = _UNKNOWN_HEAD.match(folded, word.start())
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = h + 1
+
+
 def _unknown_candidates(
     text: str, folded: str, language: str | None
 ) -> list[tuple[int, int, str, _Tail]]:
     """Find conferences named and dated in the text: (start, name end, name, tail)."""
     out: list[tuple[int, int, str, _Tail]] = []
-    for m in _UNKNOWN_HEAD.finditer(folded):
+    for m in _unknown_names(folded):
         s, e = m.span("name")
         breaks = list(_LIST_BREAK.finditer(folded, s, e))
         if breaks:
@@ -806,8 +838,9 @@ def find_conferences(
     lang = language if language in LANGUAGES else None
     folded = fold(text)
     keys = [k for k in _screen(lang).keys if k in folded]
-    words = frozenset(_FORM_WORD.findall(folded)) if keys else frozenset()
-    return _mentions(_find(text, folded, lang, keys, words), text, clause, footnote, start_order)
+    forms, unknown = _possible(folded, lang, keys, 0, len(folded))
+    found = _find(text, folded, lang, forms, unknown)
+    return _mentions(found, text, clause, footnote, start_order)
 
 
 def find_conferences_batch(
@@ -849,10 +882,12 @@ def find_conferences_batch(
     keys_of = _keys_by_text(folded_all, words_all, blanked, starts, _screen(lang))
     out: list[ConferenceMention] = []
     for (text, clause, footnote), start, keys in zip(items, starts, keys_of, strict=True):
-        if keys:
-            end = start + len(text)
-            words = frozenset(words_all[start:end].split())
-            found = _find(text, folded_all[start:end], lang, keys, words)
+        if not keys:
+            continue
+        end = start + len(text)
+        forms, unknown = _possible(folded_all, lang, keys, start, end)
+        if forms or unknown:
+            found = _find(text, folded_all[start:end], lang, forms, unknown)
             out += _mentions(found, text, clause, footnote, len(out) + 1)
     return out
 
@@ -998,23 +1033,20 @@ def _document_words(blanked: np.ndarray, screen: _Screen) -> list[tuple[int, str
 
 
 def _find(
-    text: str, folded: str, lang: str | None, keys: Sequence[str], words: frozenset[str]
+    text: str, folded: str, lang: str | None, forms: Sequence[int], unknown: bool
 ) -> list[_Found]:
-    """Find the mentions in one text, given the `_Screen` keys it holds (see `find_conferences`).
+    """Find the mentions in one text (see `find_conferences`).
 
     Args:
         text: the text.
         folded: ``fold(text)``.
         lang: ``"en"``, ``"fr"``, ``"es"`` or ``None``.
-        keys: the keys of ``_screen(lang)`` found in ``folded`` (any others are ignored).
-        words: every ASCII word of ``folded`` (runs of ``\\w``), and maybe others.
+        forms: every form that may match in the text (`_possible`).
+        unknown: whether an unknown conference may be named in it (`_possible`).
 
     Returns:
         The mentions, sorted by start.
     """
-    if not keys:
-        return []
-    forms, unknown = _possible(folded, words, lang, keys)
     raw = _known_matches(text, folded, lang, forms) if forms else []
     found: list[_Found] = []
     for i, (s, e, alt) in enumerate(raw):
@@ -1221,35 +1253,32 @@ def _phrase_pattern(language: str | None, form: int) -> re.Pattern[str]:
 
 
 def _possible(
-    folded: str, words: frozenset[str], language: str | None, keys: Sequence[str]
+    folded: str, language: str | None, keys: Sequence[str], start: int, end: int
 ) -> tuple[list[int], bool]:
     """The forms that may match in a text, and whether an unknown conference may be named in it.
 
     Args:
-        folded: the folded text.
-        words: its words (`_find`).
+        folded: the folded text, or a folded document that holds it.
         language: as for `_compiled`.
-        keys: the keys of ``_screen(language)`` that ``folded`` holds.
+        keys: the keys of ``_screen(language)`` that the text holds.
+        start: where the text starts in ``folded``.
+        end: where it ends.
 
     Returns:
         ``(forms, unknown)``: every form that `_known_matches` could match (indices into
         `_Forms`), and false when `_unknown_candidates` would find nothing.
     """
     screen = _screen(language)
-    compiled = _compiled(language)
-    forms: list[int] = []
-    unknown = False
-    for key in keys:
-        for i in screen.known.get(key, ()):
-            if (
-                compiled.whole[i] <= words
-                and all(w in folded for w in compiled.words[i])
-                and _phrase_pattern(language, i).search(folded) is not None
-            ):
-                forms.append(i)
-        if not unknown:
-            unknown = any(head <= words for head in screen.heads.get(key, ()))
-    unknown = unknown and _HELD_SOMEWHERE.search(folded) is not None
+    forms = [
+        i
+        for key in keys
+        for i in screen.known.get(key, ())
+        if _phrase_pattern(language, i).search(folded, start, end) is not None
+    ]
+    unknown = (
+        any(screen.heads.get(key) for key in keys)
+        and _HELD_SOMEWHERE.search(folded, start, end) is not None
+    )
     return forms, unknown
 
 

@@ -8,6 +8,7 @@ import zipfile
 
 import pytest
 
+from helpers import conferences
 from helpers.conferences import (
     COLUMNS,
     LANGUAGES,
@@ -655,6 +656,17 @@ BATCHES = [
         "en",
         id="names-at-the-ends-of-texts",
     ),
+    pytest.param(
+        [
+            ("Recalling the Fourth World", "PP1", None),
+            ("Conference on Women, held in Beijing from 4 to 15 September 1995,", "PP2", None),
+            ("Recalling the World Summit", "PP3", None),
+            ("held in Copenhagen in 1995, and the International Conference", "PP4", None),
+            ("on Population and Development", "PP5", None),
+        ],
+        "en",
+        id="names-split-across-texts",
+    ),
 ]
 
 
@@ -688,6 +700,36 @@ def test_footnote_is_recorded() -> None:
         "Résolution 55/2, Déclaration du Millénaire.", language="fr", footnote="2"
     )
     assert (m.footnote, m.clause, m.key) == ("2", None, "millennium-2000")
+
+
+# --- unknown names: tried only before head words -----------------------------------------------
+
+UNKNOWN_NAME_TEXTS = [
+    "",
+    "Recalling its resolution 70/1,",
+    "World Conference held in Vienna from 14 to 25 June 1993",
+    "the Fourth World Conference on Women, held in Beijing from 4 to 15 September 1995,",
+    "la vingt et unième Conférence mondiale, tenue à Paris du 1er au 3 mai 2001,",
+    "la 21.ª Conferencia Internacional, celebrada en Lima del 2 al 4 de mayo de 2010,",
+    "the 2019 high-level meeting on universal health coverage, held in New York",
+    "the second United Nations Conference on the Least Developed Countries, held in Paris",
+    "Fourth" + " " * 300 + "World Conference on Women, held in Beijing on 4 September 1995",
+    "Fourth,World Conference, held in Beijing; (Summit) held in Rome; l'conference held here",
+    "preconference held, conferences held, summitry held in Rome in 1996",
+    "world conference world summit held in Rio, and the summit held in Rome in 1996",
+    "Cumbre Mundial celebrada en Roma y Cumbre celebrada en Nueva York en 2000",
+    "the World Summit on the Information Society\n\u00a0held in Tunis, 16–18 November 2005",
+    "the summit and the conference and the meeting, without a verb",
+]
+
+
+@pytest.mark.parametrize("text", UNKNOWN_NAME_TEXTS)
+def test_unknown_names_are_those_of_the_whole_pattern(text: str) -> None:
+    """Trying `_UNKNOWN_HEAD` only before head words finds what trying it everywhere finds."""
+    folded = fold(text)
+    fast = [(m.span(), m.span("name")) for m in conferences._unknown_names(folded)]
+    slow = [(m.span(), m.span("name")) for m in conferences._UNKNOWN_HEAD.finditer(folded)]
+    assert fast == slow
 
 
 # --- a sample of the corpus -----------------------------------------------------------------------
