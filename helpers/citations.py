@@ -188,21 +188,42 @@ _LETTER_CLASSES = {
 }
 
 
+def _char_regex(ch: str) -> str:
+    """A regex matching the folded character ``ch`` as a name may print it: a letter with or
+    without accents, any apostrophe, hyphen or run of spaces."""
+    if ch == " ":
+        return r"\s+"
+    if ch == "'":
+        return r"['’‘]\s?"
+    if ch == "-":
+        return r"[-‐‑–]?\s?"
+    return _LETTER_CLASSES.get(ch, re.escape(ch))
+
+
+def _by_initial(alternatives: Iterable[tuple[str, str]]) -> str:
+    """The alternation of the regexes ``first + rest``, grouped by ``first``, in their order
+    inside each group.
+
+    It matches what the plain alternation matches when the ``first`` regexes of different groups
+    never match the same character: only one group can match at a position, so the engine picks
+    it with one test per group instead of one per alternative.
+
+    Args:
+        alternatives: ``(first, rest)`` for each alternative, in order of preference; ``first``
+            matches exactly one character.
+
+    Returns:
+        The regex, a non-capturing group.
+    """
+    groups: dict[str, list[str]] = {}
+    for first, rest in alternatives:
+        groups.setdefault(first, []).append(rest)
+    return "(?:" + "|".join(f"{f}(?:{'|'.join(rests)})" for f, rests in groups.items()) + ")"
+
+
 def _name_regex(name: str) -> str:
     """A regex matching ``name`` with optional accents, any apostrophe, hyphen and space."""
-    out = []
-    for ch in _fold(name):
-        if ch == " ":
-            out.append(r"\s+")
-        elif ch == "'":
-            out.append(r"['’‘]\s?")
-        elif ch == "-":
-            out.append(r"[-‐‑–]?\s?")
-        elif ch in _LETTER_CLASSES:
-            out.append(_LETTER_CLASSES[ch])
-        else:
-            out.append(re.escape(ch))
-    return "".join(out)
+    return "".join(_char_regex(ch) for ch in _fold(name))
 
 
 @dataclass(frozen=True)
@@ -276,11 +297,18 @@ class _BodyIndex:
             if b.body != "other":
                 self.by_folded.setdefault(_fold(b.body), b)
         names = sorted(self.by_folded, key=len, reverse=True)
-        # Full names: longest first so that "Human Rights Council" wins over "Council".
+        if not all(n[:1].isalnum() for n in names):
+            raise ValueError("every body name must start with a letter or a digit")
+        # Full names: longest first so that "Human Rights Council" wins over "Council" (grouped
+        # by first letter: the pattern is tried at many positions).
+        pieces = [[_char_regex(ch) for ch in n] for n in names]
         self.full = re.compile(
-            r"(?<![\w-])(?:" + "|".join(_name_regex(n) for n in names) + r")(?![\w-])",
+            r"(?<![\w-])" + _by_initial((p[0], "".join(p[1:])) for p in pieces) + r"(?![\w-])",
             re.IGNORECASE,
         )
+        # Where a full name may start: its first letter, with nothing glued before it.
+        initials = dict.fromkeys(p[0] for p in pieces)
+        self.full_start = re.compile(r"(?<![\w-])(?:" + "|".join(initials) + ")", re.IGNORECASE)
         shorts = {_fold(f): head for head, forms in _SHORT_FORMS.items() for f in forms.values()}
         self.short_head = shorts
         # Short forms need a determiner before them (and, checked later, a capital letter).
@@ -302,8 +330,8 @@ class _BodyIndex:
         return self.by_folded.get(_fold(text))
 
     def _full_matches(self, text: str, folded: str) -> Iterator[re.Match[str]]:
-        """`full` matches, searched only around head nouns (the big pattern is slow to try at
-        every position)."""
+        """`full` matches, searched only around head nouns and only where a name may start (the
+        big pattern is slow to try at every position)."""
         windows: list[list[int]] = []
         for a in matches_at(NAME_ANCHOR, text, _word_starts(folded, NAME_ANCHOR_WORDS)):
             s, e = max(0, a.start() - NAME_REACH), min(len(text), a.end() + NAME_REACH)
@@ -312,7 +340,8 @@ class _BodyIndex:
             else:
                 windows.append([s, e])
         for s, e in windows:
-            yield from self.full.finditer(text, s, e)
+            starts = [m.start() for m in self.full_start.finditer(text, s, e)]
+            yield from matches_at(self.full, text, starts, e)
 
     def _short_matches(self, text: str, folded: str) -> list[re.Match[str]]:
         """`short` and `short_pre` matches, by start of the name, tried only before the words
@@ -530,6 +559,12 @@ SYMBOL = re.compile(rf"(?<![\w/.\-])(?P<sym>{_SYM_ONE}(?:[-–]{_SYM_ONE}){{0,2}
 
 #: How far before its first slash a symbol starts (the longest `_SYM_HEAD`: ``ABCDEFGH.123(1234)``).
 SYMBOL_HEAD_REACH = 18
+#: Where a symbol may start before a slash: a capital with no capital glued before it (the
+#: lookbehind comes after the capital so that the engine skips to capitals), and a slash at most
+#: `SYMBOL_HEAD_REACH` characters after it.
+SYMBOL_HEAD_START = re.compile(
+    rf"[A-Z](?<![A-Z][A-Z])(?=.{{0,{SYMBOL_HEAD_REACH - 1}}}/)", re.DOTALL
+)
 #: Where a sales number may start.
 SALES_START = re.compile(r"[EFSACR]\.\d")
 
@@ -606,14 +641,35 @@ ADOPT_HINT_WORDS: tuple[str, ...] = (
 )
 #: A cheap test before `ADOPTION`: some adoption verb stem in the window.
 ADOPT_HINT = re.compile("|".join(ADOPT_HINT_WORDS), re.IGNORECASE)
+#: Adoption verbs as printed, in order of preference; each starts with a plain letter.
+ADOPT_VERBS: tuple[str, ...] = (
+    "adopted",
+    "signed",
+    "proclaimed",
+    "endorsed",
+    r"opened\s+for\s+signature",
+    "adopt[ée]e?s?",
+    "sign[ée]e?s?",
+    "proclam[ée]e?s?",
+    "approuv[ée]e?s?",
+    r"ouverte?s?\s+[àa]\s+la\s+signature",
+    "aprobad[oa]s?",
+    "adoptad[oa]s?",
+    "firmad[oa]s?",
+    "proclamad[oa]s?",
+    "aprobó",
+    "adoptó",
+    "firmó",
+    "proclamó",
+)
 #: An adoption phrase ending right before a date: ``, adopted on`` / ``qu’elle a adoptée le`` /
-#: ``adoptés le`` / ``, aprobada el`` / ``que aprobó el`` / ``adopted by the X on``.
+#: ``adoptés le`` / ``, aprobada el`` / ``que aprobó el`` / ``adopted by the X on``. It is
+#: searched in a window: the verbs are grouped by first letter (`_by_initial`) to be tried
+#: faster at each position.
 ADOPTION = re.compile(
     r"(?P<adopt>\s*,?\s*(?:(?:which|that)\s+(?:it|they|the\s+[A-Z][\w\s-]{2,40}?)\s+(?:had\s+|has\s+)?"
     r"|qu['’]\s?(?:elle|il|elles|ils)\s+(?:a|ont|avait|avaient)\s+|que\s+)?"
-    r"(?P<verb>adopted|signed|proclaimed|endorsed|opened\s+for\s+signature|adopt[ée]e?s?"
-    r"|sign[ée]e?s?|proclam[ée]e?s?|approuv[ée]e?s?|ouverte?s?\s+[àa]\s+la\s+signature"
-    r"|aprobad[oa]s?|adoptad[oa]s?|firmad[oa]s?|proclamad[oa]s?|aprobó|adoptó|firmó|proclamó)"
+    rf"(?P<verb>{_by_initial((v[0], v[1:]) for v in ADOPT_VERBS)})"
     r"(?:\s+(?:by|par|por)\s+(?P<by>[^,;\d]{3,90}?))?\s*,?\s+(?:on|le|el|en)?\s*)$",
     re.IGNORECASE,
 )
@@ -1167,13 +1223,8 @@ class _Scanner:
         before a slash, or the first letter of a sales number."""
         text = self.text
         starts = {m.start() for m in SALES_START.finditer(text)} if "." in text else set()
-        slash = text.find("/")
-        while slash >= 0:
-            for p in range(max(0, slash - SYMBOL_HEAD_REACH), slash):
-                # a capital right after another cannot start a symbol (nothing glued before)
-                if "A" <= text[p] <= "Z" and not (p and "A" <= text[p - 1] <= "Z"):
-                    starts.add(p)
-            slash = text.find("/", slash + 1)
+        if "/" in text:
+            starts.update(m.start() for m in SYMBOL_HEAD_START.finditer(text))
         return sorted(starts)
 
     def _number_starts(self) -> list[int]:

@@ -258,7 +258,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {lang: _build(lang) for lang in _LANGS}
 #: A day number followed by a word (or, in US order, by a comma and the year): every date has
 #: one, and digits are rare, so `find_dates` only tries its patterns around these.
 _DAY_ANCHOR = re.compile(r"\d{1,2}(?:er|re|st|nd|rd|th|\.?[º°]|o)?(?:\s+(?:de\s+)?[^\W\d_]|,\s+\d)")
-_DIGIT = re.compile(r"\d")
+#: A run of digits: a day number starts one.
+_DIGITS = re.compile(r"\d+")
 #: How far a date or range reaches before and after a day number.
 _BEFORE_DAY = 60
 _AFTER_DAY = 110
@@ -395,11 +396,12 @@ def _window_dates(
 
 
 def _date_starts(
-    text: str, folded: str, lang: str, digits: list[int], months: list[tuple[int, int]]
+    folded: str, lang: str, days: list[int], months: list[tuple[int, int]]
 ) -> list[int]:
-    """Where a date of ``lang`` may start: a day (a digit with no digit before it), a word
-    opening a range (``du``, ``entre``...), or, in English, a month (``September 25, 2015``)."""
-    starts = {d for d in digits if d == 0 or not text[d - 1].isdecimal()}
+    """Where a date of ``lang`` may start: a day (``days``: where each run of digits starts), a
+    word opening a range (``du``, ``entre``...), or, in English, a month (``September 25,
+    2015``)."""
+    starts = set(days)
     starts.update(i for w in _FROM_WORDS[lang] for i in find_words(folded, w))
     if lang == "en":
         starts.update(s for s, _ in months)
@@ -424,11 +426,11 @@ def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
     if not present:
         return []
     months = _month_spans(folded, langs, present)
-    digits = [m.start() for m in _DIGIT.finditer(text)]
+    days = [m.start() for m in _DIGITS.finditer(text)]
     found: list[DateMatch] = []
     # Search only around day numbers (the patterns are slow to try at every position).
     windows: list[list[int]] = []
-    for a in matches_at(_DAY_ANCHOR, text, digits):
+    for a in _DAY_ANCHOR.finditer(text):
         s, e = max(0, a.start() - _BEFORE_DAY), min(len(text), a.start() + _AFTER_DAY)
         if windows and s <= windows[-1][1]:
             windows[-1][1] = e
@@ -438,12 +440,12 @@ def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
         spans = months[lang]
         if not spans:
             continue  # no month of that language: no date either
-        starts = _date_starts(text, folded, lang, digits, spans)
+        starts = _date_starts(folded, lang, days, spans)
         for s, e in windows:
             if not _holds_span(spans, s, e):
                 continue  # no month of that language inside: no date either
-            i = bisect.bisect_left(starts, s)
-            found += _window_dates(_PATTERNS[lang], text, starts[i:], e)
+            i, j = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+            found += _window_dates(_PATTERNS[lang], text, starts[i:j], e)
     if len(langs) == 1:
         return found
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import re
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -10,6 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers.citations import (
+    ADOPT_VERBS,
+    ADOPTION,
     BODIES_CSV,
     BODY_VALUES,
     KEYWORD,
@@ -21,8 +25,13 @@ from helpers.citations import (
     OFFICIAL_RECORDS_WORDS,
     SC_SHARED,
     SYMBOL,
+    SYMBOL_HEAD_REACH,
+    SYMBOL_HEAD_START,
     CitationItem,
+    _BodyIndex,
+    _by_initial,
     _index,
+    _name_regex,
     _Scanner,
     _word_starts,
     find_citations,
@@ -972,6 +981,118 @@ def test_search_shortcuts_find_every_match(text: str) -> None:
         [*idx.short.finditer(text), *idx.short_pre.finditer(text)], key=lambda m: m.start("name")
     )
     assert _spans(idx._short_matches(text, folded)) == _spans(whole)
+    full_starts = [m.start() for m in idx.full_start.finditer(text)]
+    assert _spans(matches_at(idx.full, text, full_starts)) == _spans(idx.full.finditer(text))
+    assert _spans(idx.full.finditer(text)) == _spans(_flat_full().finditer(text))
+
+
+def _flat_full() -> re.Pattern[str]:
+    """The full-name pattern as one flat alternation, longest name first (the reference for the
+    pattern grouped by first letter)."""
+    names = sorted(_index().by_folded, key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(_name_regex(n) for n in names) + r")(?![\w-])", re.IGNORECASE
+    )
+
+
+#: Body names where the grouped pattern must pick what the flat one picks: a longer name over
+#: its prefix, accents, odd letters, case, hyphens, names glued to words.
+FULL_NAME_TEXTS = [
+    "the Human Rights Council and the Council",
+    "the Economic and Social Council, ECOSOC and the Economic and Social Council's",
+    "la Commission des droits de l’homme, la Commission des droits de l'homme",
+    "la Sous-Commission, la Sous- Commission, la Sous‑Commission, Subcomisión",
+    "el Consejo Económico y Social, el CONSEJO ECONÓMICO Y SOCIAL, el Consejo Economico y Social",
+    "GENERAL ASSEMBLY, ſecurity Council, İnternational, Asamblea General, Assemblée générale",
+    "Councils, non-Council, Council-wide, xGeneral Assembly, General Assemblyx",
+    "Conférence des Nations Unies, Conferencia, conference, Conference of the Parties",
+]
+
+
+#: Adoption phrases (and near misses) before a date, each searched as `instruments` does.
+ADOPTION_WINDOWS = [
+    "the Vienna Declaration and Programme of Action, adopted on ",
+    "la Déclaration du Millénaire qu’elle a adoptée le ",
+    "la Déclaration et le Programme d’action de Vienne, adoptés le ",
+    "la Declaración del Milenio, aprobada el ",
+    "la Declaración que aprobó el ",
+    "the Beijing Declaration, adopted by the Fourth World Conference on Women on ",
+    "la Convention, ouverte à la signature le ",
+    "the Convention, opened for signature on ",
+    "the Treaty, SIGNED on ",
+    "the Treaty, ſigned on ",
+    "the Declaration, which it had adopted on ",
+    "the Programme that the General Assembly has endorsed on ",
+    "la Declaración, proclamada el ",
+    "el Acuerdo, firmado en ",
+    "el Acuerdo que firmó el ",
+    "les Principes, approuvés par l’Assemblée générale le ",
+    "the Declaration adopted",
+    "the Declaration, adoptedly on ",
+    "the Declaration, adopted on 1",
+]
+
+
+@pytest.mark.parametrize("window", ADOPTION_WINDOWS)
+def test_adoption_verbs_grouped_by_first_letter_match_the_flat_pattern(window: str) -> None:
+    grouped = _by_initial((v[0], v[1:]) for v in ADOPT_VERBS)
+    flat = re.compile(
+        ADOPTION.pattern.replace(grouped, "(?:" + "|".join(ADOPT_VERBS) + ")"), re.IGNORECASE
+    )
+    assert flat.pattern != ADOPTION.pattern
+    got, expected = ADOPTION.search(window), flat.search(window)
+    assert (got is None) == (expected is None)
+    if got is not None and expected is not None:
+        assert got.span() == expected.span()
+        assert got.groupdict() == expected.groupdict()
+
+
+def test_body_names_must_start_with_a_letter() -> None:
+    bodies = load_bodies()
+    odd = replace(bodies[0], names={**bodies[0].names, "en": ("-Council",)})
+    with pytest.raises(ValueError, match="start with a letter"):
+        _BodyIndex((odd, *bodies[1:]))
+
+
+@pytest.mark.parametrize("text", FULL_NAME_TEXTS)
+def test_full_names_grouped_by_first_letter_match_the_flat_pattern(text: str) -> None:
+    idx = _index()
+    expected = _spans(_flat_full().finditer(text))
+    assert _spans(idx.full.finditer(text)) == expected
+    full_starts = [m.start() for m in idx.full_start.finditer(text)]
+    assert _spans(matches_at(idx.full, text, full_starts)) == expected
+    assert _spans(idx._full_matches(text, search_fold(text))) == expected
+
+
+def _slash_heads(text: str) -> list[int]:
+    """Reference for `SYMBOL_HEAD_START`: each capital with no capital before it, at most
+    `SYMBOL_HEAD_REACH` characters before a slash, found by walking back from each slash."""
+    starts: set[int] = set()
+    for slash in (i for i, ch in enumerate(text) if ch == "/"):
+        for p in range(max(0, slash - SYMBOL_HEAD_REACH), slash):
+            if "A" <= text[p] <= "Z" and not (p and "A" <= text[p - 1] <= "Z"):
+                starts.add(p)
+    return sorted(starts)
+
+
+SLASH_HEAD_TEXTS = [
+    "A/RES/70/1",
+    "see A/RES/70/1 and S/RES/660 (1990)",
+    "ABCDEFGH.123(1234)/1",  # the longest head: its first letter is 18 characters back
+    "XABCDEFGH.123(1234)/1",  # 19 characters back: too far
+    "Ab cdefghijklmnopq/ Ab cdefghijklmnop/",
+    "A\nB\n/\nC/",
+    "ÉTATS/1 Éa/1 aB/1 AB/1",
+    "/A/B//C",
+    "no slash at all, A B C",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SLASH_HEAD_TEXTS)
+def test_symbol_head_starts_match_a_walk_back_from_each_slash(text: str) -> None:
+    found = [m.start() for m in SYMBOL_HEAD_START.finditer(text)]
+    assert found == _slash_heads(text)
 
 
 def test_search_fold_keeps_offsets() -> None:

@@ -286,6 +286,24 @@ def test_dates_starting_with_a_word_match_a_plain_scan(text: str) -> None:
     assert find_dates(text)
 
 
+#: Texts where the day numbers stand in odd runs of digits (other scripts' digits glued to them,
+#: long runs, years) and dates lie far apart (each window tried only from its own starts).
+DIGIT_RUNS = [
+    "١25 septembre 2015 et ٢ 3 mai 2001",
+    "1234567 25 septembre 2015, 2015 2016 3 mai 2001",
+    "le 3 mai 2001" + " x" * 200 + " 4 juin 2002" + " y" * 200 + " del 5 al 13 de abril de 1994",
+    "resolution 70/1 of 25 September 2015" + ", 12" * 60 + " and of 1 January 2000",
+    "25 25 25 25 September 2015 31 31 December 1999 du 20 au 24 avril 2009",
+]
+
+
+@pytest.mark.parametrize("text", DIGIT_RUNS)
+def test_dates_among_digit_runs_match_a_plain_scan(text: str) -> None:
+    for language in (None, "en", "fr", "es"):
+        assert find_dates(text, language) == _plain_find_dates(text, language)
+    assert find_dates(text)
+
+
 def test_matches_at_is_finditer_from_the_given_starts() -> None:
     pattern = re.compile(r"\d+")
     text = "a 12 b 345 c 6"
