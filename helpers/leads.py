@@ -106,6 +106,8 @@ class TokenStream:
         return items[i]
 
     def __getitem__(self, i: int) -> Token:
+        if i < len(self._items):
+            return self._items[i]  # read already (callers mostly look back at what they read)
         tok = self.get(i)
         if tok is None:
             raise IndexError(i)
@@ -142,8 +144,13 @@ class _Trie:
         Returns:
             ``(number of tokens, value)`` pairs.
         """
-        out: list[tuple[int, bool, Any]] = []  # (length, read straight through, value)
-        stack: list[tuple[dict[str, Any], int, bool]] = [(self.root, i, True)]
+        first = toks.get(i)
+        if first is None or first[0] not in self.root:
+            return []  # no phrase starts here (the usual case: answered without the walk)
+        # The first word read (no modifier comes before it), the walk goes on from the second.
+        node = self.root[first[0]]
+        out: list[tuple[int, bool, Any]] = [(1, True, node["\0"])] if "\0" in node else []
+        stack: list[tuple[dict[str, Any], int, bool]] = [(node, i + 1, True)]
         branched = False
         while stack:
             node, j, straight = stack.pop()
@@ -223,9 +230,12 @@ class Lexicon:
         self.inside = _Trie()
         self.size = 0
         self._opens: dict[tuple[str, str], bool] = {}
+        #: `_explain_marked` answers that hold for every text starting with the lead.
+        self._marked: dict[tuple[str, str], tuple[Lead, Verb]] = {}
         #: First words that may follow a conjunction in a second action (`inner_verbs`).
         self._inner_first: frozenset[str] = frozenset()
-        self._conjunctions = _conjunction_re(self.language, self._inner_first)
+        #: First words of every lead the lexicon knows (an adverb before, or a head).
+        self._lead_first: frozenset[str] = frozenset()
         leads = load_leads(self.language)
         for row in leads.itertuples(index=False):
             entry = HeadEntry(
@@ -245,7 +255,12 @@ class Lexicon:
             if row.position == "inside":
                 self.inside.add(str(row.text), str(row.text))
         self._inner_first = frozenset(self.before.root) | frozenset(self.heads["operative"].root)
-        self._conjunctions = _conjunction_re(self.language, self._inner_first)
+        self._lead_first = self._inner_first | frozenset(self.heads["preamble"].root)
+        #: Where a second action may start, one scan per conjunction (see `_conjunction_re`).
+        self._conjunctions = tuple(
+            _conjunction_re(conj, self._inner_first)
+            for conj in sorted(CONJUNCTIONS.get(self.language, ()))
+        )
 
     def match(
         self, text: str, section: Section, toks: TokenStream | None = None
@@ -262,8 +277,9 @@ class Lexicon:
         """
         if toks is None:
             toks = TokenStream(text, limit=16)
-        if toks.get(0) is None:
-            return None
+        first = toks.get(0)
+        if first is None or first[0] not in self._lead_first:
+            return None  # no known lead starts with this word (most lines of a text)
         i = 0
         adverbs: list[str] = []
         for _ in range(2):
@@ -296,6 +312,49 @@ class Lexicon:
         j = self._after(toks, j, text, adverbs)
         start, end = toks[0][1], toks[j - 1][2]
         return LeadMatch(start, end, head, tuple(adverbs), text[start:end])
+
+    def _explain_marked(self, lead_text: str, text: str, section: Section) -> tuple[Lead, Verb]:
+        """Explain a lead that the markup gives (an AKN4UN italic span) with the lexicon.
+
+        Adverbs may sit inside a head, and italics that stop short are completed from the text
+        (see `LeadIndex.match_in_text`). Most clauses open with a lead the lexicon knows as
+        marked up (or the language has no lexicon): that answer holds for every text that
+        starts with the lead, and is kept.
+
+        Args:
+            lead_text: the lead as marked up (not empty).
+            text: the clean clause text.
+            section: ``preamble`` or ``operative``.
+
+        Returns:
+            The lead, and its lead verb.
+        """
+        key = (lead_text, section)
+        kept = self._marked.get(key)
+        if kept is not None and text.startswith(kept[0].text):
+            return kept
+        index = lead_index(self.language)
+        bare = lead_text.strip()
+        found, printed = index.match_in_text(bare, text, section)
+        start = text.find(printed)
+        made = _lead(
+            printed,
+            found.lemma if found else None,
+            found.gloss if found else None,
+            found.pos if found else None,
+            found.adverbs if found else (),
+            found is not None,
+            (start, start + len(printed)) if start >= 0 else None,
+        )
+        if (
+            start == 0
+            and printed == bare
+            and (not index.heads or index.match(bare, section) is not None)
+        ):  # the lead alone says it all: no other text that starts with it reads otherwise
+            if len(self._marked) > 50_000:  # bounded, as `_opens`
+                self._marked.clear()
+            self._marked[key] = made
+        return made
 
     def guess(
         self, text: str, section: Section, toks: TokenStream | None = None
@@ -351,8 +410,10 @@ class Lexicon:
         return hit
 
     def _opens_clause(self, text: str, section: Section) -> bool:
+        if not text.lstrip()[:1].isupper():
+            return False  # (most lines go on a paragraph: no need to read their words)
         toks = TokenStream(text, limit=16)
-        if toks.get(0) is None or not text.lstrip()[:1].isupper():
+        if toks.get(0) is None:
             return False
         m = self.match(text, section, toks)
         if m is not None and m.head is not None and m.head.section == section:
@@ -375,27 +436,33 @@ class Lexicon:
         if not conj:
             return []
         out: list[Verb] = []
-        for cm in self._conjunctions.finditer(text, lead_end):
+        finds = [cm for scan in self._conjunctions for cm in scan.finditer(text, lead_end)]
+        if len(self._conjunctions) > 1:
+            finds.sort(key=_start)  # in reading order (two finds never overlap)
+        for cm in finds:
             s = cm.start(1)
             if s and (text[s - 1].isalnum() or text[s - 1] == "_"):
                 continue  # inside a word ("budget "): the pattern leaves ``(?<!\w)`` to us
             # Most conjunctions join nouns: skip them unless the next word may open an action.
-            nxt = _TOKEN.match(text, cm.end())
-            if (
-                nxt is not None
-                and nxt.end() <= s + 80
-                and _norm(nxt.group(0)) not in self._inner_first
-            ):
+            at = cm.end()  # where the next word starts
+            nxt = _TOKEN.match(text, at)
+            # The next word as the tokens below read it, when it is a word within reach.
+            word = _norm(nxt.group(0)) if nxt is not None and nxt.end() <= s + 80 else None
+            if word is not None and word not in self._inner_first:
                 continue
-            toks = TokenStream(text[s : s + 80], limit=8, offset=s)
             k = s  # what precedes the conjunction, spaces skipped
             while k and text[k - 1].isspace():
                 k -= 1
             comma = k > 0 and text[k - 1] == ","
-            i = 1
-            hit_b = self.before.longest(toks, i)
-            if hit_b:
-                i += hit_b[0]
+            # The seven words after the conjunction, within 80 characters of it.
+            toks = TokenStream(text[at : s + 80], limit=7, offset=at)
+            if word is not None and word not in self.before.root:
+                if not comma and word not in {"se", "s’"} and self.language in {"fr", "es"}:
+                    continue  # (the test below, made before reading the head)
+                i = 0  # no adverb before the head
+            else:
+                hit_b = self.before.longest(toks, 0)
+                i = hit_b[0] if hit_b else 0
             hit = self.heads["operative"].likeliest(toks, i)
             if hit is None:
                 continue
@@ -409,40 +476,75 @@ class Lexicon:
             more = self.after.longest(toks, j)
             if more:
                 j += more[0]
-            start, end = toks[1][1], toks[j - 1][2]
-            out.append(Verb(text[start:end], head.lemma, head.gloss, "inner", Span(start, end)))
+            start, end = toks[0][1], toks[j - 1][2]
+            out.append(_inner_verb(text[start:end], head.lemma, head.gloss, start, end))
         return out
 
 
-def _conjunction_re(language: str, first: frozenset[str]) -> re.Pattern[str]:
-    """Where a second action may start: a conjunction, spaces, then a word that may open one.
+def _conjunction_re(conj: str, first: frozenset[str]) -> re.Pattern[str]:
+    """Where a second action may start: the conjunction, spaces, then a word that may open one.
 
-    The pattern finds every such place and more (the caller checks each find exactly): the
-    conjunction is not checked for a word character before it, and the next word may be any
-    word that starts like one of ``first`` (case ignored), or something that is not a letter,
-    or a word too far for the caller to read whole (80 characters from the conjunction).
+    The pattern finds every such place and more (the caller checks each find exactly): a
+    conjunction of several letters is not checked for a word character before it, and the
+    next word may be any word that starts like one of ``first`` (case ignored), or something
+    that is not a letter, or a word too far for the caller to read whole (80 characters from
+    the conjunction).
     Scanning for the conjunction's literal letters this way is far cheaper than a look-behind
-    and a Python check at every "and" that joins two nouns.
+    and a Python check at every "and" that joins two nouns; with one pattern per conjunction,
+    the scan skips from one occurrence of its first letter to the next.
 
     Args:
-        language: the language, for its `CONJUNCTIONS`.
+        conj: a conjunction of `CONJUNCTIONS`.
         first: the words that may follow the conjunction (normalized as by `tokens`).
 
     Returns:
         The pattern; group 1 is the conjunction, and the match ends where the next word starts.
     """
-    conj = sorted(CONJUNCTIONS.get(language, ()))
-    if not conj:
-        return re.compile(r"(?!)")
-    # One-letter conjunctions ("y", "e") end countless words: there the boundary is cheaper.
-    edge = r"\b" if any(len(w) == 1 for w in conj) else ""
-    words = "|".join(
-        re.escape(w).replace("’", "[’']") for w in sorted(first, key=lambda w: (-len(w), w))
-    )
-    word = rf"(?i:{words})|" if words else ""
+    # A one-letter conjunction ("y", "e") ends countless words: there a word character before
+    # it is ruled out at once, by a look-behind placed after the letter (a leading ``\b``
+    # would keep the scan from skipping ahead to the letter).
+    edge = r"(?<!\w.)" if len(conj) == 1 else ""
+    word = rf"(?i:{_starts_any(first)})|" if first else ""
     return re.compile(
-        rf"{edge}({'|'.join(conj)})(?:\s{{1,16}}(?=\w)(?={word}[\d_]|\S{{60}})|\s{{17,}}(?=\w))"
+        rf"({re.escape(conj)}){edge}(?:\s{{1,16}}(?=\w)(?={word}[\d_]|\S{{60}})|\s{{17,}}(?=\w))"
     )
+
+
+def _start(m: re.Match[str]) -> int:
+    """Where a match starts (a sort key)."""
+    return m.start()
+
+
+def _starts_any(words: frozenset[str]) -> str:
+    """A pattern for the start of any of ``words`` (normalized as by `tokens`), for a look-ahead.
+
+    ``re`` tries the branches of an alternation one after the other: the words are factored by
+    their shared prefixes (a trie), so a character meets a handful of branches at most. A word
+    that begins with another word is dropped, since the look-ahead needs only the shorter one.
+    The typographic apostrophe also matches the ASCII one.
+
+    Args:
+        words: the words (not empty).
+
+    Returns:
+        The pattern (no group).
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branches(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # the word read so far is enough
+        alts = [
+            re.escape(ch).replace("’", "[’']") + branches(nxt) for ch, nxt in sorted(node.items())
+        ]
+        return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+
+    return branches(trie)
 
 
 @lru_cache(maxsize=16)
@@ -471,38 +573,53 @@ def analyse(
     """
     lex = lexicon(language)
     if lead_text:
-        # The markup gives the lead: explain it with the lexicon (adverbs may sit inside a
-        # head, and italics that stop short are completed from the text).
-        found, printed = lead_index(language or "").match_in_text(lead_text.strip(), text, section)
-        start = text.find(printed)
-        span = Span(start, start + len(printed)) if start >= 0 else None
-        lead = Lead(
-            text=printed,
-            lemma=found.lemma if found else None,
-            gloss=found.gloss if found else None,
-            pos=found.pos if found else None,
-            adverbs=found.adverbs if found else (),
-            known=found is not None,
-            span=span,
-        )
-        lead_end = span.end if span else 0
+        lead, verb = lex._explain_marked(lead_text, text, section)
+        lead_end = lead.span.end if lead.span is not None else 0
     else:
         toks = TokenStream(text, limit=16)
         m = lex.match(text, section, toks) or lex.guess(text, section, toks)
         if m is None:
-            return Lead(text="", known=False), ()
+            return _NO_LEAD, ()
         head = m.head
-        lead = Lead(
-            text=m.text,
-            lemma=head.lemma if head else None,
-            gloss=head.gloss if head else None,
-            pos=head.pos if head else None,
-            adverbs=m.adverbs,
-            known=head is not None,
-            span=Span(m.start, m.end),
+        lead, verb = _lead(
+            m.text,
+            head.lemma if head else None,
+            head.gloss if head else None,
+            head.pos if head else None,
+            m.adverbs,
+            head is not None,
+            (m.start, m.end),
         )
         lead_end = m.end
-    verbs: list[Verb] = [Verb(lead.text, lead.lemma, lead.gloss, "lead", lead.span)]
     if section == "operative":
-        verbs += lex.inner_verbs(text, lead_end)
-    return lead, tuple(verbs)
+        return lead, (verb, *lex.inner_verbs(text, lead_end))
+    return lead, (verb,)
+
+
+#: The lead of a clause whose first words say nothing (no word, or no capital).
+_NO_LEAD = Lead(text="", known=False)
+
+
+# Leads and verbs are immutable and repeat from clause to clause ("Decides" at [0, 7)): each
+# distinct one is made once, not per clause (a frozen dataclass costs more to build than to
+# find in a cache).
+@lru_cache(maxsize=8192)
+def _lead(
+    text: str,
+    lemma: str | None,
+    gloss: str | None,
+    pos: str | None,
+    adverbs: tuple[str, ...],
+    known: bool,
+    span: tuple[int, int] | None,
+) -> tuple[Lead, Verb]:
+    """A clause's `Lead` and its lead `Verb`, which share the text, lemma, gloss and span."""
+    at = Span(*span) if span is not None else None
+    lead = Lead(text, lemma, gloss, pos, adverbs, known, at)
+    return lead, Verb(text, lemma, gloss, "lead", at)
+
+
+@lru_cache(maxsize=8192)
+def _inner_verb(text: str, lemma: str, gloss: str, start: int, end: int) -> Verb:
+    """An inner `Verb` at ``[start, end)`` (see `_lead`)."""
+    return Verb(text, lemma, gloss, "inner", Span(start, end))

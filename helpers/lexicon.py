@@ -221,8 +221,11 @@ class LeadIndex:
         adverbs: dict[str, set[tuple[str, ...]]],
     ) -> None:
         self.heads: dict[str, list[tuple[tuple[str, ...], dict[str, str]]]] = {}
+        # The same rows by their whole key (order kept): most leads are printed as a bare head.
+        self._bare: dict[tuple[str, ...], list[dict[str, str]]] = {}
         for key, row in heads:
             self.heads.setdefault(key[0], []).append((key, row))
+            self._bare.setdefault(key, []).append(row)
         self.adverbs: dict[str, tuple[tuple[str, ...], ...]] = {
             p: tuple(sorted(adverbs.get(p, set()), key=lambda t: (-len(t), t)))
             for p in ADVERB_POSITIONS
@@ -272,42 +275,50 @@ class LeadIndex:
     def _match(self, text: str, section: str | None) -> LeadMatch | None:
         """`match` without the memo."""
         norm = normalize_lead(text)
+        tokens = _key(norm)
+        # A bare head has no modifier: no other parse can beat it, and `_search` would find the
+        # most frequent of its rows (the first of equals) first.
+        bare = [r for r in self._bare.get(tokens, ()) if section is None or r["section"] == section]
+        if bare:
+            return _lead_match(norm, max(bare, key=_count))
+        if not any(t in self.heads for t in tokens):
+            return None  # no head starts at any word (every lead of a language without heads)
+        return self._search(norm, section)
+
+    def _search(self, norm: str, section: str | None) -> LeadMatch | None:
+        """Every parse of a normalized lead as modifiers + a head + modifiers; the best one."""
         printed = _words(norm)
         tokens = tuple(w.lower() for w in printed)
         if not tokens:
             return None
 
-        def words(spans: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
+        def words(spans: _Spans) -> tuple[str, ...]:
             return tuple(" ".join(printed[a:b]) for a, b in spans)
 
         before, inside, after = (self._by_first[p] for p in ("before", "inside", "after"))
+        n = len(tokens)
         best: tuple[tuple[int, int, int], LeadMatch] | None = None
         for b_end, b_spans in _adverb_runs(tokens, 0, before):
-            if b_end >= len(tokens):
+            if b_end >= n:
                 continue
             for key, row in self.heads.get(tokens[b_end], []):
                 if section is not None and row["section"] != section:
                     continue
+                if len(key) > n - b_end or (
+                    len(key) > 1 and tokens[b_end + 1] != key[1] and tokens[b_end + 1] not in inside
+                ):
+                    continue  # too long, or its second word neither next nor after a modifier
                 for h_end, i_spans in _head_runs(tokens, b_end, key, inside):
                     for a_end, a_spans in _adverb_runs(tokens, h_end, after):
-                        if a_end != len(tokens):
+                        if a_end != n:
                             continue
                         n_mod = len(b_spans) + len(i_spans) + len(a_spans)
                         score = (n_mod, -len(key), -_count(row))
-                        if best is not None and score >= best[0]:
-                            continue
-                        found = LeadMatch(
-                            text=norm,
-                            form=row["form"],
-                            lemma=row["lemma"],
-                            gloss=row["gloss"],
-                            pos=row["pos"],
-                            section=row["section"],
-                            before=words(b_spans),
-                            inside=words(i_spans),
-                            after=words(a_spans),
-                        )
-                        best = (score, found)
+                        if best is None or score < best[0]:
+                            found = _lead_match(
+                                norm, row, words(b_spans), words(i_spans), words(a_spans)
+                            )
+                            best = (score, found)
         return best[1] if best else None
 
     def match_in_text(
@@ -329,9 +340,9 @@ class LeadIndex:
             The match (or ``None``) and the lead actually matched.
         """
         found = self.match(lead, section)
-        if found is not None or not text.startswith(lead):
-            return found, lead
-        rest = text[len(lead) :].split()
+        if found is not None or not self.heads or not text.startswith(lead):
+            return found, lead  # (an index without heads explains no longer lead either)
+        rest = text[len(lead) :].split(maxsplit=max_extra)  # the words that may be added
         for k in range(1, min(max_extra, len(rest)) + 1):
             longer = f"{lead} {' '.join(rest[:k])}"
             found = self.match(longer, section)
@@ -350,6 +361,29 @@ def lead_index(language: str) -> LeadIndex:
 MEMO_SIZE = 50_000
 
 _Choices = dict[str, tuple[tuple[str, ...], ...]]
+#: Token ranges ``(start, end)`` of the modifiers of a lead.
+_Spans = tuple[tuple[int, int], ...]
+
+
+def _lead_match(
+    norm: str,
+    row: dict[str, str],
+    before: tuple[str, ...] = (),
+    inside: tuple[str, ...] = (),
+    after: tuple[str, ...] = (),
+) -> LeadMatch:
+    """The `LeadMatch` of a normalized lead read as ``row``'s head with these modifiers."""
+    return LeadMatch(
+        text=norm,
+        form=row["form"],
+        lemma=row["lemma"],
+        gloss=row["gloss"],
+        pos=row["pos"],
+        section=row["section"],
+        before=before,
+        inside=inside,
+        after=after,
+    )
 
 
 def _by_first(choices: tuple[tuple[str, ...], ...]) -> _Choices:

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from helpers.leads import TokenStream, analyse, lexicon, tokens
-from helpers.models import Span
+from helpers.leads import (
+    CONJUNCTIONS,
+    TokenStream,
+    _conjunction_re,
+    _starts_any,
+    analyse,
+    lexicon,
+    tokens,
+)
+from helpers.models import Lead, Span
 
 # (language, section, clause text, lead as printed, lemma, gloss, adverbs)
 LEADS = [
@@ -268,6 +278,116 @@ def test_inner_verbs_fast_scan(language: str, text: str, lemmas: list[str]) -> N
     assert [v.lemma for v in verbs if v.position == "inner"] == lemmas
     for v in verbs:
         assert v.span is not None and text[v.span.start : v.span.end] == v.text
+
+
+def _plain_conjunction_re(language: str, first: frozenset[str]) -> re.Pattern[str]:
+    """All conjunctions in one scan, as `_conjunction_re` once was: ``\\b``, a flat alternation."""
+    conj = sorted(CONJUNCTIONS[language])
+    edge = r"\b" if any(len(w) == 1 for w in conj) else ""
+    words = "|".join(re.escape(w).replace("’", "[’']") for w in sorted(first, key=len)[::-1])
+    return re.compile(
+        rf"{edge}({'|'.join(conj)})(?:\s{{1,16}}(?=\w)(?=(?i:{words})|[\d_]|\S{{60}})|\s{{17,}}(?=\w))"
+    )
+
+
+CONJUNCTION_TEXTS = [
+    ("en", "Notes the bands and calls upon States, and Also requests; and 12 and _x", 0),
+    ("en", "Decides and" + " " * 17 + "then; and " + "x" * 70 + " and\n\tURGES", 0),
+    ("en", "Welcomes the standard and and decides, AND decides, and d’accord", 3),
+    ("fr", "Prend note du budget, et se félicite et s'engage et S’ENGAGE, cet et", 0),
+    ("fr", "Décide et" + " " * 16 + "prie, et\u00a0prie ; et-prie (et prie", 0),
+    ("es", "Toma nota del informe, y exhorta; e insta, ley y exhorta, ye insta", 0),
+    ("es", "y exhorta a todos, (y exhorta) —e insta y 3 e _x y", 0),
+    ("es", "Hoy exhorta: y exhorta", 2),  # the scan starts after a word character
+    ("es", "y" + " " * 20 + "exhorta e" + "s" * 61, 0),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "pos"), CONJUNCTION_TEXTS)
+def test_conjunction_scan_finds_what_the_plain_pattern_finds(
+    language: str, text: str, pos: int
+) -> None:
+    first = lexicon(language)._inner_first
+    scans = [_conjunction_re(conj, first) for conj in CONJUNCTIONS[language]]
+    found = sorted((m.span(1), m.end()) for scan in scans for m in scan.finditer(text, pos))
+    plain = _plain_conjunction_re(language, first)
+    assert found == [(m.span(1), m.end()) for m in plain.finditer(text, pos)]
+    assert found  # the table exercises matches, not only misses
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "starts"),
+    [
+        (["decides", "decide", "declares"], "Decides", False),  # case is the caller's flag
+        (["decides", "decide", "declares"], "decidedly", True),  # a word that starts it
+        (["decides", "declares"], "decl", False),
+        (["decides", "declares"], "declares", True),
+        (["s’engage", "se"], "s'engage", True),  # the ASCII apostrophe as the typographic one
+        (["s’engage"], "s engage", False),
+        (["a.b", "x+"], "a.b", True),  # characters that are special in a pattern
+        (["a.b", "x+"], "axb", False),
+        (["x+"], "x+", True),
+    ],
+)
+def test_starts_any_is_a_prefix_test(words: list[str], text: str, starts: bool) -> None:
+    pattern = re.compile(_starts_any(frozenset(words)))
+    assert bool(pattern.match(text)) is starts
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "hits"),
+    [
+        ("Decides to act;", "operative", [1]),
+        ("Calls upon States;", "operative", [2]),
+        ("Calls once again upon States;", "operative", [4]),  # a modifier inside the head
+        ("Takes also note of the report;", "operative", [3, 4]),
+        ("Frobnicates the report;", "operative", []),  # an unknown first word
+        ("Recalling its resolution;", "operative", []),  # a head of the other section
+        ("12. Decides", "operative", [1]),  # numbers are no words
+        ("", "operative", []),
+    ],
+)
+def test_trie_matches_start_at_the_first_word(text: str, section: str, hits: list[int]) -> None:
+    lex = lexicon("en")
+    found = lex.heads[section].matches(TokenStream(text, limit=16), 0, lex.inside)
+    assert [n for n, _ in found] == hits
+
+
+def test_equal_leads_are_equal_and_different_leads_differ() -> None:
+    text = "Decides to act;"
+    marked, verbs = analyse(text, language="en", section="operative", lead_text="Decides")
+    found, _ = analyse(text, language="en", section="operative")
+    assert marked == found == Lead("Decides", "decide", "decide", "verb", (), True, Span(0, 7))
+    assert verbs[0].span == Span(0, 7)
+    later, _ = analyse("  Decides to act;", language="en", section="operative")
+    assert later.span == Span(2, 9)
+    unknown, _ = analyse(text, language="en", section="operative", lead_text="Decides to")
+    assert (unknown.known, unknown.lemma, unknown.span) == (False, None, Span(0, 10))
+    empty, verbs = analyse("12 3", language="en", section="operative")
+    assert (empty, verbs) == (Lead(text="", known=False), ())
+
+
+# (language, marked-up lead, clause text, lead read, lemma, span): in this order, so that an
+# answer kept for a lead is tried on texts where it must not hold.
+MARKED = [
+    ("en", "Calls", "Calls upon all States;", "Calls upon", "call upon", (0, 10)),
+    ("en", "Calls", "Calls for restraint;", "Calls for", "call for", (0, 9)),
+    ("en", "Calls", "Calls upon all States;", "Calls upon", "call upon", (0, 10)),
+    ("en", "Decides", "Decides to act;", "Decides", "decide", (0, 7)),
+    ("en", "Decides", "Also decides to act;", "Decides", "decide", None),
+    ("en", " Decides ", "Decides to act;", "Decides", "decide", (0, 7)),
+    ("en", "Decides", "Decides", "Decides", "decide", (0, 7)),
+    ("ar", "تقرر", "تقرر أن تبقي", "تقرر", None, (0, 4)),
+    ("ar", "تقرر", "وتقرر أن", "تقرر", None, (1, 5)),  # no lexicon, the lead inside a word
+]
+
+
+def test_marked_up_leads_kept_only_where_they_hold() -> None:
+    for language, lead_text, text, read, lemma, span in MARKED:
+        lead, verbs = analyse(text, language=language, section="operative", lead_text=lead_text)
+        assert (lead.text, lead.lemma, lead.known) == (read, lemma, lemma is not None)
+        assert lead.span == (Span(*span) if span else None)
+        assert verbs[0].span == lead.span
 
 
 def test_markup_leads_are_remembered_not_shared_wrongly() -> None:

@@ -465,6 +465,34 @@ def test_match_in_text_completes_a_lead_cut_by_the_italics(
     assert m is not None and (matched, m.form) == (used, form)
 
 
+@pytest.mark.parametrize(
+    ("lead", "text", "max_extra", "used"),
+    [
+        ("Draws", "Draws the attention of Member States to", 0, "Draws"),
+        ("Draws", "Draws the attention of Member States to", 1, "Draws"),
+        ("Draws", "Draws the attention of Member States to", 2, "Draws the attention"),
+        ("Draws", "Draws the attention of Member States to", 5, "Draws the attention"),
+        ("Draws", "Draws  the\tattention", 3, "Draws the attention"),  # spaces normalized
+        ("Draws", "Draws the", 3, "Draws"),  # fewer words than allowed
+        ("Takes", "Takes note with appreciation of the report", 1, "Takes note"),
+    ],
+)
+def test_match_in_text_reads_at_most_max_extra_words(
+    lead: str, text: str, max_extra: int, used: str
+) -> None:
+    m, matched = lead_index("en").match_in_text(lead, text, "operative", max_extra=max_extra)
+    assert matched == used
+    assert (m is None) == (used == lead)
+
+
+def test_an_index_without_heads_explains_nothing() -> None:
+    index = LeadIndex.from_frames(
+        pd.DataFrame(columns=list(LEAD_COLUMNS)), pd.DataFrame(columns=list(ADVERB_COLUMNS))
+    )
+    assert index.match_in_text("Décide", "Décide de rester saisi", "operative") == (None, "Décide")
+    assert index.match("Décide", None) is None
+
+
 def test_lead_index_from_frames_is_independent_of_the_files() -> None:
     leads = pd.DataFrame(
         [("en", "operative", "Frobnicates", "frobnicate", "frobnicate", "verb", 2, "")],
@@ -477,6 +505,65 @@ def test_lead_index_from_frames_is_independent_of_the_files() -> None:
     m = index.match("Frobnicates gently", "operative")
     assert m is not None and (m.lemma, m.after) == ("frobnicate", ("gently",))
     assert index.match("Decides", "operative") is None
+
+
+def _tie_index() -> LeadIndex:
+    """Heads that share a form across sections and with a tied count, and modifiers."""
+    rows = [
+        ("en", "operative", "Notes", "note", "note", "verb", 5, ""),
+        ("en", "preamble", "Notes", "note (pp)", "note", "verb", 9, ""),
+        ("en", "operative", "Notes", "note (tie)", "note", "verb", 5, ""),
+        ("en", "operative", "Takes note", "take note", "take note", "phrase", 3, ""),
+        ("en", "operative", "Takes", "take", "take", "verb", 1, ""),
+        ("en", "operative", "Also notes", "also note", "note", "phrase", 0, ""),
+    ]
+    adverbs = [
+        ("en", "Also", "before", "also", 1, ""),
+        ("en", "also", "inside", "also", 1, ""),
+        ("en", "also", "after", "also", 1, ""),
+        ("en", "with appreciation", "after", "with appreciation", 1, ""),
+    ]
+    return LeadIndex.from_frames(
+        pd.DataFrame(rows, columns=list(LEAD_COLUMNS)),
+        pd.DataFrame(adverbs, columns=list(ADVERB_COLUMNS)),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notes",
+        "Notes also",
+        "Also notes",
+        "Takes note",
+        "Takes also note",
+        "Takes note with appreciation",
+        "Takes",
+        "Takes with appreciation",
+        "Also",
+        "Takes notes",
+        "",
+    ],
+)
+@pytest.mark.parametrize("section", [None, "operative", "preamble"])
+def test_bare_head_shortcut_agrees_with_the_full_search(text: str, section: str | None) -> None:
+    index = _tie_index()
+    assert index._match(text, section) == index._search(normalize_lead(text), section)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_bare_head_shortcut_agrees_on_every_reference_head(language: str) -> None:
+    index = lead_index(language)
+    for form in load_leads(language)["form"]:
+        for section in (None, "preamble", "operative"):
+            assert index._match(form, section) == index._search(normalize_lead(form), section)
+
+
+def test_bare_head_ties_go_to_the_most_frequent_then_the_first_row() -> None:
+    index = _tie_index()
+    assert index.match("Notes", None).lemma == "note (pp)"  # type: ignore[union-attr]
+    assert index.match("Notes", "operative").lemma == "note"  # type: ignore[union-attr]
+    assert index.match("Also notes", "operative").lemma == "also note"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
