@@ -965,19 +965,15 @@ def _drop_prefix(parts: list[str], n: int) -> None:
 
 
 def _last_char(parts: Sequence[str]) -> str:
-    """The last visible character of the gathered text (markers and spaces skipped)."""
+    """The last visible character of the gathered text (markers and spaces skipped).
+
+    Read backwards one character at a time: the answer is almost always the very last one, and
+    however much white space or how many markers trail the text, none of it is cleaned.
+    """
     for p in reversed(parts):
-        if p:
-            c = p[-1]  # most texts end with a visible character: no need to clean them
+        for c in reversed(p):
             if not (c.isspace() or c in _INVISIBLE_CHARS or "\U000f0000" <= c <= "\U000ffffd"):
                 return c
-            break
-    tail = ""
-    for p in reversed(parts):
-        tail = (p + tail)[-80:]  # only the last 80 characters are looked at
-        s = _strip_markers(tail)
-        if s:
-            return s[-1]
     return ""
 
 
