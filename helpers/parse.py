@@ -27,6 +27,7 @@ from helpers.errors import (
 )
 from helpers.footnotes import find_markers, render
 from helpers.leads import analyse, lexicon
+from helpers.lexicon import LANGUAGES as LEXICON_LANGUAGES
 from helpers.lexicon import load_vocab
 from helpers.models import (
     Citation,
@@ -351,6 +352,7 @@ def assemble(
         The resolution.
     """
     warns = list(warnings)
+    has_lexicon = language in LEXICON_LANGUAGES
     clauses: list[Clause] = []
     n_pp = n_op = 0
     anchors: dict[str, tuple[str, int]] = {}
@@ -362,7 +364,7 @@ def assemble(
             n_op += 1
             cid = f"OP{n_op}"
         lead, verbs = analyse(d.text, language=language, section=d.section, lead_text=d.lead_text)
-        if not lead.known and lead.text:
+        if not lead.known and lead.text and has_lexicon:
             warns.append(f"{cid}: lead phrase not in the lexicon: {lead.text!r}")
         for mark, off in d.anchors:
             anchors.setdefault(mark, (cid, off))  # a note repeated later stays where it stands
@@ -380,6 +382,12 @@ def assemble(
                 span=d.span,
                 anchors=d.anchors,
             )
+        )
+    if not has_lexicon and any(c.lead.text for c in clauses):  # one warning, not one per clause
+        lexicons = ", ".join(LEXICON_LANGUAGES)
+        warns.append(
+            f"no lead lexicon for language {language!r} (there are lexicons for {lexicons}): "
+            "leads are kept as printed, not classified"
         )
     body = header.get("body")
     # every text of the document, clauses then footnotes: (text, clause id, footnote mark)

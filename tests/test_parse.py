@@ -12,7 +12,7 @@ import pytest
 from helpers import ParseError, parse_file, parse_text
 from helpers.errors import EmptyDocumentError, NotAResolutionError, UnsupportedFormatError
 from helpers.models import RESOLUTION_KEYS
-from helpers.parse import _nonspace
+from helpers.parse import ClauseDraft, _nonspace, assemble
 from helpers.paths import ROOT, SEED
 
 
@@ -244,3 +244,26 @@ def test_truncated_resolution_warns() -> None:
 )
 def test_accounting_counts_what_the_white_space_pattern_leaves(text: str) -> None:
     assert _nonspace(text) == len(re.sub(r"\s+", "", text))
+
+
+_UNKNOWN_LEAD_DRAFTS = (
+    ClauseDraft("preamble", None, "Frobnicating its earlier work,", lead_text="Frobnicating"),
+    ClauseDraft("operative", "1", "Zorbles the report;", lead_text="Zorbles"),
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "per_clause", "per_document"),
+    [
+        ("en", 2, 0),  # a lexicon exists: each unknown lead is worth a warning
+        ("ar", 0, 1),  # no lexicon: one warning for the document, not one per clause
+        ("zh", 0, 1),
+    ],
+)
+def test_unknown_leads_warn_per_clause_only_where_a_lexicon_exists(
+    language: str, per_clause: int, per_document: int
+) -> None:
+    res = assemble(drafts=_UNKNOWN_LEAD_DRAFTS, footnotes=(), header={}, language=language)
+    assert sum("not in the lexicon" in w for w in res.warnings) == per_clause
+    assert sum(w.startswith("no lead lexicon") for w in res.warnings) == per_document
+    assert [c.lead.known for c in res.clauses] == [False, False]
