@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
-from helpers.lexicon import lead_index, load_adverbs, load_leads
+from helpers.lexicon import MEMO_SIZE, lead_index, load_adverbs, load_leads
 from helpers.models import Lead, Section, Span, Verb
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*’?", re.UNICODE)
@@ -351,7 +351,7 @@ class Lexicon:
             and printed == bare
             and (not index.heads or index.match(bare, section) is not None)
         ):  # the lead alone says it all: no other text that starts with it reads otherwise
-            if len(self._marked) > 50_000:  # bounded, as `_opens`
+            if len(self._marked) > MEMO_SIZE:  # bounded, as `_opens`
                 self._marked.clear()
             self._marked[key] = made
         return made
@@ -404,7 +404,7 @@ class Lexicon:
         key = (text[:80], section)
         hit = self._opens.get(key)
         if hit is None:
-            if len(self._opens) > 50_000:  # bounded: the lexicon lives as long as the process
+            if len(self._opens) > MEMO_SIZE:  # bounded: the lexicon lives as long as the process
                 self._opens.clear()
             hit = self._opens[key] = self._opens_clause(text[:80], section)
         return hit

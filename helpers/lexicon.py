@@ -357,7 +357,7 @@ def lead_index(language: str) -> LeadIndex:
     return LeadIndex.from_frames(load_leads(language), load_adverbs(language))
 
 
-#: How many answers a `LeadIndex` remembers before it forgets them all.
+#: How many answers a memo (`LeadIndex`, `helpers.leads.Lexicon`) keeps before it forgets them all.
 MEMO_SIZE = 50_000
 
 _Choices = dict[str, tuple[tuple[str, ...], ...]]
