@@ -52,7 +52,9 @@ patterns are not scanned over every position. Each is only tried where a match c
 run of digits (numbers), before a slash (symbols), or at a word every match holds, found with
 `str.find` in a lower-case, accent-free copy of the text (`helpers.dates.search_fold`): the
 keywords, the heads of body names, ``Official Records``. Dates and body names are read on first
-use. The matches are those of a scan of the whole text (``tests/test_citations.py`` checks it).
+use, and numbers are only searched in a text with a parenthesis, or with a slash and a keyword
+(a number without either is not a citation). The matches are those of a scan of the whole text
+(``tests/test_citations.py`` checks it).
 `find_citations_batch` reads the clauses and footnotes of a document in one call.
 """
 
@@ -62,16 +64,18 @@ import bisect
 import csv
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
+from typing import Any, Generic, TypeVar
 
 from helpers.dates import (
     DATE_INITIALS,
     ORDINAL_WORD,
     DateMatch,
-    find_dates,
+    digit_starts,
+    find_dates_in,
     find_words,
     matches_at,
     ordinal_value,
@@ -416,6 +420,8 @@ _HYPHEN_CHARS = "-\u2011\u2010"
 _HY = f"[{_HYPHEN_CHARS}]"
 ROMAN_SESSION = rf"(?:E?S{_HY})?{ROMAN}"
 _HYPHENS = re.compile(_HY)
+#: What a special session's number starts with (``S-26/2``, ``ES-10/24``).
+_SPECIAL_HEADS = tuple(f"S{h}" for h in _HYPHEN_CHARS)
 #: Lettered parts of a resolution: ``A``, ``A and B``, ``A-C``, ``A à C``, ``A y B``; long
 #: series run through the alphabet and on to doubled letters (``53/77 AA``).
 _PART = r"(?:AA|BB|CC|DD|EE|FF|GG|HH|II|JJ|KK|LL|MM|NN|OO|PP|QQ|RR|SS|TT|UU|VV|WW|XX|YY|ZZ|[A-Z])"
@@ -447,8 +453,8 @@ DOTTED = re.compile(DOTTED_NUMBER)
 
 #: Any digit (as the patterns' ``\d`` reads it).
 _DIGIT = re.compile(r"\d")
-#: A run of digits: every number starts a run (nothing glued before it, see ``_NB``).
-_DIGITS = re.compile(r"\d+")
+#: The ASCII digits, looked for with `str.find` (much faster than a regex scan).
+_ASCII_DIGIT_CHARS = "0123456789"
 
 
 def _word_starts(folded: str, words: Iterable[tuple[str, int]]) -> list[int]:
@@ -471,6 +477,26 @@ KEYWORD_WORDS: tuple[tuple[str, int], ...] = (("solu", 2), ("cisi", 2))
 POSSESSIVE = re.compile(
     r"\b(?:its|their|sa|ses|leurs?|su|sus)\s+(?:own\s+|propres?\s+|propias?\s+)?$", re.IGNORECASE
 )
+#: The words a `POSSESSIVE` match ends with before its spaces, folded (`search_fold`).
+POSSESSIVE_WORDS: tuple[str, ...] = (
+    "its", "their", "sa", "ses", "leur", "leurs", "su", "sus",
+    "own", "propre", "propres", "propia", "propias",
+)  # fmt: skip
+
+
+def _possessive(text: str, folded: str, start: int, end: int) -> re.Match[str] | None:
+    """Return ``POSSESSIVE.search(text[start:end])``.
+
+    The search tries every position of the slice; it only runs when the slice, without its
+    trailing spaces, ends with one of `POSSESSIVE_WORDS` in ``folded`` (``search_fold(text)``),
+    which every match does.
+    """
+    before = text[start:end]
+    if not folded.endswith(POSSESSIVE_WORDS, start, start + len(before.rstrip())):
+        return None
+    return POSSESSIVE.search(before)
+
+
 #: Between a body and the possessive it is the subject of: one to five words (``, in``,
 #: ``a souscrit dans``, ``en su``, ``has, in``).
 SUBJECT_GAP = re.compile(r"\s*,?\s*(?:[\w’'-]+\s*,?\s+){1,5}")
@@ -568,20 +594,26 @@ SYMBOL_HEAD_START = re.compile(
 #: Where a sales number may start.
 SALES_START = re.compile(r"[EFSACR]\.\d")
 
-#: Resolution and decision series inside symbols.
-_SERIES = [
-    (re.compile(r"^A/RES/(.+)$"), "resolution", "general_assembly"),
-    (re.compile(r"^A/DEC/(.+)$"), "decision", "general_assembly"),
-    (re.compile(r"^S/RES/(.+)$"), "resolution", "security_council"),
-    (re.compile(r"^A/HRC/RES/(.+)$"), "resolution", "human_rights_council"),
-    (re.compile(r"^A/HRC/DEC/(.+)$"), "decision", "human_rights_council"),
-    (re.compile(r"^E/CN\.4/SUB\.2/RES/(.+)$"), "resolution", "sub_commission"),
-    (re.compile(r"^E/CN\.4/SUB\.2/DEC/(.+)$"), "decision", "sub_commission"),
-    (re.compile(r"^E/CN\.4/RES/(.+)$"), "resolution", "commission_on_human_rights"),
-    (re.compile(r"^E/CN\.4/DEC/(.+)$"), "decision", "commission_on_human_rights"),
-    (re.compile(r"^E/RES/(.+)$"), "resolution", "ecosoc"),
-    (re.compile(r"^E/DEC/(.+)$"), "decision", "ecosoc"),
-]
+#: Resolution and decision series inside symbols: the series (a normalised symbol's head, up to
+#: the slash before the number) → (kind, body key).
+_SERIES: dict[str, tuple[str, str]] = {
+    "A/RES": ("resolution", "general_assembly"),
+    "A/DEC": ("decision", "general_assembly"),
+    "S/RES": ("resolution", "security_council"),
+    "A/HRC/RES": ("resolution", "human_rights_council"),
+    "A/HRC/DEC": ("decision", "human_rights_council"),
+    "E/CN.4/SUB.2/RES": ("resolution", "sub_commission"),
+    "E/CN.4/SUB.2/DEC": ("decision", "sub_commission"),
+    "E/CN.4/RES": ("resolution", "commission_on_human_rights"),
+    "E/CN.4/DEC": ("decision", "commission_on_human_rights"),
+    "E/RES": ("resolution", "ecosoc"),
+    "E/DEC": ("decision", "ecosoc"),
+}
+#: A symbol in one of the `_SERIES` and its number (no series' head starts another one's head
+#: and slash, so at most one can match).
+SERIES_SYMBOL = re.compile(
+    "^(?P<series>" + "|".join(re.escape(h) for h in _SERIES) + ")/(?P<number>.+)$"
+)
 
 # --- Official Records ----------------------------------------------------------------------------
 
@@ -628,7 +660,8 @@ INSTRUMENT_HEAD = re.compile(
     r"|Outcome|Document\s+final|Documento\s+Final|Commitment|Guidelines|Lignes\s+directrices"
     r"|Directrices|Code|Código|Compact|Pacte|Pacto|Action|Acción|Proclamation|Proclamación)\b"
 )
-#: Adoption verb stems (plain lower-case letters, as `search_fold` writes them).
+#: Adoption verb stems (plain lower-case letters, as `search_fold` writes them). Every verb of
+#: `ADOPT_VERBS` holds one, so `ADOPTION` is only searched where the folded text holds one.
 ADOPT_HINT_WORDS: tuple[str, ...] = (
     "adopt",
     "sign",
@@ -639,8 +672,6 @@ ADOPT_HINT_WORDS: tuple[str, ...] = (
     "aprob",
     "firm",
 )
-#: A cheap test before `ADOPTION`: some adoption verb stem in the window.
-ADOPT_HINT = re.compile("|".join(ADOPT_HINT_WORDS), re.IGNORECASE)
 #: Adoption verbs as printed, in order of preference; each starts with a plain letter.
 ADOPT_VERBS: tuple[str, ...] = (
     "adopted",
@@ -965,11 +996,28 @@ def _symbol_for(body: Body, kind: str, number: str) -> str:
     return f"{body.english} {word} {number}"
 
 
+_T = TypeVar("_T")
+
+
+class _lazy(Generic[_T]):
+    """A view computed on first read and stored on the instance: `functools.cached_property`
+    without the lock Python 3.11 takes on every first read (a `_Scanner` serves one thread)."""
+
+    def __init__(self, compute: Callable[[Any], _T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __get__(self, obj: Any, owner: type | None = None) -> _T:
+        value = obj.__dict__[self.name] = self.compute(obj)
+        return value
+
+
 class _Scanner:
     """One pass over one text: masks, mentions, dates, tokens.
 
-    Dates, body mentions and sentence breaks are computed on first use: most texts cite nothing
-    and never need them.
+    Dates, runs of digits, body mentions and sentence breaks are computed on first use: most
+    texts cite nothing and never need them.
     """
 
     def __init__(
@@ -989,18 +1037,20 @@ class _Scanner:
         self.mask_ends: list[int] = []
         self.out: list[Citation] = []
         self.reports: list[Citation] = []  # OR and documents that may contain resolutions
+        #: The text folded for `str.find` (see `search_fold`); every step reads it.
+        self.folded = search_fold(text)
 
     # --- lazily computed views of the text -------------------------------------------------------
-    @cached_property
+    @_lazy
     def dates(self) -> list[DateMatch]:
         """The dates of the text, in all languages (texts quote dates in other languages)."""
-        return find_dates(self.text, None)
+        return find_dates_in(self.text, self.folded, self.digit_starts, None)
 
-    @cached_property
+    @_lazy
     def date_starts(self) -> list[int]:
         return [d.start for d in self.dates]
 
-    @cached_property
+    @_lazy
     def date_at(self) -> dict[int, DateMatch]:
         """Each date by its first digit and by its start."""
         out: dict[int, DateMatch] = {}
@@ -1010,29 +1060,24 @@ class _Scanner:
             out.setdefault(d.start, d)
         return out
 
-    @cached_property
+    @_lazy
+    def digit_starts(self) -> list[int]:
+        """Where each run of digits starts."""
+        return digit_starts(self.text)
+
+    @_lazy
     def mentions(self) -> list[_Mention]:
         return self.idx.mentions(self.text, self.folded)
 
-    @cached_property
+    @_lazy
     def mention_at(self) -> dict[int, _Mention]:
         return {m.start: m for m in self.mentions}
 
-    @cached_property
+    @_lazy
     def mention_ends(self) -> list[int]:
         return [m.end for m in self.mentions]  # mentions do not overlap
 
-    @cached_property
-    def folded(self) -> str:
-        """The text folded for `str.find` (see `search_fold`)."""
-        return search_fold(self.text)
-
-    @cached_property
-    def digit_starts(self) -> list[int]:
-        """Where each run of digits starts."""
-        return [m.start() for m in _DIGITS.finditer(self.text)]
-
-    @cached_property
+    @_lazy
     def breaks(self) -> list[int]:
         return [m.start() for m in SENTENCE_END.finditer(self.text)]
 
@@ -1195,15 +1240,13 @@ class _Scanner:
             self.mask(m.start(), m.end())
             kind, body = "document", self._series_body(sym)
             number = raw
-            year: int | None = None
-            for pat, k, key in _SERIES:
-                sm = pat.match(sym)
-                if sm:
-                    kind, body = k, self.idx.by_key[key]
-                    number = sm.group(1)
-                    year = symbol_year(body.body, kind, number)
-                    break
-            if kind == "document":
+            sm = SERIES_SYMBOL.match(sym)
+            if sm:
+                kind, key = _SERIES[sm.group("series")]
+                body = self.idx.by_key[key]
+                number = sm.group("number")
+                year = symbol_year(body.body, kind, number)
+            else:
                 year = _document_year(sym.split("-")[0] if "-" in sym else sym)
             date = self.date_after(m.end())
             end = date.end if date else m.end()
@@ -1230,6 +1273,8 @@ class _Scanner:
     def _number_starts(self) -> list[int]:
         """Where a `NUMBER` may start: a run of digits, or the ``S-`` / ``ES-`` before it."""
         text = self.text
+        if not any(head in text for head in _SPECIAL_HEADS):
+            return self.digit_starts  # no special session: the digit runs alone
         starts: list[int] = []
         for d in self.digit_starts:
             if d >= 2 and text[d - 1] in _HYPHEN_CHARS and text[d - 2] == "S":
@@ -1255,7 +1300,9 @@ class _Scanner:
                 kw = None
             return kw
 
-        number_starts = self._number_starts()
+        # A number holds "(" (``660 (1990)``, ``1514 (XV)``) or "/" (``70/1``), and one with a
+        # slash is only read after a keyword: most texts need no search.
+        number_starts = self._number_starts() if "(" in text or (keywords and "/" in text) else []
         for m in matches_at(NUMBER, text, number_starts):
             if self.masked(m.start(), m.end()):
                 continue
@@ -1266,7 +1313,8 @@ class _Scanner:
                 continue  # a bare n/n with no keyword in its sentence is not read as a citation
             tokens.append(_Token(m.start(), m.end(), number, parts, shape, m.group(), keyword=kw))
         taken = [(t.start, t.end) for t in tokens]
-        shared = matches_at(SC_SHARED, text, self.digit_starts) if "(" in text else ()
+        # a shared year is only read after a keyword
+        shared = matches_at(SC_SHARED, text, self.digit_starts) if keywords and "(" in text else ()
         for m in shared:
             s, e = m.start("n"), m.end("n")
             if self.masked(s, e) or any(a < e and s < b for a, b in taken) or self.in_date(s):
@@ -1411,9 +1459,8 @@ class _Scanner:
                 return b
         # d. possessive: "the Council, in its resolution" / "le Conseil ... a souscrit dans sa
         #    résolution" names the body whose resolution it is; else the organ
-        before = text[max(0, kw.start() - 200) : kw.start()]
-        offset = kw.start() - len(before)
-        pm = POSSESSIVE.search(before)
+        offset = max(0, kw.start() - 200)
+        pm = _possessive(text, self.folded, offset, kw.start())
         if pm:
             at = offset + pm.start()
             s0 = self.scope_start(at)
@@ -1505,7 +1552,8 @@ class _Scanner:
                 continue
             window_start = max(0, d.start - 140)
             window = text[window_start : d.start]
-            if not ADOPT_HINT.search(window):
+            folded_window = self.folded[window_start : d.start]
+            if not any(w in folded_window for w in ADOPT_HINT_WORDS):
                 continue
             am = ADOPTION.search(window)
             if am is None:
@@ -1614,7 +1662,10 @@ def find_citations_batch(
 def _may_cite(text: str) -> bool:
     """Whether ``text`` can hold a citation at all: every citation holds a digit (a number,
     a date) or a slash (a document symbol)."""
-    return "/" in text or _DIGIT.search(text) is not None
+    if "/" in text or any(d in text for d in _ASCII_DIGIT_CHARS):
+        return True
+    # other decimal digits (``٣``) only in a text that is not ASCII
+    return not text.isascii() and _DIGIT.search(text) is not None
 
 
 def _scan(

@@ -14,8 +14,9 @@ The patterns follow the way UN texts print dates:
 Accents are optional everywhere (PDF extraction may drop them) and case is ignored.
 
 `find_dates` only tries its patterns where a date can start (a day's digit, a word opening a range,
-a month) in the windows that hold a month name; `search_fold` and `matches_at` are the tools for
-that, shared with `helpers.citations`.
+a month) in the windows that hold a month name; `search_fold`, `matches_at` and `digit_starts`
+are the tools for that, shared with `helpers.citations`, which calls `find_dates_in` with the
+folded text and digit runs it already holds.
 
 `ordinal_value` reads the ordinals of session names (``soixante-seizième``, ``seventy-sixth``,
 ``septuagésimo sexto``, ``76th``, ``76e``, ``76º``).
@@ -36,7 +37,9 @@ __all__ = [
     "MONTHS",
     "ORDINAL_WORD",
     "DateMatch",
+    "digit_starts",
     "find_dates",
+    "find_dates_in",
     "find_words",
     "matches_at",
     "ordinal_value",
@@ -256,13 +259,31 @@ def _build(lang: str) -> re.Pattern[str]:
 
 _PATTERNS: dict[str, re.Pattern[str]] = {lang: _build(lang) for lang in _LANGS}
 #: A day number followed by a word (or, in US order, by a comma and the year): every date has
-#: one, and digits are rare, so `find_dates` only tries its patterns around these.
-_DAY_ANCHOR = re.compile(r"\d{1,2}(?:er|re|st|nd|rd|th|\.?[º°]|o)?(?:\s+(?:de\s+)?[^\W\d_]|,\s+\d)")
-#: A run of digits: a day number starts one.
-_DIGITS = re.compile(r"\d+")
+#: one, and digits are rare, so `find_dates` only tries its patterns around these. Each pattern
+#: scanned over a whole text opens with one digit (``\d\d?``, not ``\d{1,2}``): the engine
+#: then skips ahead to the next digit instead of trying the pattern at every position.
+_DAY_ANCHOR = re.compile(r"\d\d?(?:er|re|st|nd|rd|th|\.?[º°]|o)?(?:\s+(?:de\s+)?[^\W\d_]|,\s+\d)")
+#: A run of digits (``\d+``): a day number starts one.
+_DIGITS = re.compile(r"\d\d*")
+#: The same in an ASCII text, where ``\d`` is ``[0-9]`` (a plain range is faster to test).
+_ASCII_DIGITS = re.compile(r"[0-9][0-9]*")
+
 #: How far a date or range reaches before and after a day number.
 _BEFORE_DAY = 60
 _AFTER_DAY = 110
+
+
+def digit_starts(text: str) -> list[int]:
+    """Return where each run of digits (``\\d+``) of ``text`` starts.
+
+    Args:
+        text: any text.
+
+    Returns:
+        The offsets, ascending.
+    """
+    runs = _ASCII_DIGITS if text.isascii() else _DIGITS
+    return [m.start() for m in runs.finditer(text)]
 
 
 @dataclass(frozen=True)
@@ -419,14 +440,34 @@ def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
         Non-overlapping matches sorted by start offset; when two languages match overlapping
         text the longer (earlier on ties) match wins.
     """
+    return find_dates_in(text, search_fold(text), None, language)
+
+
+def find_dates_in(
+    text: str, folded: str, days: list[int] | None, language: str | None = None
+) -> list[DateMatch]:
+    """`find_dates` for a caller that already holds the text's folded copy and digit runs.
+
+    Args:
+        text: any text.
+        folded: ``search_fold(text)``.
+        days: where each run of digits of ``text`` starts, ascending; ``None`` to find them
+            here.
+        language: as for `find_dates`.
+
+    Returns:
+        What ``find_dates(text, language)`` returns.
+    """
+    if days is not None and not days:
+        return []  # every date holds a day number
     langs = (language,) if language in _PATTERNS else _LANGS
     # Every date holds a month name: look for them first (most texts have none).
-    folded = search_fold(text)
     present = [w for w in _MONTH_WORDS if w in folded]
     if not present:
         return []
     months = _month_spans(folded, langs, present)
-    days = [m.start() for m in _DIGITS.finditer(text)]
+    if days is None:
+        days = digit_starts(text)
     found: list[DateMatch] = []
     # Search only around day numbers (the patterns are slow to try at every position).
     windows: list[list[int]] = []

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers.citations import (
+    ADOPT_HINT_WORDS,
     ADOPT_VERBS,
     ADOPTION,
     BODIES_CSV,
@@ -23,7 +24,9 @@ from helpers.citations import (
     NUMBER,
     OFFICIAL_RECORDS,
     OFFICIAL_RECORDS_WORDS,
+    POSSESSIVE,
     SC_SHARED,
+    SERIES_SYMBOL,
     SYMBOL,
     SYMBOL_HEAD_REACH,
     SYMBOL_HEAD_START,
@@ -31,7 +34,9 @@ from helpers.citations import (
     _BodyIndex,
     _by_initial,
     _index,
+    _may_cite,
     _name_regex,
+    _possessive,
     _Scanner,
     _word_starts,
     find_citations,
@@ -1124,3 +1129,98 @@ def test_recall_on_a_corpus_sample() -> None:
     assert table.loc["all", "links"] > 50
     assert table.loc["all", "symbol_recall"] >= 0.95
     assert table.loc["all", "date_recall"] >= 0.95
+
+
+@pytest.mark.parametrize(
+    "window", [*ADOPTION_WINDOWS, "la Convention, ſignée le ", "the Treaty, SİGNED on "]
+)
+def test_adoption_phrases_hold_a_hint_word_in_the_folded_text(window: str) -> None:
+    """`instruments` only searches `ADOPTION` where the folded text holds a hint word."""
+    if ADOPTION.search(window) is not None:
+        assert any(w in search_fold(window) for w in ADOPT_HINT_WORDS)
+
+
+#: Texts with and without a slash, ASCII digits, other scripts' digits (``٣``, ``３``).
+MAY_CITE_TEXTS = [
+    "",
+    "Recalling its previous resolutions",
+    "Rappelant ses résolutions antérieures’",
+    "the 2030 Agenda",
+    "l’Agenda 2030",
+    "A/RES",
+    "résolution ٣",
+    "resolución ３",
+    "résolution ½ ² ¹",
+]
+
+
+@pytest.mark.parametrize("text", MAY_CITE_TEXTS)
+def test_may_cite_is_a_slash_or_any_digit(text: str) -> None:
+    assert _may_cite(text) == ("/" in text or re.search(r"\d", text) is not None)
+
+
+#: Normalised symbols → (series, number), as the former list of one pattern per series read them.
+SERIES_SYMBOLS = [
+    ("A/RES/70/1", ("A/RES", "70/1")),
+    ("A/DEC/76/501", ("A/DEC", "76/501")),
+    ("S/RES/660 (1990)", ("S/RES", "660 (1990)")),
+    ("A/HRC/RES/47/9", ("A/HRC/RES", "47/9")),
+    ("A/HRC/DEC/S-30/1", ("A/HRC/DEC", "S-30/1")),
+    ("E/CN.4/SUB.2/RES/2000/22", ("E/CN.4/SUB.2/RES", "2000/22")),
+    ("E/CN.4/SUB.2/DEC/2000/1", ("E/CN.4/SUB.2/DEC", "2000/1")),
+    ("E/CN.4/RES/2005/69", ("E/CN.4/RES", "2005/69")),
+    ("E/CN.4/DEC/2005/1", ("E/CN.4/DEC", "2005/1")),
+    ("E/RES/2011/37", ("E/RES", "2011/37")),
+    ("E/DEC/2011/208", ("E/DEC", "2011/208")),
+    ("A/HRC/53", None),
+    ("A/RES/", None),
+    ("E/CN.4/2005/135", None),
+    ("XA/RES/70/1", None),
+]
+
+
+@pytest.mark.parametrize(("symbol", "expected"), SERIES_SYMBOLS)
+def test_series_symbol(symbol: str, expected: tuple[str, str] | None) -> None:
+    m = SERIES_SYMBOL.match(symbol)
+    assert (m.group("series", "number") if m else None) == expected
+
+
+def test_lazy_views_are_computed_once() -> None:
+    sc = _Scanner("resolution 70/1 of 25 September 2015", None, None, None)
+    assert "dates" not in vars(sc)
+    first = sc.dates
+    assert vars(sc)["dates"] is first
+    assert sc.dates is first
+    assert [d.text for d in first] == ["25 September 2015"]
+
+
+#: Text before a keyword: possessives in any case, odd letters, own-words, Unicode spaces, a
+#: final newline, near misses (``theirs``, ``its own`` with nothing after it).
+BEFORE_KEYWORD = [
+    "",
+    "in its ",
+    "dans sa  ",
+    "in ITS OWN ",
+    "en su\u2009",
+    "en sus propias\u00a0\n",
+    "dans leurs propres ",
+    "in ſes ",
+    "İts ",
+    "ıts ",
+    "in theirs ",
+    "in its own",
+    "its\n",
+    "la Commission, dans sa ",
+    "Rappelant ses résolutions antérieures, et sa ",
+    "x" * 250 + " in its ",
+]
+
+
+@pytest.mark.parametrize("before", BEFORE_KEYWORD)
+def test_possessive_is_the_plain_search(before: str) -> None:
+    text = before + "resolution 70/1"
+    folded = search_fold(text)
+    for start in range(0, len(before) + 1, max(1, len(before) // 7)):
+        got = _possessive(text, folded, start, len(before))
+        expected = POSSESSIVE.search(text[start : len(before)])
+        assert (got and got.span()) == (expected and expected.span())

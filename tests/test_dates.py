@@ -314,3 +314,39 @@ def test_matches_at_is_finditer_from_the_given_starts() -> None:
 def test_search_fold() -> None:
     assert search_fold("Résolution DÉCEMBRE İstanbul ſ Ça") == "resolution decembre istanbul s ca"
     assert len(search_fold("ΣΑΣ ō 1er")) == len("ΣΑΣ ō 1er")
+
+
+#: Texts with ASCII digits, other scripts' digits (Arabic-Indic, fullwidth, Devanagari) and none.
+DIGIT_TEXTS = [
+    "",
+    "no digit here",
+    "résolution sans chiffre’",
+    "resolution 70/1 of 25 September 2015",
+    "résolution 75/180 du 16 décembre 2020",
+    "١٢ and ٣/٤",
+    "２０１５年 and 2015",
+    "क्रमांक ४२ 42",
+    "x1y22z333 ４４",
+]
+
+
+@pytest.mark.parametrize("text", DIGIT_TEXTS)
+def test_digit_starts_are_the_starts_of_digit_runs(text: str) -> None:
+    assert dates.digit_starts(text) == [m.start() for m in re.finditer(r"\d+", text)]
+
+
+@pytest.mark.parametrize("text", DIGIT_TEXTS + WORD_STARTS + DIGIT_RUNS)
+def test_day_anchor_is_the_plain_pattern(text: str) -> None:
+    plain = re.compile(dates._DAY_ANCHOR.pattern.replace(r"\d\d?", r"\d{1,2}", 1))
+    assert [m.span() for m in dates._DAY_ANCHOR.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize("text", DIGIT_TEXTS + WORD_STARTS + DIGIT_RUNS)
+def test_find_dates_in_is_find_dates(text: str) -> None:
+    folded = search_fold(text)
+    for language in (None, "en", "fr", "es"):
+        expected = find_dates(text, language)
+        assert dates.find_dates_in(text, folded, dates.digit_starts(text), language) == expected
+        assert dates.find_dates_in(text, folded, None, language) == expected
