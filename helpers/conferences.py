@@ -42,7 +42,7 @@ import datetime
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -119,20 +119,12 @@ def _fold_char(c: str) -> str:
 _FOLD_TABLE: dict[int, str] = {i: _fold_char(chr(i)) for i in range(0x3000)}
 
 
-@lru_cache(maxsize=1)
-def _word_array() -> np.ndarray:
-    """`_fold_array` as bytes: ASCII word characters (``\\w``) stay, all else becomes a space.
-
-    In the string it makes, every ASCII word of the folded text stands between spaces.
-    """
-    table = np.full(0x110000, ord(" "), dtype=np.uint8)
-    for code, folded in _FOLD_TABLE.items():
-        if folded.isascii() and _WORD_CHAR.match(folded):
-            table[code] = ord(folded)
-    return table
-
-
-_WORD_CHAR = re.compile(r"\w")
+#: For each byte of a folded text encoded to ASCII (other characters as ``?``): the byte if it is
+#: a word character (``\w``), else a space. In the text it makes, every ASCII word of the folded
+#: text stands between spaces.
+_WORD_BYTES = bytes(c if re.match(r"\w", chr(c)) else ord(" ") for c in range(128)) + bytes(
+    [ord(" ")] * 128
+)
 
 
 def fold(text: str) -> str:
@@ -702,11 +694,18 @@ def _unknown_names(folded: str) -> Iterator[re.Match[str]]:
     `_UNKNOWN_HEAD` is slow to try at every word, and a name starts with its prefix: words
     without a `_PREFIX_BREAK` up to a head (`_HEAD_ANYWHERE`). So the leftmost name from
     ``pos`` starts at a word between the last break before the first head from ``pos`` and
-    that head; if none does, it starts after the head.
+    that head; if none does, it starts after the head. A name is followed by the verb of "held
+    in" (`_HELD_SOMEWHERE`): where no verb follows a head, no name starts from it on.
     """
     pos = 0
+    verb = -1  # where a verb stands after the last head tried
     while (head := _HEAD_ANYWHERE.search(folded, pos)) is not None:
         h = head.start()
+        if verb < h:
+            held = _HELD_SOMEWHERE.search(folded, h)
+            if held is None:
+                return
+            verb = held.start()
         brk = _PREFIX_BREAK.search(folded[pos:h][::-1])
         lo = h - brk.start() if brk else pos
         for word in _WORD_START.finditer(folded, lo, h + 1):
@@ -835,12 +834,7 @@ def find_conferences(
         document, or after a name that an adoption verb precedes ("adopted by the Fourth World
         Conference on Women on 15 September 1995"), are not the conference's.
     """
-    lang = language if language in LANGUAGES else None
-    folded = fold(text)
-    keys = [k for k in _screen(lang).keys if k in folded]
-    forms, unknown = _possible(folded, lang, keys, 0, len(folded))
-    found = _find(text, folded, lang, forms, unknown)
-    return _mentions(found, text, clause, footnote, start_order)
+    return _find_all([(text, clause, footnote)], language, start_order)
 
 
 def find_conferences_batch(
@@ -858,9 +852,9 @@ def find_conferences_batch(
                 start_order=len(confs) + 1,
             )
 
-    but the document is folded once and searched once for the words that every form of the
-    table needs (`_screen`), so that only the few texts holding all the words of some form are
-    read further.
+    but the document is folded once and searched once for the keys of the table's forms and
+    heads (`_screen`), so that only the few texts holding a key are searched for what is filed
+    under it.
 
     Args:
         items: ``(text, clause, footnote)`` for each text, in document order: clause texts with
@@ -870,60 +864,58 @@ def find_conferences_batch(
     Returns:
         Mentions in item order and text order, ``order`` counting from 1.
     """
+    return _find_all(items, language, 1)
+
+
+def _find_all(
+    items: Sequence[tuple[str, str | None, str | None]], language: str | None, start_order: int
+) -> list[ConferenceMention]:
+    """`find_conferences_batch`, with ``order`` counting from ``start_order``."""
     lang = language if language in LANGUAGES else None
-    texts = [text for text, _, _ in items]
     starts: list[int] = []
-    pos = 0
-    for text in texts:
+    pos = len(_JOINER)
+    for text, _, _ in items:
         starts.append(pos)
         pos += len(text) + len(_JOINER)
-    folded_all, blanked = _fold_document(_JOINER.join(texts))
-    words_all = blanked.tobytes().decode("latin-1")
-    keys_of = _keys_by_text(folded_all, words_all, blanked, starts, _screen(lang))
+    folded, words = _fold_document(_JOINER + _JOINER.join(text for text, _, _ in items) + _JOINER)
+    keys_of = _keys_by_text(folded, words, starts, _screen(lang))
     out: list[ConferenceMention] = []
     for (text, clause, footnote), start, keys in zip(items, starts, keys_of, strict=True):
         if not keys:
             continue
         end = start + len(text)
-        forms, unknown = _possible(folded_all, lang, keys, start, end)
+        forms, unknown = _possible(folded, words, lang, keys, start, end)
         if forms or unknown:
-            found = _find(text, folded_all[start:end], lang, forms, unknown)
-            out += _mentions(found, text, clause, footnote, len(out) + 1)
+            found = _find(text, folded[start:end], lang, forms, unknown)
+            out += _mentions(found, text, clause, footnote, start_order + len(out))
     return out
 
 
-#: What joins a document's texts to fold them at once; it folds to a space, which no key holds.
+#: What joins a document's texts, and pads it, to fold them at once; it folds to a space, which
+#: no key holds, so that each word of the document stands between spaces in its words.
 _JOINER = "\n"
 
 
-def _fold_document(text: str) -> tuple[str, np.ndarray]:
+def _fold_document(text: str) -> tuple[str, str]:
     """Fold a whole document, and blank all but its ASCII words.
 
     Args:
         text: the document's texts, joined.
 
     Returns:
-        ``fold(text)``, and the bytes of a text of the same length in which every character
-        that is not an ASCII word character (``\\w``) of the folded text is a space
-        (`_word_array`).
+        ``fold(text)``, and a text of the same length, its words, in which every character that
+        is not an ASCII word character (``\\w``) of the folded text is a space (`_WORD_BYTES`).
     """
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    folded = _fold_array().take(codes).tobytes().decode("utf-32-le", "surrogatepass")
-    return folded, _word_array().take(codes)
+    folded = fold(text)
+    return folded, folded.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii")
 
 
-def _keys_by_text(
-    folded: str, words: str, blanked: np.ndarray, starts: list[int], screen: _Screen
-) -> list[list[str]]:
-    """Return the keys found in each text of a folded document, of forms it may hold.
-
-    A key counts only if the document may hold every whole word of a form or head filed under
-    it (`_Screen.needs`).
+def _keys_by_text(folded: str, words: str, starts: list[int], screen: _Screen) -> list[list[str]]:
+    """Return the keys found in each text of a folded document.
 
     Args:
-        folded: the folded texts, joined by `_JOINER`.
-        words: ``blanked`` as a string.
-        blanked: the bytes of ``folded`` with all but ASCII words blanked (`_fold_document`).
+        folded: the folded texts, joined and padded by `_JOINER`.
+        words: its words (`_fold_document`).
         starts: where each text starts in ``folded``.
         screen: the keys to look for.
 
@@ -931,105 +923,18 @@ def _keys_by_text(
         For each text, the keys it holds, each once.
     """
     found: list[dict[str, None]] = [{} for _ in starts]
-    for pos, key in _document_words(blanked, screen):
-        end = pos + len(key)
-        if words.startswith(key, pos) and words[end : end + 1] in ("", " "):
-            found[bisect.bisect_right(starts, pos) - 1][key] = None
+    if words.count(" ") * 2 > len(words):  # mostly blank: try the keys' first letters only
+        matches = (m for m in screen.sparse_finder.finditer(words) if words[m.start() - 1] == " ")
+    else:
+        matches = screen.finder.finditer(words)
+    for m in matches:
+        found[bisect.bisect_right(starts, m.start(1)) - 1][m.group(1)] = None
     for key in screen.loose:
         i = folded.find(key)
         while i >= 0:
             found[bisect.bisect_right(starts, i) - 1][key] = None
             i = folded.find(key, i + 1)
     return [list(keys) for keys in found]
-
-
-#: The number of bits of a slot of `_Screen.slots`: 2**17 slots for some 500 fingerprints.
-_SLOT_BITS = 17
-
-
-def _slot(prints: np.ndarray, multiplier: np.uint64) -> np.ndarray:
-    """The slot of each fingerprint: the top bits of its product with ``multiplier``."""
-    return (prints * multiplier) >> np.uint64(64 - _SLOT_BITS)
-
-
-def _perfect_hash(prints: np.ndarray) -> tuple[np.uint64, np.ndarray]:
-    """Find a multiplier that sends distinct fingerprints to distinct slots; fill the slots.
-
-    Args:
-        prints: distinct fingerprints.
-
-    Returns:
-        The multiplier, and for each of the 2**_SLOT_BITS slots the index of its fingerprint in
-        ``prints`` or -1.
-    """
-    rng = np.random.default_rng(20261127)  # a fixed seed: the same slots on every run
-    while True:
-        multiplier = np.uint64(rng.integers(1, 2**63, dtype=np.uint64) * 2 + 1)
-        slot = _slot(prints, multiplier)
-        if len(np.unique(slot)) == len(prints):
-            slots = np.full(1 << _SLOT_BITS, -1, dtype=np.int32)
-            slots[slot] = np.arange(len(prints), dtype=np.int32)
-            return multiplier, slots
-
-
-#: For a word of n bytes (n up to 7), a mask that keeps its n first bytes.
-_PRINT_MASKS = np.array([(1 << 8 * n) - 1 for n in range(8)], dtype=np.uint64)
-
-
-def _fingerprint(word: str) -> int:
-    """An ASCII word's first seven bytes, zero-padded, and its length (to 255), as an integer."""
-    head = word[:7].encode("ascii").ljust(7, b"\0")
-    return int.from_bytes(head + bytes([min(len(word), 255)]), "little")
-
-
-def _document_words(blanked: np.ndarray, screen: _Screen) -> list[tuple[int, str]]:
-    """Find, all at once with numpy, where a document may hold a key of a form it may hold.
-
-    A word of the blanked document (a run of bytes other than spaces) may be a word of
-    `_Screen.vocabulary` if their fingerprints (`_fingerprint`) are equal. A key counts only if
-    the document may hold every whole word of a form or head filed under it (`_Screen.needs`).
-
-    Args:
-        blanked: the document's bytes (`_fold_document`).
-        screen: the vocabulary.
-
-    Returns:
-        ``(start, key)`` of each word that may be such a key, in text order.
-    """
-    if not len(blanked):
-        return []
-    is_word = blanked != ord(" ")
-    edges = np.diff(np.concatenate(([False], is_word, [False])).view(np.int8))
-    begin = np.flatnonzero(edges == 1)
-    length = np.flatnonzero(edges == -1) - begin
-    padded = np.concatenate((blanked, np.zeros(8, dtype=np.uint8)))
-    # The eight bytes from each position, as one little-endian integer: a view, not a copy.
-    eights = np.ndarray((len(blanked),), dtype="<u8", buffer=padded, strides=(1,))
-    prints = eights[begin] & _PRINT_MASKS[np.minimum(length, 7)]
-    prints |= np.minimum(length, 255).astype(np.uint64) << np.uint64(56)
-    index = screen.slots[_slot(prints, screen.multiplier)]
-    found = screen.prints[index] == prints  # index -1: the last, which must then be equal
-    vocabulary = screen.vocabulary
-    seen = np.flatnonzero(np.bincount(index[found], minlength=len(vocabulary))).tolist()
-    present = {w for i in seen for w in vocabulary[i]}
-    live_keys = {
-        w
-        for i in seen
-        if screen.keyed[i]
-        for w in vocabulary[i]
-        if any(need <= present for need in screen.needs.get(w, ()))
-    }
-    if not live_keys:
-        return []
-    live = np.zeros(len(vocabulary), dtype=bool)
-    live[[screen.entry[w] for w in live_keys]] = True
-    keyed = found & live[index]
-    return [
-        (pos, w)
-        for pos, i in zip(begin[keyed].tolist(), index[keyed].tolist(), strict=True)
-        for w in vocabulary[i]
-        if w in live_keys
-    ]
 
 
 def _find(
@@ -1171,33 +1076,31 @@ class _Screen:
 
     Attributes:
         keys: the keys.
+        finder: finds the keys that stand as whole words in a document's words
+            (`_fold_document`): group 1 is the key. It tries each space, and so is slow where
+            most of the words are blank (a text in Arabic, Chinese or Russian).
+        sparse_finder: finds the keys, as whole words or at the end of a word, trying only the
+            letters a key starts with.
         known: for each key, the forms filed under it (indices into `_Forms`).
-        heads: for each key, the words of the heads filed under it.
+        heads: for each key, the needs (`_needs`) of the heads filed under it.
         loose: keys that are not whole words in every match (of forms without whole words).
-        needs: for each key, the whole words of each form and head filed under it: a document
-            that lacks a word of each of them has no mention through the key.
-        vocabulary: every whole word of the forms and heads, by fingerprint, in the order of
-            `prints` (words that share a fingerprint, like "sustainable" and "sustainably",
-            share an entry).
-        prints: their fingerprints (`_fingerprint`), each once, sorted.
-        keyed: for each entry of `vocabulary`, whether it holds a key.
-        entry: the entry of `vocabulary` of each key.
-        multiplier: a multiplier that sends the fingerprints to distinct slots of `slots`
-            (``print * multiplier >> (64 - _SLOT_BITS)``, modulo 2**64).
-        slots: for each slot, the index of its fingerprint in `prints`, or -1.
     """
 
     keys: tuple[str, ...]
+    finder: re.Pattern[str]
+    sparse_finder: re.Pattern[str]
     known: dict[str, tuple[int, ...]]
-    heads: dict[str, tuple[frozenset[str], ...]]
+    heads: dict[str, tuple[tuple[str, ...], ...]]
     loose: frozenset[str]
-    needs: dict[str, tuple[frozenset[str], ...]]
-    vocabulary: tuple[tuple[str, ...], ...]
-    prints: np.ndarray
-    keyed: tuple[bool, ...]
-    entry: dict[str, int]
-    multiplier: np.uint64
-    slots: np.ndarray
+
+
+def _needs(head: frozenset[str], key: str) -> tuple[str, ...]:
+    """The words of a head other than its key, each between spaces, rare first.
+
+    A text whose words (`_fold_document`), between spaces, lack one of them holds no match.
+    """
+    rare_first = sorted(head - {key}, key=lambda w: (w in _FREQUENT, -len(w), w))
+    return tuple(f" {w} " for w in rare_first)
 
 
 def _key_candidates(words: Sequence[str]) -> tuple[str, ...]:
@@ -1205,6 +1108,32 @@ def _key_candidates(words: Sequence[str]) -> tuple[str, ...]:
     else its words of four letters or more, else any."""
     long = tuple(w for w in words if len(w) >= 4)
     return tuple(w for w in long if w not in _FREQUENT and not w.isdigit()) or long or tuple(words)
+
+
+def _trie(words: Collection[str]) -> str:
+    """An alternation of ``words`` with their shared prefixes factored out.
+
+    ``{"ocean", "oceans", "outcome"}`` gives ``o(?:cean(?:s)?|utcome)``: `re` tries an
+    alternation's branches one after the other, so that a trie reads each character once where
+    a flat alternation tries every word.
+    """
+    by_first: dict[str, set[str]] = {}
+    for word in words:
+        if word:
+            by_first.setdefault(word[0], set()).add(word[1:])
+    branches = [re.escape(first) + _trie(rest) for first, rest in sorted(by_first.items())]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in words else body
+
+
+#: A key in a document's words: after a space (the literal prefix lets `re` skip to each space)
+#: and before one (a lookahead, so that the space can start the next key).
+_KEY_IN_WORDS = " ({})(?= )"
+#: A key at the end of a word, or a whole word: the first letters of the keys let `re` skip to
+#: each of those letters, which are few where most of the words are blank.
+_KEY_ENDING_WORD = "({})(?= )"
 
 
 @lru_cache(maxsize=4)
@@ -1225,24 +1154,13 @@ def _screen(language: str | None) -> _Screen:
         key = max(counts, key=lambda w: (counts[w], len(w), w))
         filed[key] = sorted(i for i in todo if key in candidates[i])
         todo.difference_update(filed[key])
-    loose = frozenset(k for k, v in filed.items() if any(k not in whole[i] for i in v))
-    by_print: dict[int, list[str]] = {}
-    for word in sorted(set().union(*whole)):
-        by_print.setdefault(_fingerprint(word), []).append(word)
-    prints = sorted(by_print)
-    multiplier, slots = _perfect_hash(np.array(prints, dtype=np.uint64))
     return _Screen(
         keys=tuple(filed),
+        finder=re.compile(_KEY_IN_WORDS.format(_trie(filed))),
+        sparse_finder=re.compile(_KEY_ENDING_WORD.format(_trie(filed))),
         known={k: tuple(i for i in v if i < n) for k, v in filed.items()},
-        heads={k: tuple(whole[i] for i in v if i >= n) for k, v in filed.items()},
-        loose=loose,
-        needs={k: tuple(whole[i] for i in v) for k, v in filed.items()},
-        vocabulary=tuple(tuple(by_print[p]) for p in prints),
-        prints=np.array(prints, dtype=np.uint64),
-        keyed=tuple(any(w in filed for w in by_print[p]) for p in prints),
-        entry={w: i for i, p in enumerate(prints) for w in by_print[p] if w in filed},
-        multiplier=multiplier,
-        slots=slots,
+        heads={k: tuple(_needs(whole[i], k) for i in v if i >= n) for k, v in filed.items()},
+        loose=frozenset(k for k, v in filed.items() if any(k not in whole[i] for i in v)),
     )
 
 
@@ -1253,12 +1171,17 @@ def _phrase_pattern(language: str | None, form: int) -> re.Pattern[str]:
 
 
 def _possible(
-    folded: str, language: str | None, keys: Sequence[str], start: int, end: int
+    folded: str, words: str, language: str | None, keys: Sequence[str], start: int, end: int
 ) -> tuple[list[int], bool]:
     """The forms that may match in a text, and whether an unknown conference may be named in it.
 
+    A form filed under a key is searched for alone (`_phrase_pattern`); a head, by the verb of
+    "held in", only if the text holds each of its words (`_needs`), the cheaper test. (A test of
+    the words of a form before its search costs more than it saves.)
+
     Args:
-        folded: the folded text, or a folded document that holds it.
+        folded: a folded document that holds the text, between two `_JOINER`.
+        words: its words (`_fold_document`).
         language: as for `_compiled`.
         keys: the keys of ``_screen(language)`` that the text holds.
         start: where the text starts in ``folded``.
@@ -1269,14 +1192,15 @@ def _possible(
         `_Forms`), and false when `_unknown_candidates` would find nothing.
     """
     screen = _screen(language)
+    spaced = words[start - 1 : end + 1]
     forms = [
         i
         for key in keys
-        for i in screen.known.get(key, ())
+        for i in screen.known[key]
         if _phrase_pattern(language, i).search(folded, start, end) is not None
     ]
     unknown = (
-        any(screen.heads.get(key) for key in keys)
+        any(all(need in spaced for need in needs) for key in keys for needs in screen.heads[key])
         and _HELD_SOMEWHERE.search(folded, start, end) is not None
     )
     return forms, unknown

@@ -720,6 +720,10 @@ UNKNOWN_NAME_TEXTS = [
     "Cumbre Mundial celebrada en Roma y Cumbre celebrada en Nueva York en 2000",
     "the World Summit on the Information Society\n\u00a0held in Tunis, 16–18 November 2005",
     "the summit and the conference and the meeting, without a verb",
+    "the World Conference held in Rio in 1992 and the World Summit, without a verb after it",
+    "held before: the World Conference on Women in 1995",
+    "the Conference, the World Summit maintenu, the summit held in Rome in 1996",
+    "the Summit convened, the Conference upheld and the World Conference",
 ]
 
 
@@ -730,6 +734,83 @@ def test_unknown_names_are_those_of_the_whole_pattern(text: str) -> None:
     fast = [(m.span(), m.span("name")) for m in conferences._unknown_names(folded)]
     slow = [(m.span(), m.span("name")) for m in conferences._UNKNOWN_HEAD.finditer(folded)]
     assert fast == slow
+
+
+# --- the screen: keys found in a document's words -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["ocean", "oceans", "outcome"],
+        ["rio", "reunion", "rio"],
+        ["assembly", "assemblee", "asamblea", "assemble"],
+        ["a", "ab", "abc", ""],
+        ["x.y", "x+y"],
+    ],
+)
+def test_trie_matches_exactly_its_words(words: list[str]) -> None:
+    """The trie of some words matches each of them, and nothing else."""
+    trie = re.compile(conferences._trie(words))
+    for word in {*words, "o", "oce", "oceanss", "ri", "asse", "abcd", "xzy", "assemblys"}:
+        assert (trie.fullmatch(word) is not None) == (word in words), word
+
+
+KEY_TEXTS = [
+    [],
+    [""],
+    ["Conference"],
+    ["the World Summit", "a Conference, and the conference"],
+    ["reassembly", "assembly-wide", "General Assembly", "assemblée générale"],
+    ["Конференция " * 40 + "Conference " + "Асамблея " * 40, "Durban"],
+    ["Конференция " * 40 + "reassembly, xassembly assembly_ assembly", "конференция summit"],
+    ["会议" * 200, "the summit", "世界首脑会议" * 100 + " Habitat"],
+    ["Rio", "rio de janeiro", "Rio+20", "Rio20", "RIO"],
+    ["sommet  mondial", "\n\t sommet\u00a0", "«Sommet»"],
+]
+
+
+@pytest.mark.parametrize("texts", KEY_TEXTS)
+@pytest.mark.parametrize("language", [*LANGUAGES, None])
+def test_keys_by_text_are_the_keys_among_each_texts_words(
+    texts: list[str], language: str | None
+) -> None:
+    """Both finders (for mostly blank and for mostly Latin words) find the keys of each text
+    that stand among its ASCII words, or anywhere for a loose key."""
+    screen = conferences._screen(language)
+    joiner = conferences._JOINER
+    folded, words = conferences._fold_document(joiner + joiner.join(texts) + joiner)
+    starts = [len(joiner) + sum(len(t) + len(joiner) for t in texts[:i]) for i in range(len(texts))]
+    got = conferences._keys_by_text(folded, words, starts, screen)
+    for text, start, keys in zip(texts, starts, got, strict=True):
+        own = set(words[start : start + len(text)].split())
+        want = {k for k in screen.keys if k in own or (k in screen.loose and k in fold(text))}
+        assert sorted(keys) == sorted(want), text
+
+
+@pytest.mark.parametrize(
+    ("text", "unknown"),
+    [
+        ("the high-level meeting held in New York on 22 September 2023", True),
+        ("the level of the meeting held in New York, high on the agenda", True),
+        ("the meeting held in New York", False),
+        ("the World Assembly on Ageing held in Madrid", True),
+        ("the General Assembly held in New York", False),
+        ("a conference", False),
+        ("a conference held in Paris", True),
+    ],
+)
+def test_unknown_needs_every_word_of_a_head_and_the_verb(text: str, unknown: bool) -> None:
+    """A text may name an unknown conference only if it holds each word of a head and the verb
+    of "held in"; where it does not, the unknown names find nothing."""
+    joiner = conferences._JOINER
+    folded, words = conferences._fold_document(joiner + text + joiner)
+    screen = conferences._screen("en")
+    keys = conferences._keys_by_text(folded, words, [len(joiner)], screen)[0]
+    _, flag = conferences._possible(folded, words, "en", keys, len(joiner), len(joiner) + len(text))
+    assert flag == unknown
+    if not flag:
+        assert conferences._unknown_candidates(text, fold(text), "en") == []
 
 
 # --- a sample of the corpus -----------------------------------------------------------------------
