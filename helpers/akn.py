@@ -246,18 +246,52 @@ _ARABIC_NOTE_PARENS = re.compile(r"^\s*\(\s*\)\s*")  # "()" that opens Arabic fo
 _NOTE = "\U000f0000"
 _REF = "\U000f0001"
 _INDEX = 0xF0100
-_MARKERS = re.compile("(?P<flag>[\U000f0000\U000f0001])(?P<i>[\U000f0100-\U000ffffd])")
+_LAST_INDEX = 0xFFFFD  # the last code point of the area
 
 
 def _has_markers(text: str) -> bool:
     return _NOTE in text or _REF in text
 
 
+def _markers(text: str) -> Iterator[tuple[int, str, int]]:
+    """The markers of ``text``, in order: ``(start, flag, note index)``, two characters each.
+
+    A flag not followed by an index character is no marker. Found with ``str.find``: a regex
+    (``[flags][indexes]``) scans the four-byte strings that markers make a hundred times
+    slower.
+    """
+    size = len(text)
+    note = text.find(_NOTE)
+    ref = text.find(_REF)
+    while note >= 0 or ref >= 0:
+        at = note if ref < 0 or 0 <= note < ref else ref
+        after = at + 1
+        code = ord(text[after]) if after < size else 0
+        if _INDEX <= code <= _LAST_INDEX:
+            yield at, text[at], code - _INDEX
+            after += 1
+        if 0 <= note < after:
+            note = text.find(_NOTE, after)
+        if 0 <= ref < after:
+            ref = text.find(_REF, after)
+
+
+def _drop_markers(text: str) -> str:
+    """``text`` without its markers."""
+    pieces: list[str] = []
+    pos = 0
+    for at, _, _ in _markers(text):
+        pieces.append(text[pos:at])
+        pos = at + 2
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
 def _note_indexes(raw: str) -> list[int]:
     """The indexes of the footnotes that stood in ``raw`` (not the repeated references)."""
     if _NOTE not in raw:
         return []
-    return [ord(m.group("i")) - _INDEX for m in _MARKERS.finditer(raw) if m.group("flag") == _NOTE]
+    return [i for _, flag, i in _markers(raw) if flag == _NOTE]
 
 
 _PARSER_OPTIONS: dict[str, Any] = {
@@ -414,7 +448,7 @@ def _text(el: etree._Element) -> str:
 
 
 def _strip_markers(raw: str) -> str:
-    return clean_text(_MARKERS.sub("", raw)) if _has_markers(raw) else clean_text(raw)
+    return clean_text(_drop_markers(raw)) if _has_markers(raw) else clean_text(raw)
 
 
 def _links(el: etree._Element) -> list[tuple[str, str]]:
@@ -446,7 +480,9 @@ def _prepare_notes(doc: etree._Element) -> list[_Note]:
         tag = el.tag
         if tag == T_NOTE:
             mark = (el.get("marker") or "").strip() or "*"
-            text = _ARABIC_NOTE_PARENS.sub("", _strip_markers(_text(el)))
+            text = _strip_markers(_text(el))
+            if text.startswith("("):  # clean text: the "()" of Arabic notes can only open it
+                text = _ARABIC_NOTE_PARENS.sub("", text)
             i = len(notes)
             notes.append(_Note(mark, text, _links(el)))
             first_of.setdefault(mark, i)
@@ -476,12 +512,29 @@ def _replace(el: etree._Element, text: str) -> None:
     parent.remove(el)
 
 
+def _link_holders(root: etree._Element) -> set[etree._Element]:
+    """The links of the document and the elements that hold them (their ancestors).
+
+    `_Gather.walk` looks for links only under these: most elements hold none, and a tag
+    iterator costs more to set up than the text costs to read. The set keeps the elements'
+    proxies alive, so the walk meets the very objects it holds.
+    """
+    holders: set[etree._Element] = set()
+    for link in root.iter(T_LINK):
+        el: etree._Element | None = link
+        while el is not None and el not in holders:  # a holder's ancestors are all in already
+            holders.add(el)
+            el = el.getparent()
+    return holders
+
+
 class _Gather:
     """Text pieces and links of one clause or heading, as they are read."""
 
-    __slots__ = ("links", "parts")
+    __slots__ = ("holders", "links", "parts")
 
-    def __init__(self) -> None:
+    def __init__(self, holders: set[etree._Element]) -> None:
+        self.holders = holders  # the elements that hold links (`_link_holders`)
         self.parts: list[str] = []
         self.links: list[tuple[str, str]] = []
 
@@ -490,8 +543,8 @@ class _Gather:
         if self.parts:
             self.parts.append(" ")
         self.parts.append(_text(el))
-        for a in el.iter(T_LINK):
-            self.links.append((a.get("href") or "", _text(a)))
+        if el in self.holders:
+            self.links += _links(el)
 
     def text(self) -> str:
         """The clean text so far, without markers."""
@@ -516,17 +569,16 @@ def finish(raw: str, notes: Sequence[_Note]) -> tuple[str, tuple[tuple[str, int]
     anchors: list[tuple[str, int]] = []
     owned: list[int] = []
     pos = 0
-    for m in _MARKERS.finditer(norm):
-        seg = norm[pos : m.start()]
+    for at, flag, i in _markers(norm):
+        seg = norm[pos:at]
         if text.endswith(" ") and seg.startswith(" "):
             seg = seg[1:]
         text += seg
-        i = ord(m.group("i")) - _INDEX
         if i < len(notes):
             anchors.append((notes[i].mark, len(text.rstrip(" "))))
-            if m.group("flag") == _NOTE:
+            if flag == _NOTE:
                 owned.append(i)
-        pos = m.end()
+        pos = at + 2
     seg = norm[pos:]
     if text.endswith(" ") and seg.startswith(" "):
         seg = seg[1:]
@@ -628,8 +680,9 @@ class AknDocument:
 class _Reader:
     """One document's walk: statements → drafts, headings, furniture."""
 
-    def __init__(self, language: str | None) -> None:
+    def __init__(self, language: str | None, holders: set[etree._Element]) -> None:
         self.bold_leads = language == "zh"
+        self.holders = holders  # the elements that hold links (`_link_holders`)
         self.drafts: list[_Draft] = []
         self.pending: list[str] = []  # heading texts (with markers) given to the next clause
         self.pending_links: list[tuple[str, str]] = []
@@ -675,7 +728,7 @@ class _Reader:
                 # A body that a later preamble follows holds misplaced preambular paragraphs.
                 self.body(el, preamble_like=T_PREAMBLE in tags[i + 1 :])
             elif tag == T_PREFACE and part is not None:
-                g = _Gather()
+                g = _Gather(self.holders)
                 g.walk(el)
                 self.heading("part", g)
             elif tag == T_ATTACHMENTS:
@@ -700,12 +753,12 @@ class _Reader:
             elif tag == T_CROSSHEADING:
                 self.cross_heading(el)
             elif isinstance(tag, str):
-                g = _Gather()
+                g = _Gather(self.holders)
                 g.walk(el)
                 self.heading("heading", g)
 
     def container(self, el: etree._Element) -> None:
-        g = _Gather()
+        g = _Gather(self.holders)
         lead: str | None = None
         block: etree._Element | None = None
         for ch in el:
@@ -727,7 +780,7 @@ class _Reader:
         for ch in bl:
             if not isinstance(ch.tag, str):
                 continue
-            g = _Gather()
+            g = _Gather(self.holders)
             g.walk(ch)
             if ch.tag == T_ITEM:
                 d.items.append(g.text())
@@ -735,7 +788,7 @@ class _Reader:
 
     def cross_heading(self, el: etree._Element) -> None:
         """A ``crossHeading``: a preambular paragraph of a budget section, or a heading."""
-        g = _Gather()
+        g = _Gather(self.holders)
         g.walk(el)
         if el.get("refersTo") == "#preamble":
             self.new("preamble", None, _lead_of(el, self.bold_leads), g)
@@ -753,16 +806,16 @@ class _Reader:
             elif tag == T_CROSSHEADING:
                 self.cross_heading(el)
             elif tag in (T_HEADING, T_SUBHEADING, T_NUM):
-                g = _Gather()
+                g = _Gather(self.holders)
                 g.walk(el)
                 self.heading("heading", g)
             elif tag == T_CONTAINER:
-                g = _Gather()
+                g = _Gather(self.holders)
                 g.walk(el)
                 kind = "table" if _descendant(el, T_TABLE) is not None else "heading"
                 self.heading(kind, g)
             elif isinstance(tag, str):
-                g = _Gather()
+                g = _Gather(self.holders)
                 g.walk(el)
                 text = g.text()
                 if text:
@@ -795,11 +848,11 @@ class _Reader:
             if ch.tag == T_CROSSHEADING:
                 self.cross_heading(ch)
             elif body:
-                hg = _Gather()
+                hg = _Gather(self.holders)
                 hg.walk(ch)
                 self.heading("heading", hg)
         if not body:  # a heading: num, heading or subheading only
-            g = _Gather()
+            g = _Gather(self.holders)
             for ch in heads:
                 if ch.tag != T_CROSSHEADING:
                     g.walk(ch)
@@ -819,7 +872,7 @@ class _Reader:
                 first_p = _child(inner, T_P) if inner is not None else None
         lead = _lead_of(first_p, self.bold_leads) if first_p is not None else None
 
-        g = _Gather()
+        g = _Gather(self.holders)
         items: list[str] = []
         for ch in body:
             if ch.tag in (T_LIST, T_POINT):
@@ -906,7 +959,7 @@ class _Reader:
 
     def point(self, pt: etree._Element, g: _Gather, items: list[str]) -> None:
         sub: list[etree._Element] = []
-        ig = _Gather()
+        ig = _Gather(self.holders)
         for ch in pt:
             tag = ch.tag
             if tag in (T_SUBLIST, T_LIST):
@@ -1003,9 +1056,16 @@ def split_sponsors(by: str) -> tuple[list[str], str | None]:
     Returns:
         The sponsor names and the ``on behalf of`` group (or ``None``).
     """
+    names, behalf = _sponsors(by)
+    return list(names), behalf
+
+
+@lru_cache(maxsize=4096)
+def _sponsors(by: str) -> tuple[tuple[str, ...], str | None]:
+    """`split_sponsors`, cached: the language versions of a resolution share their ``@by``."""
     text = clean_text(by)
     if not text:
-        return [], None
+        return (), None
     behalf: str | None = None
     inner = _BEHALF_INNER.search(text)
     if inner:
@@ -1017,7 +1077,7 @@ def split_sponsors(by: str) -> tuple[list[str], str | None]:
             behalf = m.group("who").strip().rstrip(")")
             text = text[: m.start()].strip().rstrip(",")
     if _SUBMITTED.match(text):
-        return [_SUBMITTED.sub("", text).strip()], behalf
+        return (_SUBMITTED.sub("", text).strip(),), behalf
     text = _REPRESENTATIVE.sub("", text)
     protected = text
     if " and " in text:  # every protected name holds " and "
@@ -1030,8 +1090,7 @@ def split_sponsors(by: str) -> tuple[list[str], str | None]:
         names += [a, b]
     else:
         names.append(last)
-    out = [n.replace(" \x01 ", " and ").strip() for n in names if n.strip()]
-    return out, behalf
+    return tuple(n.replace(" \x01 ", " and ").strip() for n in names if n.strip()), behalf
 
 
 def _split_top_commas(text: str) -> list[str]:
@@ -1201,10 +1260,14 @@ def _classify(symbol: str) -> tuple[str, str, str, int | None]:
     return kind, body, symbol, int(year.group("y")) if year else None
 
 
+@lru_cache(maxsize=65536)
 def linked_citation(
     href: str, text: str, clause: str | None, footnote: str | None
 ) -> Citation | None:
     """A `Citation` for one hyperlink (``linked=True``), or ``None`` when it is not an ODS link.
+
+    The same link recurs in the same clause of many documents (``A/RES/70/1`` in ``PP2`` of
+    every language version), so the (frozen) citations are cached and shared.
 
     Args:
         href: the link target.
@@ -1302,7 +1365,7 @@ def extract(root: etree._Element, *, source: str) -> AknDocument:
     language = language_of(root)
     notes = _prepare_notes(root)
     header = _header(doc, source)
-    reader = _Reader(language)
+    reader = _Reader(language, _link_holders(root))
     conclusions: list[etree._Element] = []
     for st, part in _statements(root):
         reader.statement(st, part)
@@ -1340,7 +1403,7 @@ def extract(root: etree._Element, *, source: str) -> AknDocument:
                 number=d.number,
                 text=text,
                 lead_text=d.lead,
-                items=tuple(filter(None, d.items)),
+                items=tuple(filter(None, d.items)) if d.items else (),
                 anchors=anchors,
                 part=d.part,
             )

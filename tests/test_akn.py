@@ -13,6 +13,7 @@ from helpers.akn import (
     clean_text,
     extract,
     link_symbol,
+    linked_citation,
     parse_xml,
     read_akn,
     safe_parser,
@@ -325,6 +326,77 @@ def test_last_char_matches_cleaning_the_whole_text(parts: list[str]) -> None:
     assert _last_char(parts) == _strip_markers("".join(parts))[-1:]
 
 
+#: The markers as a regex finds them: what `_markers` finds with ``str.find``.
+_MARKER_RE = re.compile("(?P<flag>[\U000f0000\U000f0001])(?P<i>[\U000f0100-\U000ffffd])")
+_N, _R, _I0, _I1, _LAST = "\U000f0000", "\U000f0001", "\U000f0100", "\U000f0101", "\U000ffffd"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "no marker",
+        f"word{_N}{_I0} next",
+        f"a{_R}{_I1}b{_N}{_I0}",  # a reference before a note
+        f"{_N}{_I0}{_R}{_I0}{_N}{_I1}",  # adjacent markers
+        f"x{_N}",  # a flag at the very end
+        f"x{_N}{_R}{_I1}",  # a flag, then a marker: the first flag is no marker
+        f"x{_R}{_N}{_I0}y{_R}",
+        f"{_N}{_N}{_N}{_I1}",
+        f"{_I0}{_I1} stray indexes{_N}z",  # indexes without a flag, a flag without an index
+        f"{_N}{_LAST}\U000ffffe{_R}\U000f00ff",  # the ends of the index range
+        f"t{_N}{_I0} " * 40,
+    ],
+)
+def test_markers_found_as_the_regex_finds_them(text: str) -> None:
+    from helpers.akn import _drop_markers, _markers, _note_indexes
+
+    expected = [
+        (m.start(), m.group("flag"), ord(m.group("i")) - 0xF0100) for m in _MARKER_RE.finditer(text)
+    ]
+    assert list(_markers(text)) == expected
+    assert _drop_markers(text) == _MARKER_RE.sub("", text)
+    assert _note_indexes(text) == [i for _, flag, i in expected if flag == _N]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<preamble><container><p>No link at all,</p></container></preamble>",
+        '<preamble><container><a href="https://undocs.org/A/1">A/1</a></container></preamble>',
+        '<mainBody><paragraph><num>1.</num><content><p><span class="italic">Notes</span> '
+        '<i><a href="https://undocs.org/A/2">A/2</a></i> and <a href="x">y</a>;</p></content>'
+        "</paragraph><paragraph><num>2.</num><content><p>Decides;</p></content></paragraph>"
+        "</mainBody>",
+        '<preamble><container><p>Recalling x,<authorialNote marker="1"><p>See '
+        '<a href="https://undocs.org/A/3">A/3</a>.</p></authorialNote></p></container></preamble>',
+    ],
+)
+def test_link_holders_are_the_elements_with_links(body: str) -> None:
+    from helpers.akn import T_LINK, _link_holders, _prepare_notes
+
+    root = parse_xml(akn(body), source="t")
+    _prepare_notes(root)  # the notes (and their links) leave the tree first, as in `extract`
+    holders = _link_holders(root)
+    for el in root.iter():
+        assert (el in holders) == any(True for _ in el.iter(T_LINK)), el.tag
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["()  Note text", "  ( )\u200eNote", "Note (with parentheses)", "(a) Note", "( ) ( ) x", "()"],
+)
+def test_arabic_note_parentheses_dropped(raw: str) -> None:
+    from helpers.akn import _ARABIC_NOTE_PARENS
+
+    doc = akn(
+        "<preamble><container><p>Recalling x,"
+        f'<authorialNote marker="1"><p>{raw}</p></authorialNote></p></container></preamble>'
+    )
+    notes = extract(parse_xml(doc, source="t"), source="t").footnotes
+    assert [n.text for n in notes] == [_ARABIC_NOTE_PARENS.sub("", clean_text(raw))]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -369,6 +441,42 @@ def test_drop_invisible_and_descendant() -> None:
 )
 def test_split_sponsors_shortcuts(by: str, sponsors: list[str], behalf: str | None) -> None:
     assert split_sponsors(by) == (sponsors, behalf)
+
+
+@pytest.mark.parametrize(
+    ("by", "sponsors"),
+    [
+        ("Cuba, Mexico and Peru", ["Cuba", "Mexico", "Peru"]),
+        ("submitted by the Chair", ["the Chair"]),
+        ("   ", []),
+    ],
+)
+def test_split_sponsors_cached_lists_are_fresh(by: str, sponsors: list[str]) -> None:
+    first, _ = split_sponsors(by)
+    first.append("changed by a caller")  # the cache keeps tuples: callers get their own list
+    again, _ = split_sponsors(by)
+    assert again == sponsors and again is not first
+
+
+@pytest.mark.parametrize(
+    ("href", "text", "clause", "footnote", "symbol"),
+    [
+        ("https://undocs.org/en/A/RES/60/21", " 60/21\n", "PP1", None, "A/RES/60/21"),
+        ("https://undocs.org/en/A/71/17", "A/71/17", "OP2", "1", "A/71/17"),
+        ("https://www.un.org/en/about-us", "the UN", "OP1", None, None),
+    ],
+)
+def test_linked_citation_cached(
+    href: str, text: str, clause: str, footnote: str | None, symbol: str | None
+) -> None:
+    first = linked_citation(href, text, clause, footnote)
+    again = linked_citation(href, text, clause, footnote)
+    assert again == first  # a cached, frozen citation: the same value every time
+    assert (first.symbol if first else None) == symbol
+    if first is not None:
+        assert (first.clause, first.footnote, first.text) == (clause, footnote, text.strip())
+        other = linked_citation(href, text, "OP9", footnote)
+        assert other is not None and other.clause == "OP9"  # the clause is part of the key
 
 
 # --- bad input: each refused with the right error, naming the source and the cause --------------
