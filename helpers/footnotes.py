@@ -29,7 +29,7 @@ from helpers.normalize import (
     Line,
     Vocabulary,
     join_lines,
-    repair_line,
+    repair_lines,
 )
 
 SENTINEL = "\ue000"
@@ -76,16 +76,25 @@ _MONTH_AFTER = re.compile(rf"(?:{_MONTH})\b", re.IGNORECASE)
 def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
     """The four candidate patterns of one mark (compiled once per mark, not once per line)."""
     m = re.escape(mark)
+    # Patterns 2 and 4 open with the mark and look back past it (``(?<=x{m})`` after the mark
+    # is ``(?<=x)`` before it): a pattern that opens with a literal is searched for as one.
+    glued_after = "|".join(
+        rf"(?<={before}{m})"
+        for before in (
+            r"[^\W\d_]",  # a letter
+            r"[^\W\d_][;,.:’']",  # a letter and punctuation
+            r"[)\]»”\"]",  # a closing bracket or quotation mark
+            r"[)\]»”\"][;,.:]",  # a closing bracket or quotation mark, and punctuation
+            r"\d[;:]",  # a number and a semicolon or colon
+        )
+    )
     return (
         # 2. glued to a letter, or to closing punctuation after a letter or bracket.
-        re.compile(
-            rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][;,.:’'])|(?<=[)\]»”\"])|(?<=[)\]»”\"][;,.:])"
-            rf"|(?<=\d[;:]))({m})(?!\d)"
-        ),
+        re.compile(rf"({m})(?:{glued_after})(?!\d)"),
         # 3. glued to a year.
         re.compile(rf"\b(?:1[6-9]|20)\d\d({m})(?![\d/])"),
         # 4. alone after a word.
-        re.compile(rf"(?<=[^\W\d_][ \t])({m})(?=[ \t]*(?:[,;.:)]|[ \t][^\W\d_]|$))"),
+        re.compile(rf"({m})(?<=[^\W\d_][ \t]{m})(?=[ \t]*(?:[,;.:)]|[ \t][^\W\d_]|$))"),
         # 5. glued to a slash number: 77/2285.
         re.compile(rf"\b\d{{1,4}}/\d{{1,4}}?({m})(?![\d/])"),
     )
@@ -97,18 +106,32 @@ def _asterisk_pattern(mark: str) -> re.Pattern[str]:
     return re.compile(rf"(?<=[^\W\d_)\]])({re.escape(mark)})(?!\*)")
 
 
+def _ends_with(context: re.Pattern[str], text: str, end: int) -> bool:
+    """Whether ``context.search(text[:end])`` finds a match, looking at the last word only.
+
+    ``context`` is `_YEAR_CONTEXT` or `_NUMBER_NOUNS`: words (or a sign) without white space,
+    then only white space to the end. Such a match lies in the last run of text without white
+    space and the white space after it, so the search is run there, from the character before
+    that run (which gives ``\\b`` the same context), not along the whole line.
+    """
+    head = text[:end].rstrip()
+    if not head:
+        return False
+    start = max(len(head) - len(head.rsplit(None, 1)[-1]) - 1, 0)
+    return context.search(text[start:end]) is not None
+
+
 def _candidates(text: str, mark: str, line_no: int) -> list[_Candidate]:
     glued, year, alone, slash = _mark_patterns(mark)
     out: list[_Candidate] = []
     for hit in glued.finditer(text):
         out.append(_Candidate(2, line_no, hit.start(1), hit.end(1)))
     for hit in year.finditer(text):
-        if _YEAR_CONTEXT.search(text[: hit.start()]):
+        if _ends_with(_YEAR_CONTEXT, text, hit.start()):
             out.append(_Candidate(3, line_no, hit.start(1), hit.end(1)))
     for hit in alone.finditer(text):
-        before = text[: hit.start()]
         after = text[hit.end() :].lstrip()
-        if _NUMBER_NOUNS.search(before) or _MONTH_AFTER.match(after):
+        if _ends_with(_NUMBER_NOUNS, text, hit.start()) or _MONTH_AFTER.match(after):
             continue
         out.append(_Candidate(4, line_no, hit.start(1), hit.end(1)))
     for hit in slash.finditer(text):
@@ -201,7 +224,7 @@ def render(
         The clean text, and ``(mark, offset)`` anchors in it.
     """
     marks: list[str] = []
-    parts: list[str] = []
+    texts: list[str] = []
     for ln, markers in lines:
         text = ln.text
         if markers:  # each marker becomes a sentinel, in one pass over the line
@@ -211,8 +234,8 @@ def render(
                 prev = end
                 marks.append(mark)
             text = "".join([*pieces, text[prev:]])
-        parts.append(repair_line(text, vocab))
-    joined = join_lines(parts, vocab)
+        texts.append(text)
+    joined = join_lines(repair_lines(texts, vocab), vocab)
     if SENTINEL not in joined:
         return _MULTI.sub(" ", joined).strip(), []
     out: list[str] = []

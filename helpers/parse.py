@@ -459,7 +459,7 @@ def merge_linked(found: list[Citation], linked: Sequence[Citation]) -> list[Cita
 
 def _chars(lines: Sequence[Line]) -> int:
     """Characters other than white space: what the accounting counts."""
-    return _nonspace("".join(ln.text for ln in lines))
+    return _nonspace("".join([ln.text for ln in lines]))
 
 
 def _nonspace(text: str) -> int:
@@ -617,8 +617,8 @@ def parse_text(
     # Character accounting: every non-space character of the input, by role.
     accounting = {
         "header": _chars(seg.header) + (_chars([seg.organ]) if seg.organ else 0),
-        "clause": sum(_chars(p.lines) for p in seg.paragraphs),
-        "footnote": sum(_chars(e.lines) for e in prep.footnotes),
+        "clause": _chars([ln for p in seg.paragraphs for ln in p.lines]),
+        "footnote": _chars([ln for e in prep.footnotes for ln in e.lines]),
         "closing": _chars(seg.closing),
         "annex": _chars(seg.annex),
         "heading": _chars(seg.headings),

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from helpers.footnotes import find_markers, render
+from helpers.footnotes import (
+    _NUMBER_NOUNS,
+    _YEAR_CONTEXT,
+    _ends_with,
+    _mark_patterns,
+    find_markers,
+    render,
+)
 from helpers.normalize import FootnoteEntry, Line, Vocabulary
 
 
@@ -155,3 +164,60 @@ def test_markers_are_found_in_order(
     lines: list[Line], entries: list[FootnoteEntry], expected: dict
 ) -> None:
     assert find_markers(lines, entries) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "under paragraph 3 of",
+        "adopted on 8 septembre 20002 and",
+        "the xof 2015",
+        "in  2015",
+        "in\t\u00a02015",
+        "3-of 2015",
+        "n° 12",
+        "résolutions 12",
+        "Zparagraphs 4",
+        "   4",
+        "4",
+        "",
+        "Member States, 4",
+        "tableau\u00a0 4",
+    ],
+)
+def test_context_is_read_from_the_last_word_as_from_the_whole_text(text: str) -> None:
+    # `_ends_with` looks at the last word only; the definition searches the whole text before
+    for context in (_YEAR_CONTEXT, _NUMBER_NOUNS):
+        for end in range(len(text) + 1):
+            assert _ends_with(context, text, end) == bool(context.search(text[:end]))
+
+
+def _reference_patterns(mark: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns 2 and 4 as first written: the look-behinds before the mark."""
+    m = re.escape(mark)
+    glued = re.compile(
+        rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][;,.:’'])|(?<=[)\]»”\"])|(?<=[)\]»”\"][;,.:])"
+        rf"|(?<=\d[;:]))({m})(?!\d)"
+    )
+    alone = re.compile(rf"(?<=[^\W\d_][ \t])({m})(?=[ \t]*(?:[,;.:)]|[ \t][^\W\d_]|$))")
+    return glued, alone
+
+
+@pytest.mark.parametrize("mark", ["1", "12", "123", "*", "**", "a.b"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "l’homme1, la femme12 et 123 enfants 1 et 12; 123.",
+        "report;1 text,12 (note)1 «cité»12; x»;123 7;1 8:12 9,1",
+        "11 111 1111 a1 a11 a111 a 1 a 12 a\t123)",
+        "Cuba* Chile** (x)* a**b* a.b ba.b a a.b",
+        "homme¹1 ⅻ1 東京12",
+    ],
+)
+def test_marks_first_patterns_find_what_the_look_behind_first_ones_find(
+    text: str, mark: str
+) -> None:
+    glued, _, alone, _ = _mark_patterns(mark)
+    ref_glued, ref_alone = _reference_patterns(mark)
+    for new, ref in ((glued, ref_glued), (alone, ref_alone)):
+        assert [h.span(1) for h in new.finditer(text)] == [h.span(1) for h in ref.finditer(text)]

@@ -7,7 +7,9 @@ from collections import Counter
 
 import pytest
 
+from helpers.models import Span
 from helpers.normalize import (
+    Line,
     Vocabulary,
     clean_source,
     collapse_spaces,
@@ -17,6 +19,7 @@ from helpers.normalize import (
     join_split_words,
     prepare,
     repair_line,
+    repair_lines,
 )
 
 
@@ -225,3 +228,41 @@ def test_all_words_fast_paths_agree_with_the_definition(line: str) -> None:
 def test_vocabulary_counts_every_word_lower_cased(text: str) -> None:
     by_hand = Counter(w.lower() for w in re.findall(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*", text))
     assert Vocabulary((), text).counts == by_hand
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [" the develop ment agenda", "and the agenda "],
+        ["the agenda,", " the agenda; l ’agenda", "d 'agenda"],
+        ["  the   agenda\t is", "the\u00a0\u00a0agenda"],
+        ["civil isations", "the agenda"],
+        [],
+        ["", "   "],
+        ["homme\ue000 the agenda", "70/1 du 25 septembre"],
+    ],
+)
+def test_repair_lines_repairs_each_line_as_repair_line(texts: list[str]) -> None:
+    # one word check for the paragraph, or one per line where it finds a split word
+    document = "the agenda develop civilisations civilisations"
+    for words in ({"the", "agenda", "and"}, set()):
+        expected = [repair_line(t, Vocabulary(words, document)) for t in texts]
+        assert repair_lines(texts, Vocabulary(words, document)) == expected
+        assert repair_lines(texts, Vocabulary(words)) == [
+            repair_line(t, Vocabulary(words)) for t in texts
+        ]
+
+
+def test_line_is_an_immutable_record_with_a_span() -> None:
+    line = Line(" Recalling", 10, True, "body", 2)
+    assert (line.text, line.start, line.indent, line.role, line.page) == (
+        " Recalling",
+        10,
+        True,
+        "body",
+        2,
+    )
+    assert line.span == Span(10, 20)
+    assert line == Line(text=" Recalling", start=10, indent=True, role="body", page=2)
+    with pytest.raises(AttributeError):
+        line.text = "x"  # type: ignore[misc]
