@@ -15,7 +15,7 @@ SEED_NOTEBOOKS := $(filter-out $(CORPUS_NOTEBOOKS),$(NOTEBOOKS))
 .DEFAULT_GOAL := all
 .PHONY: all help install data figures test test-corpus lint format evaluate bench report lab corpus sync clean
 
-all: install data figures ## Set up, parse data/raw, run every notebook, write figures/ (the default)
+all: install data figures ## Set up, parse data/raw, run the notebooks, write figures/ (the default)
 	@echo ""
 	@echo "Wrote:"
 	@find data/processed -type f ! -name .gitkeep | sort | sed 's/^/  /'
@@ -38,8 +38,11 @@ data: $(STAMP) ## Parse data/raw into data/processed (Parquet and CSV)
 	$(PY) -m helpers parse data/raw --format csv --out data/processed
 	$(PY) -m helpers parse data/raw --format json --out data/processed
 
-figures: $(STAMP) ## Execute every notebook in place and save figures/
-	$(PY) -m helpers notebooks --execute $(NOTEBOOKS)
+figures: $(STAMP) ## Execute the notebooks in place and save figures/ (corpus notebooks: when a corpus is configured)
+	$(PY) -m helpers notebooks --execute $(SEED_NOTEBOOKS)
+	@if $(PY) -c "from helpers.paths import corpus_path; raise SystemExit(corpus_path() is None)"; \
+	then $(PY) -m helpers notebooks --execute $(CORPUS_NOTEBOOKS); \
+	else echo "No corpus configured (UNRES_CORPUS, data/external or $(CORPUS)): the corpus notebooks keep their stored outputs."; fi
 
 test: $(STAMP) ## Lint, run the tests, nbval strict on every notebook (corpus notebooks: when ../shared/corpus is there)
 	$(BIN)/ruff check .

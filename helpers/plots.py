@@ -8,13 +8,15 @@ metadata is written.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import matplotlib
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
-from helpers.paths import FIGURES
+from helpers.paths import FIGURES, ROOT
 
 #: Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
 PALETTE: tuple[str, ...] = (
@@ -55,7 +57,33 @@ def use_style() -> None:
     matplotlib.rcParams.update(STYLE)
 
 
-def save(fig: Figure, name: str, folder: Path | None = None) -> list[Path]:
+@dataclass(frozen=True)
+class SavedFigure:
+    """The two files `save` wrote.
+
+    Iterating gives the SVG and the PNG path. Its repr names them relative to the project, so a
+    notebook's stored output is the same on every machine and in every clone.
+    """
+
+    svg: Path
+    png: Path
+
+    def __iter__(self) -> Iterator[Path]:
+        return iter((self.svg, self.png))
+
+    def __repr__(self) -> str:
+        return f"saved {_shown(self.svg)} and {_shown(self.png)}"
+
+
+def _shown(path: Path) -> str:
+    """``path`` relative to the project root when it lies inside it, else as it is."""
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def save(fig: Figure, name: str, folder: Path | None = None) -> SavedFigure:
     """Save a figure as SVG and PNG, byte-identical on every run.
 
     Args:
@@ -64,7 +92,7 @@ def save(fig: Figure, name: str, folder: Path | None = None) -> list[Path]:
         folder: where to write; ``figures/`` by default.
 
     Returns:
-        The two paths written.
+        The two paths written (iterable: SVG then PNG).
     """
     folder = folder or FIGURES
     folder.mkdir(parents=True, exist_ok=True)
@@ -73,7 +101,7 @@ def save(fig: Figure, name: str, folder: Path | None = None) -> list[Path]:
     png = folder / f"{name}.png"
     fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
     fig.savefig(png, format="png", metadata={"Software": None})
-    return [svg, png]
+    return SavedFigure(svg, png)
 
 
 def new_figure(width: float = 10, height: float = 6, **kwargs: object) -> tuple[Figure, object]:

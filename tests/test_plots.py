@@ -7,6 +7,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 
 from helpers import plots
+from helpers.paths import FIGURES
 
 
 def test_save_is_byte_identical(tmp_path: Path) -> None:
@@ -25,3 +26,12 @@ def test_save_is_byte_identical(tmp_path: Path) -> None:
     svg = first[0].decode()
     assert "<dc:date>" not in svg
     assert b"Software" not in first[1]
+
+
+def test_saved_figure_is_shown_relative_to_the_project(tmp_path: Path) -> None:
+    # Stored notebook outputs must not carry the machine's folder names.
+    inside = plots.SavedFigure(FIGURES / "01-x.svg", FIGURES / "01-x.png")
+    assert repr(inside) == "saved figures/01-x.svg and figures/01-x.png"
+    outside = plots.SavedFigure(tmp_path / "a.svg", tmp_path / "a.png")
+    assert repr(outside) == f"saved {tmp_path / 'a.svg'} and {tmp_path / 'a.png'}"
+    assert list(inside) == [FIGURES / "01-x.svg", FIGURES / "01-x.png"]
