@@ -256,7 +256,7 @@ def prepare(text: str) -> Prepared:
                 current = None
             elif kind != "link":
                 # Furniture other than links closes a footnote block (page footer).
-                in_block = in_block and kind in {"link"}
+                in_block = False
             continue
         if in_block:
             entry = FOOTNOTE_ENTRY.match(raw)
@@ -264,7 +264,7 @@ def prepare(text: str) -> Prepared:
             if entry:
                 mark = entry.group("mark").translate(SUPERSCRIPTS)
                 if mark.startswith("*"):
-                    is_next = current is None or not current.mark.startswith("*") or True
+                    is_next = True  # asterisk marks (*, **) are not numbered: each is a note
                 elif mark.isdigit():
                     n = int(mark)
                     is_next = last_mark is None or n == last_mark + 1 or current is None
