@@ -473,6 +473,11 @@ def _join_split_words(text: str, vocab: Vocabulary) -> str:
 _LINE_END_JOINS = ("-", "\u00ad", "/")
 
 
+def _tidy(text: str) -> str:
+    """A line stripped, without spaces before apostrophes, its runs of spaces collapsed."""
+    return collapse_spaces(fix_apostrophes(text.strip()))
+
+
 def repair_line(text: str, vocab: Vocabulary) -> str:
     """Repair one line: strip it, remove spaces before apostrophes, collapse spaces, join words.
 
@@ -485,7 +490,7 @@ def repair_line(text: str, vocab: Vocabulary) -> str:
     """
     done = vocab._repaired.get(text)
     if done is None:
-        done = join_split_words(collapse_spaces(fix_apostrophes(text.strip())), vocab)
+        done = join_split_words(_tidy(text), vocab)
         vocab._repaired[text] = done
     return done
 
@@ -503,7 +508,7 @@ def repair_lines(texts: Iterable[str], vocab: Vocabulary) -> list[str]:
     Returns:
         The repaired lines, in order.
     """
-    tidy = [collapse_spaces(fix_apostrophes(text.strip())) for text in texts]
+    tidy = [_tidy(text) for text in texts]
     # A run of letters never spans the line breaks: the lines' runs are those of their join.
     if vocab.all_words("\n".join(tidy)):
         return tidy
