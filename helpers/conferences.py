@@ -416,13 +416,14 @@ _RUNS_ON = re.compile(
 
 # --- what may follow a name: place and dates -----------------------------------------------------
 
-#: The verb of "held in", "tenue à", "celebrada en", with its relative and auxiliaries.
+#: The verb of "held in", "tenue à", "celebrada en", with its relative and auxiliaries: whole
+#: words only, so "upheld" and "maintenu" are not read as "held" and "tenu".
 _HELD_VERB = (
     r"(?:held|convened|organized|organised|took\s+place|tenue?s?|organisee?s?|eu\s+lieu|"
     r"celebrad[ao]s?|celebro|celebrara|tuvo\s+lugar|tendra\s+lugar|tiendra|aura\s+lieu)"
 )
 _HELD = (
-    r"(?:(?:which|that|qui|que)\s+)?(?:(?:was|were|will\s+be|s'est|se|a|ont|sera)\s+)?"
+    r"\b(?:(?:which|that|qui|que)\s+)?(?:(?:was|were|will\s+be|s'est|se|a|ont|sera)\s+)?"
     r"(?:to\s+be\s+)?(?:successfully\s+)?" + _HELD_VERB
 )
 #: A place after "in/at/à/en": capitalized words (checked on the original text), with an
@@ -645,7 +646,7 @@ _UNKNOWN_HEAD = re.compile(
     r"(?<![\w'])(?P<name>" + _UNKNOWN_PREFIX + _HEADS + _UNKNOWN_REST + ")" + _UNKNOWN_HELD
 )
 #: The verb of "held in" alone: without it in a text, `_UNKNOWN_HEAD` does not match there.
-_HELD_SOMEWHERE = re.compile(_HELD_VERB + r"\b")
+_HELD_SOMEWHERE = re.compile(r"\b" + _HELD_VERB + r"\b")
 #: Treaty bodies and sessions are not the world conferences this table is about.
 _UNKNOWN_EXCLUDE = re.compile(
     r"\b(?:conference\s+of\s+(?:the\s+)?(?:states\s+)?parties|conference\s+des\s+(?:etats\s+)?"

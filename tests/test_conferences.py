@@ -502,6 +502,53 @@ def test_unknown_conference_is_reported(
     assert "not in the reference table" in unknown_warning(m)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        # the verb of "held in" is a whole word: "upheld" and "maintenu" hold it but are not it
+        (
+            "Recalling the World Conference on Ocean Governance, which upheld in Suva on 4 May "
+            "2019 the principles of the Charter,",
+            "en",
+            [],
+        ),
+        (
+            "Rappelant la Conférence mondiale sur la gouvernance des océans, qui a maintenu à "
+            "Genève le 4 mai 2019 ses principes,",
+            "fr",
+            [],
+        ),
+        (
+            "Recalling the World Conference on Ocean Governance, held in Suva on 4 May 2019,",
+            "en",
+            ["World Conference on Ocean Governance"],
+        ),
+        # nor does a name lose its last letters to an auxiliary ("a", "se") or a verb inside it
+        (
+            "Welcoming the International Conference on Libya convened on 19 January 2020,",
+            "en",
+            ["International Conference on Libya"],
+        ),
+        (
+            "Rappelant la réunion de haut niveau sur le sida tenue à New York du 8 au 10 juin "
+            "2016,",
+            "fr",
+            ["réunion de haut niveau sur le sida"],
+        ),
+        (
+            "Rappelant la Conférence mondiale sur la gouvernance des océans, qui s'est tenue à "
+            "Genève le 4 mai 2019,",
+            "fr",
+            ["Conférence mondiale sur la gouvernance des océans"],
+        ),
+    ],
+)
+def test_unknown_conference_needs_the_verb_as_a_word(
+    text: str, lang: str, names: list[str]
+) -> None:
+    assert [m.name for m in find_conferences(text, language=lang)] == names
+
+
 def test_known_outcome_inside_an_unknown_title_gives_way() -> None:
     text = (
         "the third United Nations Conference to Review Progress Made in the Implementation of the "
