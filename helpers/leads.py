@@ -7,8 +7,11 @@ The lexicons in ``data/reference/leads.csv`` and ``lead_adverbs.csv`` are built 
 AKN4UN corpus, where the UN's own markup italicises every lead. A lead is matched as:
 separable adverbs placed before the head, the longest known head (skipping the modifiers the
 corpus prints between its words: "Prend *également* note"), then adverbs placed after it.
-A head missing from the lexicon is still found by the shape of the paragraph's first words,
-and reported as unknown.
+Declarations adopted by a resolution speak in the first person plural ("We reaffirm",
+"Nous réaffirmons", "Reafirmamos", or bare verbs after "we therefore:"): their verbs are read
+as the lexicon's heads conjugated by rule (`helpers.lexicon.declared_forms`), with the lemma and
+gloss of the Assembly's own third-person head. A head missing from the lexicon is still found by
+the shape of the paragraph's first words, and reported as unknown.
 """
 
 from __future__ import annotations
@@ -20,7 +23,14 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
-from helpers.lexicon import MEMO_SIZE, lead_index, load_adverbs, load_leads
+from helpers.lexicon import (
+    MEMO_SIZE,
+    PRONOUNS,
+    declared_forms,
+    lead_index,
+    load_adverbs,
+    load_leads,
+)
 from helpers.models import Lead, Section, Span, Verb
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*’?", re.UNICODE)
@@ -228,6 +238,10 @@ class Lexicon:
         self.after = _Trie()
         #: Modifiers the corpus prints between the words of a multi-word head (also in `after`).
         self.inside = _Trie()
+        #: Operative verbs as declarations print them (`helpers.lexicon.Declared`): ``finite``
+        #: after a subject pronoun, ``bare`` opening the paragraph.
+        self.declared: dict[str, _Trie] = {"finite": _Trie(), "bare": _Trie()}
+        self._pronouns = PRONOUNS.get(self.language, frozenset())
         self.size = 0
         self._opens: dict[tuple[str, str], bool] = {}
         #: `_explain_marked` answers that hold for every text starting with the lead.
@@ -249,6 +263,16 @@ class Lexicon:
             if row.section in self.heads:
                 self.heads[row.section].add(entry.form, entry)
                 self.size += 1
+            forms = (
+                declared_forms(entry.form, entry.lemma, self.language)
+                if entry.section == "operative" and entry.pos in {"verb", "phrase"}
+                else None
+            )
+            if forms is not None:  # (rows come most frequent first: the first one keeps a form)
+                for form in forms.finite:
+                    self.declared["finite"].add(form, entry)
+                for form in forms.bare:
+                    self.declared["bare"].add(form, entry)
         for row in load_adverbs(self.language).itertuples(index=False):
             trie = self.before if row.position == "before" else self.after
             trie.add(str(row.text), str(row.text))
@@ -298,6 +322,28 @@ class Lexicon:
             hit = self.heads[section].likeliest(toks, 0, self.inside)
         if hit is None:
             return None
+        return self._read_head(toks, i, hit, text, adverbs)
+
+    def _read_head(
+        self,
+        toks: TokenStream,
+        i: int,
+        hit: tuple[int, HeadEntry],
+        text: str,
+        adverbs: list[str],
+    ) -> LeadMatch:
+        """The lead from the first token to a head found at token ``i``, with its adverbs.
+
+        Args:
+            toks: the clause's tokens.
+            i: where the head starts.
+            hit: the head's length in tokens and its entry.
+            text: the clause text.
+            adverbs: the adverbs read before the head (added to).
+
+        Returns:
+            The match, adverbs inside the head and after it read too.
+        """
         n, head = hit
         j = i + n
         # Adverbs that the corpus prints inside a fixed head ("Demande instamment" = urges).
@@ -312,6 +358,38 @@ class Lexicon:
         j = self._after(toks, j, text, adverbs)
         start, end = toks[0][1], toks[j - 1][2]
         return LeadMatch(start, end, head, tuple(adverbs), text[start:end])
+
+    def match_declared(self, text: str, toks: TokenStream | None = None) -> LeadMatch | None:
+        """Match the lead of a declaration: a verb of the lexicon in the first person plural.
+
+        Read as an optional subject pronoun ("We", "Nous", "Nosotros"), adverbs placed before a
+        head ("We *also* recognize"), the verb (`Lexicon.declared`: finite after the pronoun,
+        bare without it), then adverbs placed after it ("Reafirmamos *también*"). The lead
+        takes the lemma, gloss and part of speech of the third-person head it conjugates.
+
+        Args:
+            text: the clean clause text.
+            toks: ``TokenStream(text, limit=16)`` when the caller has it already.
+
+        Returns:
+            The match, or ``None`` when the clause does not open so.
+        """
+        if toks is None:
+            toks = TokenStream(text, limit=16)
+        first = toks.get(0)
+        if first is None or not text[first[1]].isupper():
+            return None
+        i = 1 if first[0] in self._pronouns else 0
+        forms = self.declared["finite" if i else "bare"]
+        adverbs: list[str] = []
+        before = self.before.longest(toks, i)
+        if before:
+            adverbs.append(text[toks[i][1] : toks[i + before[0] - 1][2]])
+            i += before[0]
+        hit = forms.likeliest(toks, i, self.inside)
+        if hit is None:
+            return None
+        return self._read_head(toks, i, hit, text, adverbs)
 
     def _explain_marked(self, lead_text: str, text: str, section: Section) -> tuple[Lead, Verb]:
         """Explain a lead that the markup gives (an AKN4UN italic span) with the lexicon.
@@ -577,7 +655,11 @@ def analyse(
         lead_end = lead.span.end if lead.span is not None else 0
     else:
         toks = TokenStream(text, limit=16)
-        m = lex.match(text, section, toks) or lex.guess(text, section, toks)
+        m = (
+            lex.match(text, section, toks)
+            or lex.match_declared(text, toks)
+            or lex.guess(text, section, toks)
+        )
         if m is None:
             return _NO_LEAD, ()
         head = m.head

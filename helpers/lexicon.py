@@ -12,6 +12,8 @@ The reference tables are built from the AKN4UN corpus by ``scripts/build_lexicon
 * ``vocab/<language>.txt``: word forms seen at least three times in the corpus.
 
 A lead as printed is read as ``before-modifiers* head after-modifiers*`` (`match_lead`).
+Declarations speak in the first person plural ("We reaffirm", "Nous réaffirmons"): the
+operative heads are conjugated to it by rule (`declared_forms`), keeping their lemma and gloss.
 """
 
 from __future__ import annotations
@@ -454,6 +456,161 @@ def match_lead(text: str, language: str, section: str | None = None) -> LeadMatc
         The best `LeadMatch`, or ``None`` when the lexicon does not explain the whole lead.
     """
     return lead_index(_lang(language)).match(text, section)
+
+
+# --- declarations: leads in the first person plural ---------------------------------------------
+#: Subject pronouns that open a paragraph of a declaration ("We reaffirm", "Nous réaffirmons").
+PRONOUNS: dict[str, frozenset[str]] = {
+    "en": frozenset({"we"}),
+    "fr": frozenset({"nous"}),
+    "es": frozenset({"nosotros", "nosotras"}),
+}
+#: Auxiliaries of commitment between the English pronoun and the verb ("We will protect"; the
+#: corpus prints no "We shall").
+EN_AUXILIARIES: tuple[str, ...] = ("will",)
+#: English base forms that open a paragraph more often as an adjective than as a bare verb
+#: ("Direct expenses ... shall be charged", "Appropriate measures"): read only after "We".
+EN_ADJECTIVES: frozenset[str] = frozenset({"appropriate", "direct"})
+#: French infinitive endings → first person plural present ("rappeler" → "rappelons"): the
+#: irregular verbs of the lexicon's heads first, then the three groups (most specific first).
+FR_PRESENT: tuple[tuple[str, str], ...] = (
+    ("être", "sommes"),
+    ("savoir", "savons"),
+    ("avoir", "avons"),
+    ("cevoir", "cevons"),  # recevoir
+    ("voir", "voyons"),  # prévoir
+    ("croire", "croyons"),
+    ("faire", "faisons"),
+    ("dire", "disons"),  # redire
+    ("crire", "crivons"),  # souscrire
+    ("duire", "duisons"),  # produire
+    ("prendre", "prenons"),  # comprendre
+    ("mettre", "mettons"),  # soumettre
+    ("naître", "naissons"),  # reconnaître
+    ("oindre", "oignons"),  # enjoindre
+    ("cueillir", "cueillons"),  # accueillir
+    ("ouvrir", "ouvrons"),
+    ("ffrir", "ffrons"),  # offrir
+    ("tenir", "tenons"),  # soutenir, maintenir
+    ("venir", "venons"),  # convenir
+    ("dre", "dons"),  # rendre, attendre
+    ("ger", "geons"),  # encourager: the g stays soft
+    ("cer", "çons"),  # prononcer: the c stays soft
+    ("er", "ons"),  # first group
+    ("ir", "issons"),  # second group: établir, réjouir
+)
+#: French infinitive endings → first person plural future ("renforcer" → "renforcerons").
+FR_FUTURE: tuple[tuple[str, str], ...] = (("re", "rons"), ("er", "erons"), ("ir", "irons"))
+#: Spanish infinitive endings → first person plural present ("reafirmar" → "reafirmamos").
+ES_PRESENT: tuple[tuple[str, str], ...] = (
+    ("ar", "amos"),
+    ("er", "emos"),
+    ("ir", "imos"),
+    ("ír", "imos"),
+)
+#: Spanish infinitive endings → first person plural future ("promover" → "promoveremos").
+ES_FUTURE: tuple[tuple[str, str], ...] = (("ar", "aremos"), ("er", "eremos"), ("ir", "iremos"))
+#: The Assembly's possessives → those of the first person plural ("its commitment" → "our").
+POSSESSIVES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"its": ("our",), "itself": ("ourselves",)},
+    "fr": {"son": ("notre",), "sa": ("notre",), "ses": ("nos",)},
+    "es": {"su": ("nuestro", "nuestra"), "sus": ("nuestros", "nuestras")},
+}
+#: Reflexive pronouns of a head's lemma ("se féliciter", "s’engager", "comprometerse").
+_FR_REFLEXIVE = re.compile(
+    r"^(?:se\s+|s’)"  # "se féliciter", "s’engager"
+    r"(?=[^\W\d_])"  # then the verb
+)
+_ES_ENCLITIC = re.compile(
+    r"(?<=[aeií]r)se$"  # "comprometerse": the pronoun glued to the infinitive
+)
+
+
+@dataclass(frozen=True)
+class Declared:
+    """How a declaration prints a head of the lexicon (lower case, words single-spaced).
+
+    Attributes:
+        finite: the verb in the first person plural, read after the subject pronoun and, in
+            French and Spanish, also without it ("reaffirm", "will reaffirm", "nous
+            engageons", "reafirmamos", "nos comprometemos", "promoveremos").
+        bare: the verb as it opens a paragraph without a pronoun, as in the lists of actions
+            after an intro such as "we therefore:" (the English base form; the French and
+            Spanish infinitive and finite forms: "reaffirm", "réaffirmer", "réaffirmons",
+            "reafirmar", "reafirmamos"; French reflexive verbs only as infinitives).
+    """
+
+    finite: tuple[str, ...]
+    bare: tuple[str, ...]
+
+
+def _inflect(verb: str, endings: tuple[tuple[str, str], ...]) -> str | None:
+    """Replace the first ending of ``endings`` that ``verb`` ends with; ``None`` if none does."""
+    for old, new in endings:
+        if verb.endswith(old):
+            return verb[: len(verb) - len(old)] + new
+    return None
+
+
+def _variants(words: list[str], language: str) -> list[str]:
+    """The words after a head's verb, with each possessive turned to the first person plural."""
+    out = [""]
+    for w in words:
+        out = [f"{o} {alt}".strip() for o in out for alt in POSSESSIVES[language].get(w, (w,))]
+    return out
+
+
+def declared_forms(form: str, lemma: str, language: str) -> Declared | None:
+    """Derive how a declaration prints an operative head of the lexicon, by rule.
+
+    The verb is the first word of the lemma (after a French reflexive pronoun, before a
+    Spanish enclitic one), the words after it are the form's (``Prend note`` → ``prenons
+    note``), with the Assembly's possessives made ours (``Reaffirms its commitment`` →
+    ``reaffirm our commitment``). English needs no rule: the verb is the lemma's. French and
+    Spanish conjugate the infinitive by its ending (regular futures only).
+
+    Args:
+        form: the head as printed in the third person ("Se félicite", "Calls upon").
+        lemma: its lemma ("se féliciter", "call upon").
+        language: ``en``, ``fr`` or ``es``.
+
+    Returns:
+        The forms, or ``None`` when the rules do not apply (another language, a lemma whose
+        verb has no known ending).
+    """
+    lemma = normalize_lead(lemma).lower()
+    printed = _key(form)
+    if language not in PRONOUNS or not lemma or not printed:
+        return None
+    # The infinitive as printed ("se féliciter", "comprometerse"), and the verb to inflect.
+    found = _FR_REFLEXIVE.match(lemma) if language == "fr" else None
+    prefix = found.group(0) if found else ""
+    infinitive = prefix + lemma[len(prefix) :].split()[0]
+    verb = _FR_REFLEXIVE.sub("", _ES_ENCLITIC.sub("", infinitive))
+    reflexive = verb != infinitive
+    # The words after the verb: an English lemma that has every word of the form is the form
+    # in the base form ("Deeply regrets" → "deeply regret"); otherwise the form's own words,
+    # whose possessives are made ours ("Reaffirms its commitment" → "reaffirm our commitment").
+    same = language == "en" and len(lemma.split()) == len(printed)
+    words = tuple(lemma.split()) if same else printed
+    skip = 2 if words[0] == "se" else 1  # the words that print the verb
+    tails = _variants(list(words[skip:]), language)
+    if language == "en":
+        finite = [verb, *(f"{aux} {verb}" for aux in EN_AUXILIARIES)]
+        bare = [] if verb in EN_ADJECTIVES else [verb]
+    else:
+        present, future = (FR_PRESENT, FR_FUTURE) if language == "fr" else (ES_PRESENT, ES_FUTURE)
+        conjugated = [f for f in (_inflect(verb, present), _inflect(verb, future)) if f]
+        if not conjugated:
+            return None
+        object_pronoun = "nous " if language == "fr" else "nos "
+        finite = [object_pronoun + f for f in conjugated] if reflexive else conjugated
+        # "Nous engageons" without a subject would read the subject as the reflexive pronoun.
+        bare = [infinitive] + (finite if language == "es" or not reflexive else [])
+    return Declared(
+        tuple(f"{v} {t}".strip() for v in finite for t in tails),
+        tuple(f"{v} {t}".strip() for v in bare for t in tails),
+    )
 
 
 # --- reading leads from AKN4UN ------------------------------------------------------------------

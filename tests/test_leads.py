@@ -438,3 +438,131 @@ def test_modifier_inside_a_head(row) -> None:
     if lemma is not None:
         assert lead.lemma == lemma
     assert lexicon(language).opens_clause(text, section)
+
+
+# --------------------------------------------------------------------------------------------
+# Declarations: leads in the first person plural take the third-person head's lemma and gloss
+# --------------------------------------------------------------------------------------------
+
+# (language, clause text, lead as printed, third-person head it conjugates, adverbs)
+DECLARED = [
+    ("en", "We reaffirm the importance of the Programme;", "We reaffirm", "Reaffirms", ()),
+    ("en", "We also recognize that transit matters;", "We also recognize", "Recognizes", ("also",)),
+    ("en", "We call upon all partners to act;", "We call upon", "Calls upon", ()),
+    ("en", "We take note of the report;", "We take note", "Takes note", ()),
+    ("en", "We will support the reform.", "We will support", "Supports", ()),
+    ("en", "Reaffirm the right of everyone to health;", "Reaffirm", "Reaffirms", ()),
+    ("en", "We deeply regret the loss of life;", "We deeply regret", "Deeply regrets", ()),
+    ("fr", "Nous réaffirmerons notre appui ;", "Nous réaffirmerons", "Réaffirme", ()),
+    ("fr", "Se féliciter de la tenue du Sommet ;", "Se féliciter", "Se félicite", ()),
+    ("es", "Reafirmaremos nuestro apoyo;", "Reafirmaremos", "Reafirma", ()),
+    (
+        "en",
+        "Further recognize that the disease is curable;",
+        "Further recognize",
+        "Recognizes",
+        ("Further",),
+    ),
+    (
+        "en",
+        "Note with concern that the gaps persist;",
+        "Note with concern",
+        "Notes",
+        ("with concern",),
+    ),
+    (
+        "fr",
+        "Nous réaffirmons notre attachement au Programme ;",
+        "Nous réaffirmons",
+        "Réaffirme",
+        (),
+    ),
+    (
+        "fr",
+        "Nous réaffirmons également que la paix compte ;",
+        "Nous réaffirmons également",
+        "Réaffirme",
+        ("également",),
+    ),
+    ("fr", "Nous nous engageons à agir ;", "Nous nous engageons", "S’engage", ()),
+    ("fr", "Nous engageons les États à agir ;", "Nous engageons", "Engage", ()),
+    ("fr", "Nous prenons note du rapport ;", "Nous prenons note", "Prend note", ()),
+    (
+        "fr",
+        "Nous reconnaissons combien les partenariats comptent ;",
+        "Nous reconnaissons",
+        "Reconnaît",
+        (),
+    ),
+    ("fr", "Prions le Secrétaire général de faire rapport ;", "Prions", "Prie", ()),
+    ("fr", "Réaffirmer le droit de toute personne à la santé ;", "Réaffirmer", "Réaffirme", ()),
+    ("es", "Reafirmamos nuestro compromiso con el Programa;", "Reafirmamos", "Reafirma", ()),
+    (
+        "es",
+        "Reafirmamos también que la paz importa;",
+        "Reafirmamos también",
+        "Reafirma",
+        ("también",),
+    ),
+    (
+        "es",
+        "Nosotros reconocemos la importancia del tránsito;",
+        "Nosotros reconocemos",
+        "Reconoce",
+        (),
+    ),
+    ("es", "Nos comprometemos a actuar;", "Nos comprometemos", "Se compromete", ()),
+    (
+        "es",
+        "Acogemos con beneplácito los avances;",
+        "Acogemos con beneplácito",
+        "Acoge con beneplácito",
+        (),
+    ),
+    ("es", "Tomamos nota del informe;", "Tomamos nota", "Toma nota", ()),
+    ("es", "Solicitar al Secretario General que informe;", "Solicitar", "Solicita", ()),
+]
+
+
+@pytest.mark.parametrize("row", DECLARED, ids=[r[2] for r in DECLARED])
+def test_declaration_lead_takes_the_third_person_heads_lemma_and_gloss(row) -> None:
+    language, text, lead_text, head, adverbs = row
+    third, _ = analyse(f"{head} the text;", language=language, section="operative")
+    lead, verbs = analyse(text, language=language, section="operative")
+    assert third.known and third.text == head
+    assert (lead.text, lead.adverbs, lead.known) == (lead_text, adverbs, True)
+    assert (lead.lemma, lead.gloss, lead.pos) == (third.lemma, third.gloss, third.pos)
+    assert lead.span is not None and text[lead.span.start : lead.span.end] == lead_text
+    assert (verbs[0].lemma, verbs[0].gloss) == (lead.lemma, lead.gloss)
+
+
+# Clauses that are not declaration leads: they keep an unknown lead (or none at all).
+NOT_DECLARED = [
+    ("en", "The General Assembly,"),
+    ("en", "In this regard, the Conference met;"),
+    ("en", "We, Heads of State and Government, gathered here;"),  # no verb after the pronoun
+    ("en", "We are deeply concerned by the crisis;"),  # copula: not a head of the lexicon
+    ("en", "Direct expenses of the Administration shall be charged;"),  # an adjective
+    ("en", "Wednesday, 11 June: opening;"),
+    ("fr", "Les États Membres ont décidé ;"),
+    ("fr", "Nous, chefs d’État et de gouvernement, réunis ;"),
+    ("fr", "Nous sommes conscients des difficultés ;"),
+    ("fr", "Nous félicitons-nous ;"),  # no subject left for a reflexive verb read bare
+    ("fr", "Engageons-nous à agir ;"),
+    ("es", "Los Estados Miembros deciden;"),
+    ("es", "En este sentido, la Conferencia;"),
+    ("es", "Nosotros, los Estados Miembros;"),
+    ("es", "Fortalecer los sistemas de salud;"),  # a verb the lexicon does not know
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_DECLARED, ids=[t for _, t in NOT_DECLARED])
+def test_other_clauses_are_not_declaration_leads(language: str, text: str) -> None:
+    lead, _ = analyse(text, language=language, section="operative")
+    assert not lead.known and lead.lemma is None and lead.gloss is None
+    assert lexicon(language).match_declared(text) is None
+
+
+def test_declaration_leads_do_not_open_clauses() -> None:
+    # Segmentation is unchanged: only the lead of a clause already found is read differently.
+    assert not lexicon("en").opens_clause("We reaffirm the 2030 Agenda;", "operative")

@@ -23,6 +23,7 @@ from helpers.lexicon import (
     AknLead,
     LeadIndex,
     akn_leads,
+    declared_forms,
     lead_index,
     load_adverbs,
     load_leads,
@@ -769,3 +770,73 @@ def test_coverage_on_one_small_zip() -> None:
 
 def test_reference_folder_is_the_projects() -> None:
     assert Path(REFERENCE).resolve() == (ROOT / "data" / "reference").resolve()
+
+
+# --------------------------------------------------------------------------------------------
+# Declarations: the lexicon's operative heads in the first person plural, by rule
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "form", "lemma", "finite", "bare"),
+    [
+        ("en", "Reaffirms", "reaffirm", {"reaffirm", "will reaffirm"}, {"reaffirm"}),
+        ("en", "Calls upon", "call upon", {"call upon", "will call upon"}, {"call upon"}),
+        ("en", "Reaffirms its commitment", "reaffirm", {"reaffirm our commitment"}, set()),
+        ("en", "Directs", "direct", {"direct"}, set()),  # "Direct expenses": an adjective
+        ("fr", "Réaffirme", "réaffirmer", {"réaffirmons", "réaffirmerons"}, {"réaffirmer"}),
+        ("fr", "Encourage", "encourager", {"encourageons"}, {"encourager", "encourageons"}),
+        ("fr", "Rappelle", "rappeler", {"rappelons"}, {"rappeler"}),  # from the infinitive
+        ("fr", "Reconnaît", "reconnaître", {"reconnaissons", "reconnaîtrons"}, set()),
+        ("fr", "Accueille", "accueillir", {"accueillons"}, set()),
+        ("fr", "Établit", "établir", {"établissons"}, set()),
+        ("fr", "Prend note", "prendre note", {"prenons note"}, {"prendre note"}),
+        ("fr", "Réaffirme son attachement", "réaffirmer", {"réaffirmons notre attachement"}, set()),
+        ("fr", "Se félicite", "se féliciter", {"nous félicitons"}, {"se féliciter"}),
+        ("fr", "S’engage", "s’engager", {"nous engageons"}, {"s’engager"}),
+        ("es", "Reafirma", "reafirmar", {"reafirmamos", "reafirmaremos"}, {"reafirmar"}),
+        ("es", "Reconoce", "reconocer", {"reconocemos"}, {"reconocer", "reconocemos"}),
+        ("es", "Decide", "decidir", {"decidimos", "decidiremos"}, {"decidir"}),
+        ("es", "Toma nota", "tomar nota", {"tomamos nota"}, {"tomar nota", "tomamos nota"}),
+        ("es", "Se compromete", "comprometerse", {"nos comprometemos"}, {"comprometerse"}),
+        ("es", "Reafirma su compromiso", "reafirmar", {"reafirmamos nuestro compromiso"}, set()),
+    ],
+)
+def test_declared_forms_conjugate_by_rule(
+    language: str, form: str, lemma: str, finite: set[str], bare: set[str]
+) -> None:
+    found = declared_forms(form, lemma, language)
+    assert found is not None
+    assert finite <= set(found.finite)
+    assert bare <= set(found.bare)
+
+
+def test_english_adjectives_are_read_only_after_the_pronoun() -> None:
+    found = declared_forms("Directs", "direct", "en")
+    assert found is not None and found.bare == () and "direct" in found.finite
+
+
+def test_declared_forms_never_read_a_french_reflexive_bare() -> None:
+    found = declared_forms("Se félicite", "se féliciter", "fr")
+    assert found is not None and "félicitons" not in found.bare + found.finite
+
+
+@pytest.mark.parametrize(
+    ("language", "form", "lemma"),
+    [("fr", "Conscient", "conscient"), ("de", "Beschließt", "beschließen"), ("en", "", "x")],
+)
+def test_declared_forms_refuse_what_no_rule_conjugates(
+    language: str, form: str, lemma: str
+) -> None:
+    assert declared_forms(form, lemma, language) is None
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_most_operative_verbs_have_declared_forms(language: str) -> None:
+    rows = LEADS[
+        (LEADS["language"] == language)
+        & (LEADS["section"] == "operative")
+        & LEADS["pos"].isin(["verb", "phrase"])
+    ]
+    derived = [declared_forms(r["form"], r["lemma"], language) for _, r in rows.iterrows()]
+    assert sum(d is not None for d in derived) >= 0.99 * len(rows)
