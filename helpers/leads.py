@@ -42,7 +42,8 @@ CONJUNCTIONS: dict[str, frozenset[str]] = {
     "es": frozenset({"y", "e"}),
 }
 
-#: Word shapes of preambular leads missing from the lexicon (participles and adjectives).
+#: Word shapes of preambular leads missing from the lexicon (participles and adjectives; a
+#: Spanish reflexive gerund carries its pronoun, and then an accent: ``Guiándose``).
 PREAMBLE_SHAPE: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"^(?:[A-Z][a-z]+ly\s+[a-z]+|[A-Z][a-z]+)(?:ing|ed|ful|ous|ant|ent|ware|ive)$"
@@ -53,7 +54,8 @@ PREAMBLE_SHAPE: dict[str, re.Pattern[str]] = {
     ),
     "es": re.compile(
         r"^(?:[A-ZÁÉÍÓÚ][a-záéíóúñ]+mente\s+[a-záéíóúñ]+|[A-ZÁÉÍÓÚ][a-záéíóúñ]+)"
-        r"(?:ando|iendo|yendo|ada|adas|ado|ados|ida|idas|ido|idos|ente|entes)$"
+        r"(?:ando|iendo|yendo|ándose|iéndose|yéndose|ada|adas|ado|ados|ida|idas|ido|idos"
+        r"|ente|entes)$"
     ),
 }
 
@@ -217,6 +219,37 @@ class HeadEntry:
     count: int = 0
 
 
+def _dominant_sections(entries: list[HeadEntry]) -> list[HeadEntry]:
+    """The heads, without those the corpus prints far more often as the other section's lead.
+
+    A head belongs to one section: preambular paragraphs open with participles and adjectives
+    (``Recalling``, ``Consciente``), operative ones with verbs in the present tense
+    (``Recalls``, ``Se félicite``). A handful of italic spans in the markup give a head to the
+    wrong section (``Recordando`` as an operative lead twice, against thousands of preambular
+    ones); such a head, `LIKELIER` times rarer in its section than the same form in the other,
+    would let every paragraph it opens pass for a paragraph of either section. It is dropped
+    from the rarer section: the other section's entry still explains the lead (`Lexicon.match`
+    falls back to it).
+
+    Args:
+        entries: the heads of one language, both sections.
+
+    Returns:
+        The entries kept, in their order.
+    """
+    counts: dict[tuple[str, str], int] = {}
+    for e in entries:
+        key = (e.section, _norm(e.form))
+        counts[key] = counts.get(key, 0) + e.count
+    other = {"preamble": "operative", "operative": "preamble"}
+    return [
+        e
+        for e in entries
+        if counts.get((other.get(e.section, ""), _norm(e.form)), 0)
+        <= LIKELIER * counts[(e.section, _norm(e.form))]
+    ]
+
+
 @dataclass(frozen=True)
 class LeadMatch:
     """Where the lead sits in a clause, and what the lexicon says of it."""
@@ -250,9 +283,8 @@ class Lexicon:
         self._inner_first: frozenset[str] = frozenset()
         #: First words of every lead the lexicon knows (an adverb before, or a head).
         self._lead_first: frozenset[str] = frozenset()
-        leads = load_leads(self.language)
-        for row in leads.itertuples(index=False):
-            entry = HeadEntry(
+        entries = [
+            HeadEntry(
                 str(row.form),
                 str(row.lemma),
                 str(row.gloss),
@@ -260,8 +292,11 @@ class Lexicon:
                 str(row.section),
                 int(row.count) if row.count == row.count else 0,
             )
-            if row.section in self.heads:
-                self.heads[row.section].add(entry.form, entry)
+            for row in load_leads(self.language).itertuples(index=False)
+        ]
+        for entry in _dominant_sections(entries):
+            if entry.section in self.heads:
+                self.heads[entry.section].add(entry.form, entry)
                 self.size += 1
             forms = (
                 declared_forms(entry.form, entry.lemma, self.language)

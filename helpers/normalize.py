@@ -43,10 +43,14 @@ RECYCLE = re.compile(
     r"^[ \t]*(?:Please[ \t]+recycle|Merci[ \t]+de[ \t]+recycler|Se[ \t]+ruega[ \t]+reciclar)\W*$",
     re.IGNORECASE,
 )
-#: A document symbol alone on a line: ``A/C.3/78/L.41``, ``A/RES/76/159``, ``S/RES/2532 (2020)``.
+#: The part of a composite resolution a symbol names: ``B``, or the range of its parts in the
+#: running header of the whole text (``A-B``, ``A–C``).
+_SYMBOL_PART = r"(?:[ \t]+[A-D](?:[-‐‑–][A-D])?)"
+#: A document symbol alone on a line: ``A/C.3/78/L.41``, ``A/RES/76/159``, ``S/RES/2532 (2020)``,
+#: ``A/RES/78/80 A-B``.
 SYMBOL_LINE = re.compile(
     r"^[ \t]*(?P<symbol>(?:A|S|E|ST|UNEP|TD|CRC|CEDAW|CCPR)(?:/[A-Z0-9][A-Za-z0-9.\-]*)+"
-    r"(?:[ \t]*\(\d{4}\))?(?:[ \t]+[A-D])?)[ \t]*$"
+    rf"(?:[ \t]*\(\d{{4}}\))?{_SYMBOL_PART}?)[ \t]*$"
 )
 
 #: A footnote entry at the start of a line: an indent, the mark, a space, the text.
@@ -293,7 +297,9 @@ def _trailing_footnotes(lines: list[Line], page: int) -> list[FootnoteEntry]:
 
     The block is the last run of lines that starts, after a blank line, with a numbered entry
     and holds only entries numbered in sequence and their continuation lines. Its lines are
-    re-labelled as footnote lines in place.
+    re-labelled as footnote lines in place. A note is printed single-spaced: a continuation
+    line that follows a blank line is body text, and so was the "entry" before it (a wrapped
+    line of a double-spaced text that opens with a number, ``23 December 2016 and …``).
     """
     body = [i for i, ln in enumerate(lines) if ln.role == "body"]
     if len(body) < 4:
@@ -311,7 +317,7 @@ def _trailing_footnotes(lines: list[Line], page: int) -> list[FootnoteEntry]:
             if e and e.group("mark").isdigit() and int(e.group("mark")) == expected:
                 entries.append(FootnoteEntry(mark=e.group("mark"), page=page + 1))
                 expected += 1
-            elif not entries or OP_LIKE.match(lines[j].text):
+            elif not entries or OP_LIKE.match(lines[j].text) or lines[j - 1].role == "blank":
                 ok = False
                 break
             entries[-1].lines.append(lines[j])

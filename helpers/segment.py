@@ -64,10 +64,13 @@ CLOSING = re.compile(
 )
 #: A decorative divider between parts of a text: ``*``, ``* * *``.
 DIVIDER = re.compile(r"^\s*\*(?:\s*\*)*\s*$")
+#: A Roman numeral from I to XXXIX: the sections of a resolution on many questions (the budget
+#: resolutions run to ``XVIII``, ``XXIII`` and beyond).
+_ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
 #: The heading of a part of a composite resolution: ``B``, ``II``, ``Part B``.
-PART_HEADING = re.compile(r"^\s*(?:(?:Part|Partie|Parte)\s+)?(?P<part>[A-H]|[IVX]{1,4})\.?\s*$")
-#: Punctuation that ends a clause, never a heading (unless the heading is a label).
-HEADING_END = re.compile(r"[,;:.]\s*$")
+PART_HEADING = re.compile(rf"^\s*(?:(?:Part|Partie|Parte)\s+)?(?P<part>[A-H]|{_ROMAN})\.?\s*$")
+#: The value of each Roman digit.
+_ROMAN_DIGITS = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
 #: A short label that heads the paragraphs after it: ``Reporting:``, ``Mandate of UNMISS:``.
 LABEL_HEADING = re.compile(r"^[^\W\d_][^,;:.]{0,50}:\s*$")
 #: How many lines the title of a part of a composite resolution may take before its organ line.
@@ -117,9 +120,12 @@ def organ_pattern(language: str | None) -> re.Pattern[str]:
         r"(?:Assembly|Council|Assemblée|Conseil|Asamblea|Consejo|Commission|Comisión)"
         r"(?:\s+[\w’'-]+){0,8}?"
     )
+    # The organ line opens the text, with a capital (case is otherwise ignored): a wrapped
+    # line that ends a title or a paragraph (``la Asamblea General,``) is not one.
+    capital = r"(?-i:(?=[A-ZÀ-ÖØ-Þ]))"
     return re.compile(
-        r"^\s*(?:" + "|".join(alts[:-1] or alts) + r")\s*,?\s*$|"
-        r"^\s*(?:" + alts[-1] + r")\s*,\s*$",
+        rf"^\s*{capital}(?:" + "|".join(alts[:-1] or alts) + r")\s*,?\s*$|"
+        rf"^\s*{capital}(?:" + alts[-1] + r")\s*,\s*$",
         re.IGNORECASE,
     )
 
@@ -149,6 +155,35 @@ def body_of(organ_line: str) -> str | None:
     return None
 
 
+def next_part_label(label: str | None) -> str:
+    """The label of the part after ``label``: ``B`` after ``A``, ``XIX`` after ``XVIII``.
+
+    Composite resolutions label their parts with capital letters, resolutions on many
+    questions their sections with Roman numerals.
+
+    Args:
+        label: the label of the current part; ``None`` for a first part printed without one
+            (part ``A``).
+
+    Returns:
+        The label of the next part.
+    """
+    if label is None:
+        return "B"
+    if not re.fullmatch(_ROMAN, label):
+        return chr(ord(label[-1]) + 1)
+    value, rest = 0, label
+    for digit, n in _ROMAN_DIGITS:
+        while rest.startswith(digit):
+            value, rest = value + n, rest[len(digit) :]
+    value += 1
+    out = ""
+    for digit, n in _ROMAN_DIGITS:
+        while value >= n:
+            out, value = out + digit, value - n
+    return out
+
+
 def _is_date_line(text: str) -> bool:
     """A line that is only a date (the date of adoption under the meeting line)."""
     dates = find_dates(text)
@@ -162,7 +197,7 @@ def _is_heading(
 
     Between numbered operative paragraphs, the next one follows a heading, and the heading may
     end with a colon (``Reporting:``); a preambular paragraph may follow a heading in the
-    preamble, or a part label (``II``) after the operative paragraphs.
+    preamble, and any paragraph a part label (``II``).
 
     Args:
         text: the line, stripped.
@@ -176,11 +211,20 @@ def _is_heading(
     if OP_NUMBER.match(text):
         return False
     nxt = following.text.strip()
+    # Punctuation that ends a clause (a footnote marker may follow it: ``…in July 2017,8``)
+    # never ends a heading, unless the heading is a label (``Reporting:``).
+    ends_clause = bool(_clause_end(text))
     m = OP_NUMBER.match(nxt)
     if m:
         in_sequence = int(m.group("num")) == next_op
-        return in_sequence and (not HEADING_END.search(text) or bool(LABEL_HEADING.match(text)))
-    if HEADING_END.search(text) or (numbered and not PART_HEADING.match(text)):
+        return in_sequence and (not ends_clause or bool(LABEL_HEADING.match(text)))
+    if ends_clause:
+        return False
+    if PART_HEADING.match(text):
+        # A part label (``XXV``) heads the paragraph after it, whatever that paragraph's
+        # section: a budget section may open with ``Recalls its resolution …,`` or ``Approves``.
+        return lexicon.opens_clause(nxt, "preamble") or lexicon.opens_clause(nxt, "operative")
+    if numbered:
         # After a numbered paragraph only a part label (``II``) heads a new preamble.
         return False
     return lexicon.opens_clause(nxt, "preamble") and not lexicon.opens_clause(text, "preamble")
@@ -198,6 +242,52 @@ def _operative_opener(text: str, lexicon: Lexicon) -> bool:
         return True
     m = lexicon.match(text, "preamble")
     return m is None or m.head is None or m.head.section != "preamble"
+
+
+def _preamble_head(text: str, lexicon: Lexicon) -> bool:
+    """A line that opens with a capitalised preambular head of the lexicon (not a mere shape).
+
+    ``Recalling``, ``Taking note``, ``Poniendo de relieve``: a head the corpus prints as the
+    lead of preambular paragraphs, not a word that only looks like a participle (``Member``,
+    ``United``), nor a head of the operative section.
+    """
+    if not text[:1].isupper():
+        return False
+    m = lexicon.match(text, "preamble")
+    return m is not None and m.head is not None and m.head.section == "preamble"
+
+
+def _text_start(content: list[Line], lexicon: Lexicon) -> int:
+    """Where the paragraphs of a text without an organ line start (after its title).
+
+    At the first numbered paragraph or preambular head the lexicon knows, or before it at a
+    line merely shaped like a preambular lead (``Profoundly disheartened``) whose paragraph
+    ends with a comma: a title often opens with such a word (``Strengthening the …``) but
+    ends with no punctuation. A text with neither a number nor a known head starts at its
+    first line shaped like a lead.
+
+    Args:
+        content: the body lines of the text, blank lines removed.
+        lexicon: the lead lexicon of the document's language.
+
+    Returns:
+        The index of the first line of the first paragraph (``len(content)`` if none).
+    """
+    first = next(
+        (
+            i
+            for i, ln in enumerate(content)
+            if OP_NUMBER.match(ln.text) or _preamble_head(ln.text.strip(), lexicon)
+        ),
+        len(content),
+    )
+    opens = [i for i in range(first) if lexicon.opens_clause(content[i].text.strip(), "preamble")]
+    for i, end in pairwise([*opens, first]):
+        if _clause_end(content[end - 1].text) == ",":
+            return i
+    if first == len(content) and opens:
+        return opens[0]  # no number and no known head: the first line shaped like a lead
+    return first
 
 
 def _numbered_start(
@@ -290,18 +380,18 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
         prev_blank = False
 
     organ_idx = next(
-        (i for i, ln in enumerate(content) if len(ln.text) < 120 and organ_re.match(ln.text)), None
-    )
+        (
+            i
+            for i, ln in enumerate(content)
+            if len(ln.text) < 120
+            and organ_re.match(ln.text)
+            and not (i + 1 < len(content) and content[i + 1].text.lstrip()[:1].islower())
+        ),
+        None,
+    )  # (the first paragraph opens with a capital: a line that runs on is part of a title)
     if organ_idx is None:
         warnings.append("no acting-organ line (e.g. 'The General Assembly,') was found")
-        organ_idx = next(
-            (
-                i - 1
-                for i, ln in enumerate(content)
-                if OP_NUMBER.match(ln.text) or lexicon.opens_clause(ln.text.strip(), "preamble")
-            ),
-            len(content) - 1,
-        )
+        organ_idx = _text_start(content, lexicon) - 1
         organ = None
         header = content[: organ_idx + 1]
     else:
@@ -321,10 +411,10 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
     rest = content[organ_idx + 1 :]
     part_title_until = -1  # the title and organ line after a part heading are headings too
 
-    def next_part(ln: Line) -> Paragraph:
+    def next_part(ln: Line, label: str | None = None) -> Paragraph:
         """Open the next part of a composite resolution with its first preambular paragraph."""
         nonlocal part, part_of_first
-        part = chr(ord(part or "A") + 1)
+        part = label or next_part_label(part)
         if part_of_first is None:
             part_of_first = "A"
             for p in paragraphs:
@@ -379,7 +469,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
         ):
             # A composite resolution: the next part (A, B...) starts again with its preamble.
             m = PART_HEADING.match(text)
-            part = m.group("part") if m else chr(ord(part or "A") + 1)
+            part = m.group("part") if m else next_part_label(part)
             if part_of_first is None:
                 part_of_first = "A" if part != "A" else None
                 for p in paragraphs:
@@ -428,6 +518,13 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             state = "annex" if ANNEX.match(text) else "closing"
             (annex if state == "annex" else closing).append(ln)
             continue
+        if state == "preamble" and layout_brk and not ended and _preamble_head(text, lexicon):
+            # The paragraph before lost its final comma (``… for 2022¹`` ``Taking note …``):
+            # where the layout starts a paragraph, a preambular lead the lexicon knows opens
+            # one all the same (one missed boundary would merge two paragraphs).
+            cur = Paragraph("preamble", None, [ln], part=part)
+            paragraphs.append(cur)
+            continue
         if state == "preamble" and brk and ended:
             if _operative_opener(text, lexicon):
                 # A lone operative paragraph is not numbered (UN drafting convention).
@@ -448,17 +545,31 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
                 paragraphs.append(cur)
                 state = "operative"
                 continue
+        # the line before was a part label (``IV``) set aside as a heading
+        after_label = (
+            k > 0
+            and bool(headings)
+            and headings[-1] is rest[k - 1]
+            and PART_HEADING.match(rest[k - 1].text) is not None
+        )
         if (
             state == "operative"
             and brk
             and ended
             and cur is not None
-            and cur.number is not None
+            and (cur.number is not None or after_label)
             and lexicon.opens_clause(text, "preamble")
             and not lexicon.opens_clause(text, "operative")
         ):
-            # A preamble again after numbered operative paragraphs: the next part begins.
-            state, next_op, cur = "preamble", 1, next_part(ln)
+            # A preamble again after numbered operative paragraphs, or after a part label that
+            # follows a lone unnumbered one (``Decides …;`` ``IV`` ``Having considered …``):
+            # the next part begins.
+            label = PART_HEADING.match(rest[k - 1].text) if after_label else None
+            state, next_op, cur = (
+                "preamble",
+                1,
+                next_part(ln, label.group("part") if label else None),
+            )
             continue
         if (
             state == "operative"

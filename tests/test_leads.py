@@ -8,8 +8,10 @@ import pytest
 
 from helpers.leads import (
     CONJUNCTIONS,
+    HeadEntry,
     TokenStream,
     _conjunction_re,
+    _dominant_sections,
     _starts_any,
     analyse,
     lexicon,
@@ -566,3 +568,64 @@ def test_other_clauses_are_not_declaration_leads(language: str, text: str) -> No
 def test_declaration_leads_do_not_open_clauses() -> None:
     # Segmentation is unchanged: only the lead of a clause already found is read differently.
     assert not lexicon("en").opens_clause("We reaffirm the 2030 Agenda;", "operative")
+
+
+def _head(form: str, section: str, count: int) -> HeadEntry:
+    return HeadEntry(form, form.lower(), form.lower(), "verb", section, count)
+
+
+# (name, heads of the lexicon, (form, section) of the heads kept)
+DOMINANT = [
+    (
+        "a head the markup gives the other section a handful of times is that section's only",
+        [_head("Recalling", "preamble", 7000), _head("Recalling", "operative", 2)],
+        [("Recalling", "preamble")],
+    ),
+    (
+        "either way round",
+        [_head("Recalls", "preamble", 10), _head("Recalls", "operative", 2000)],
+        [("Recalls", "operative")],
+    ),
+    (
+        "a head common enough in both sections stays in both",
+        [_head("Désireuse", "preamble", 19), _head("Désireuse", "operative", 4)],
+        [("Désireuse", "preamble"), ("Désireuse", "operative")],
+    ),
+    (
+        "forms compared without case or apostrophe style",
+        [_head("Taking note", "preamble", 3000), _head("taking Note", "operative", 3)],
+        [("Taking note", "preamble")],
+    ),
+    (
+        "heads of one section only are all kept",
+        [_head("Noting", "preamble", 4000), _head("Decides", "operative", 9000)],
+        [("Noting", "preamble"), ("Decides", "operative")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "heads", "kept"), DOMINANT, ids=[d[0] for d in DOMINANT])
+def test_dominant_sections(name: str, heads: list[HeadEntry], kept: list[tuple[str, str]]) -> None:
+    assert [(h.form, h.section) for h in _dominant_sections(heads)] == kept, name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "section", "opens"),
+    [
+        # a preambular head never opens an operative paragraph, whatever a few spans say
+        ("es", "Recordando sus resoluciones anteriores,", "operative", False),
+        ("es", "Recordando sus resoluciones anteriores,", "preamble", True),
+        ("en", "Noting the report of the Secretary-General,", "operative", False),
+        ("en", "Recalls its resolution 78/1,", "operative", True),
+        ("fr", "Se félicite de l’adoption du rapport ;", "operative", True),
+        ("fr", "Consciente de l’importance de la question,", "operative", False),
+        # a Spanish reflexive gerund, pronoun attached, opens a preambular paragraph
+        ("es", "Guiándose por los principios de la Carta,", "preamble", True),
+        ("es", "Esforzándose por adoptar un enfoque integrado,", "preamble", True),
+        ("es", "Proponiéndose contribuir a los acuerdos,", "preamble", True),
+        ("es", "Cada Estado Miembro,", "preamble", False),
+        ("es", "Dándose cuenta", "operative", False),
+    ],
+)
+def test_opens_clause(language: str, text: str, section: str, opens: bool) -> None:
+    assert lexicon(language).opens_clause(text, section) is opens

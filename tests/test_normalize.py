@@ -266,3 +266,56 @@ def test_line_is_an_immutable_record_with_a_span() -> None:
     assert line == Line(text=" Recalling", start=10, indent=True, role="body", page=2)
     with pytest.raises(AttributeError):
         line.text = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("A/RES/78/12", True),
+        ("A/RES/78/12 B", True),  # one part of a composite resolution
+        ("A/RES/78/12 A-B", True),  # the running header of a composite resolution
+        ("A/RES/78/12 A–C", True),
+        ("S/RES/2999 (2030)", True),
+        ("A/RES/78/12 AB", False),  # not a range of parts
+        ("A/RES/78/12 A-B and C", False),
+        ("A/RES/78/12 A-Z", False),
+    ],
+)
+def test_running_header_symbol_is_furniture(line: str, furniture: bool) -> None:
+    # The symbol repeated as a running header after the body has begun is page furniture.
+    text = f"Recalling its resolution 70/1,\n{line}\nNoting the report,\n"
+    prep = prepare(text)
+    assert (line in [f.text for f in prep.furniture]) == furniture
+
+
+# (name, text, expected (mark, text) of the notes found): notes printed without a rule.
+TRAILING_NOTES = [
+    (
+        "rule-less notes after the adoption line, single-spaced",
+        "The Security Council,\n\nRecalling its resolution 1 (1946),\n\n"
+        "1. Decides to remain seized of the matter.\n\nAdopted at the 2nd meeting. 22\n\n"
+        "22 Adopted without vote, the representative of one member being\n"
+        "absent.\n23 See resolution 1 (1946).\n",
+        [
+            ("22", "Adopted without vote, the representative of one member being absent."),
+            ("23", "See resolution 1 (1946)."),
+        ],
+    ),
+    (
+        "a double-spaced wrapped line that opens with a date is not a note",
+        " The General Assembly,\n\n Recalling its resolutions 60/1 of 8 May 2006, 61/1 of\n\n"
+        "23 December 2016 and 62/1 of 18 April 2017,\n\n"
+        " Takes note of the report of the Office.\n\n 50th plenary meeting\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), TRAILING_NOTES, ids=[c[0] for c in TRAILING_NOTES]
+)
+def test_trailing_footnotes_are_single_spaced(
+    name: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    prep = prepare(text)
+    assert [(e.mark, e.text) for e in prep.footnotes] == expected, name

@@ -8,10 +8,12 @@ from helpers.leads import lexicon
 from helpers.normalize import clean_source, prepare
 from helpers.segment import (
     CLAUSE_END,
+    PART_HEADING,
     PREAMBLE_END,
     SENTENCE_END,
     _clause_end,
     body_of,
+    next_part_label,
     segment,
 )
 
@@ -144,6 +146,127 @@ def test_flat_layout() -> None:
 )
 def test_body_of(line: str, body: str) -> None:
     assert body_of(line) == body
+
+
+@pytest.mark.parametrize(
+    ("line", "part"),
+    [
+        ("B", "B"),
+        ("Part B", "B"),
+        ("II", "II"),
+        ("IV.", "IV"),
+        ("XVIII", "XVIII"),  # the sections of a budget resolution run past XVII
+        ("XXIII", "XXIII"),
+        ("XXXIX", "XXXIX"),
+        ("IIII", None),  # not a Roman numeral
+        ("VX", None),
+        ("XVIII and XIX", None),
+        ("In", None),
+        ("", None),
+    ],
+)
+def test_part_heading(line: str, part: str | None) -> None:
+    m = PART_HEADING.match(line)
+    assert (m.group("part") if m else None) == part
+
+
+@pytest.mark.parametrize(
+    ("label", "following"),
+    [
+        (None, "B"),
+        ("A", "B"),
+        ("B", "C"),
+        ("I", "II"),
+        ("III", "IV"),
+        ("VIII", "IX"),
+        ("XVIII", "XIX"),
+        ("XIX", "XX"),
+        ("XXXVIII", "XXXIX"),
+    ],
+)
+def test_next_part_label(label: str | None, following: str) -> None:
+    assert next_part_label(label) == following
+
+
+# (name, language, text, the organ line found, sections of the paragraphs)
+ORGAN_CASES = [
+    (
+        "the organ line after a title that wraps onto a line ending with the organ's name",
+        "es",
+        " Credenciales de los representantes en el período de sesiones de\n"
+        "la Asamblea General\n La Asamblea General,\n"
+        " Habiendo examinado el informe de la Comisión de Verificación de\n"
+        "Poderes,\n Aprueba el informe de la Comisión.\n",
+        "La Asamblea General,",
+        ["preamble", "operative"],
+    ),
+    (
+        "a title line ending with a comma whose text runs on is not the organ line",
+        "en",
+        " Political declaration of the General Assembly high-level meeting on prevention,\n"
+        "preparedness and response\n The General Assembly\n"
+        " Adopts the political declaration of the high-level meeting, as\n"
+        "contained in the annex to the present resolution.\n",
+        "The General Assembly",
+        ["operative"],
+    ),
+    (
+        "the organ line in capitals",
+        "en",
+        "THE SECURITY COUNCIL,\nRecalling its resolutions,\n1. Decides to act.\n",
+        "THE SECURITY COUNCIL,",
+        ["preamble", "operative"],
+    ),
+    (
+        "a wrapped line that ends a paragraph with the organ's name is not the organ line",
+        "es",
+        "Reafirmando su resolución sobre la revitalización de la labor de\n"
+        "la Asamblea General,\nRecordando el reglamento,\n1. Decide seguir.\n",
+        None,
+        ["preamble", "preamble", "operative"],
+    ),
+    (
+        "no organ line: a title shaped like a participle is not the first paragraph",
+        "en",
+        "Strengthening the coordination of humanitarian assistance in the\n"
+        "region of the Sahel\nReaffirming its resolution 46/182,\n"
+        "Recalling its resolutions on the question,\n1. Decides to act.\n",
+        None,
+        ["preamble", "preamble", "operative"],
+    ),
+    (
+        "no organ line: a paragraph with a lead only shaped like one still opens the text",
+        "en",
+        "Strengthening the coordination of humanitarian assistance in the\n"
+        "region of the Sahel\nProfoundly disheartened by the situation in the\n"
+        "region,\nRecalling its resolutions on the question,\n1. Decides to act.\n",
+        None,
+        ["preamble", "preamble", "operative"],
+    ),
+    (
+        "no organ line, no number, no known head: the text starts where a lead is shaped",
+        "en",
+        "Statement on the events in the region\n"
+        "Profoundly disheartened by the events in the region and\nthe loss of life\n",
+        None,
+        ["preamble"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "text", "organ", "sections"),
+    ORGAN_CASES,
+    ids=[c[0] for c in ORGAN_CASES],
+)
+def test_organ_line(
+    name: str, language: str, text: str, organ: str | None, sections: list[str]
+) -> None:
+    seg = _segment(text, language)
+    assert (seg.organ.text.strip() if seg.organ else None) == organ, name
+    assert [p.section for p in seg.paragraphs] == sections, name
+    # every paragraph opens where a lead or a number does (a title stays in the header)
+    assert all(not p.lines[0].text.startswith("Strengthening") for p in seg.paragraphs), name
 
 
 def test_missing_organ_line_is_reported() -> None:
@@ -344,6 +467,109 @@ CONVENTION_CASES = [
         ),
         [("preamble", None), ("preamble", None)],
         [],
+    ),
+    (
+        "the last preambular paragraph ends with a footnote marker after its comma",
+        "en",
+        _indented(
+            "The General Assembly,",
+            "Recalling its resolutions on the question and the report of the\n"
+            "Secretary-General on their implementation,",
+            "Recalling also the general elections that were held in July 2027,8",
+            "1. Reaffirms the inalienable right of the people of the Territory to\n"
+            "self-determination;",
+            "2. Decides to continue the consideration of the question.",
+        ),
+        [("preamble", None), ("preamble", None), ("operative", "1"), ("operative", "2")],
+        [],
+    ),
+    (
+        "a heading without punctuation in the preamble stays a heading",
+        "en",
+        _indented(
+            "The General Assembly,",
+            "Recalling its resolutions on the question and the report of the\n"
+            "Secretary-General on their implementation,",
+            "Countries in special situations",
+            "Noting the needs of landlocked developing countries in the area of\ntransport,",
+            "1. Decides to continue the consideration of the question.",
+        ),
+        [("preamble", None), ("preamble", None), ("operative", "1")],
+        ["Countries in special situations"],
+    ),
+    (
+        "a preambular paragraph that lost its final comma",
+        "en",
+        _indented(
+            "The General Assembly,",
+            "Having received the report of the International Agency for the\nyear 20291",
+            "Taking note of the statement by the Director General of the Agency,\n"
+            "in which he provided additional information,",
+            "1. Takes note with appreciation of the report of the Agency.",
+        ),
+        [("preamble", None), ("preamble", None), ("operative", "1")],
+        [],
+    ),
+    (
+        "a line that merely starts a layout paragraph after a lost comma stays in it",
+        "en",
+        _indented(
+            "The General Assembly,",
+            "Recalling the report of the International Agency for the\nyear 2029",
+            "Member States and other stakeholders, as well as the relevant\norganizations,",
+            "1. Takes note with appreciation of the report of the Agency.",
+        ),
+        [("preamble", None), ("operative", "1")],
+        [],
+    ),
+    (
+        "a lost comma in a flat layout: nothing tells where the paragraph ends",
+        "en",
+        "The General Assembly,\n"
+        "Having received the report of the International Agency for 2029\n"
+        "Taking note of the statement by the Director General,\n"
+        "1. Takes note with appreciation of the report of the Agency.\n",
+        [("preamble", None), ("operative", "1")],
+        [],
+    ),
+    (
+        "a part label after a lone unnumbered operative paragraph opens the next part",
+        "en",
+        _indented(
+            "The General Assembly,",
+            "Recalling its resolution on questions relating to the proposed\nprogramme budget,",
+            "Decides to approve resources in the amount of 100 dollars under\n"
+            "section 13 of the proposed programme budget;",
+            "XVIII",
+            "Having considered the reports of the Secretary-General and the\n"
+            "related reports of the Advisory Committee,",
+            "1. Takes note of the reports of the Secretary-General;",
+            "2. Endorses the conclusions of the Advisory Committee.",
+        ),
+        [
+            ("preamble", None),
+            ("operative", None),
+            ("preamble", None),
+            ("operative", "1"),
+            ("operative", "2"),
+        ],
+        ["XVIII"],
+    ),
+    (
+        "a part label heads a lone operative paragraph too",
+        "en",
+        _indented(
+            "The General Assembly,",
+            "Having considered the report of the Secretary-General and the\n"
+            "related report of the Advisory Committee,",
+            "Takes note of the revised estimates arising from changes in the\n"
+            "rates of exchange and inflation;",
+            "XXV",
+            "Approves the gross budget for the Joint Inspection Unit in the\n"
+            "amount of 100 dollars.",
+        ),
+        [("preamble", None), ("operative", None), ("operative", None)],
+        ["XXV"],
     ),
 ]
 
