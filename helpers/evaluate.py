@@ -5,7 +5,8 @@ text (`helpers.render`), parsed by the text parser, and compared with the truth:
 counts per section, the first word of every lead phrase, and footnotes (mark and text).
 Citation recall against the hyperlinks of the official text comes from
 `helpers.evaluate_citations`. The hand-corrected Security Council texts (cr-unsc), which have
-no markup, are scored against their own printed numbering.
+no markup, are scored against their own printed numbering; `tests/data/cr_unsc_truth.csv` holds
+the counts of every 11th of them (organ line, preambular and operative paragraphs), read by hand.
 
 The truth is what a reader of the printed text counts. Two things the markup holds are not
 operative paragraphs there, and the round trip says how often it set them aside:
@@ -42,8 +43,13 @@ _ZIP_LANG = {"English": "en", "French": "fr", "Spanish": "es"}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 #: Symbols of texts that are not resolutions: presidential statements of the Security Council.
 _NOT_RESOLUTION = re.compile(r"^S/PRST/")
-#: A paragraph number printed inside the text (the markup missed it): ``’ 19. Se déclare``.
-_NUMBER_IN_TEXT = re.compile(r"^\W{0,2}\d{1,3}\s?\.\s")
+#: A paragraph number printed inside the text (the markup missed it): ``’ 19. Se déclare``, or
+#: ``16, Invite`` where the text prints a comma for the full stop.
+_NUMBER_IN_TEXT = re.compile(
+    r"^\W{0,2}\d{1,3}"  # the number, after at most two stray marks
+    r"(?:\s?\.\s"  # its full stop
+    r"|,\s+[A-ZÀ-ÖØ-Þ])"  # or a comma printed for it, then the verb's capital
+)
 
 
 def document_kind(res: Resolution) -> str:
@@ -228,13 +234,34 @@ def summarize(rows: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
-_SC_NUMBER = re.compile(r"^\s*(\d{1,3})\.\s+[A-Z]", re.M)
+#: A paragraph number that opens a line: ``12.`` then the text (a verb, or the ``(a)`` of a
+#: first sub-item, or a word a scan lower-cased), or ``12,`` then a capital, where a scan read
+#: the full stop as a comma (``4, Requests``).
+_SC_NUMBER = re.compile(
+    r"^\s*(\d{1,3})"  # the number, at the start of a line
+    r"(?:\.\s+\S"  # its full stop, then the text
+    r"|,\s+[A-Z])",  # or a comma for the full stop, then a capital
+    re.M,
+)
+
+
+def printed_numbering(text: str) -> int:
+    """The printed numbering of a text: the largest paragraph number reached in sequence.
+
+    Only the number after the last one counted is taken (``1.`` ``2.`` ``3.``), so a footnote
+    or a date that opens a line with another number is not counted.
+    """
+    expected = 0
+    for m in _SC_NUMBER.finditer(text):
+        if int(m.group(1)) == expected + 1:
+            expected += 1
+    return expected
 
 
 def cr_unsc(corpus: Path, limit: int | None = None) -> pd.DataFrame:
     """Parse the hand-corrected Security Council texts and score operative counts.
 
-    The truth is the printed numbering: the largest ``N.`` that opens a line in sequence.
+    The truth is the printed numbering (`printed_numbering`).
     """
     rows = []
     files = sorted((corpus / "cr-unsc").glob("*.txt"))
@@ -242,10 +269,7 @@ def cr_unsc(corpus: Path, limit: int | None = None) -> pd.DataFrame:
         files = files[:: max(1, len(files) // limit)][:limit]
     for path in files:
         text = path.read_text(encoding="utf-8", errors="replace")
-        expected = 0
-        for m in _SC_NUMBER.finditer(text):
-            if int(m.group(1)) == expected + 1:
-                expected += 1
+        expected = printed_numbering(text)
         row: dict[str, object] = {"source": path.name, "op_numbered": expected}
         try:
             res = parse_text(text, language="en", source=str(path))

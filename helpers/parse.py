@@ -39,7 +39,7 @@ from helpers.models import (
     Span,
 )
 from helpers.normalize import Line, Vocabulary, clean_source, join_lines, prepare
-from helpers.segment import OP_NUMBER, body_of, segment
+from helpers.segment import OP_NUMBER, OP_NUMBER_COMMA, body_of, segment
 
 #: File extensions read by `parse_file`.
 SUPPORTED = (".txt", ".md", ".text", ".xml", ".akn", ".pdf", ".docx")
@@ -543,7 +543,7 @@ def parse_text(
         t, anchors = render(marked, vocab)
         number = p.number
         if number is not None:
-            m = OP_NUMBER.match(t)
+            m = OP_NUMBER.match(t) or OP_NUMBER_COMMA.match(t)  # ``4, Requests``: a scan's comma
             if m:
                 shift = m.start("rest")
                 t = m.group("rest")

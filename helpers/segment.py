@@ -25,6 +25,13 @@ from helpers.normalize import Line
 
 #: Printed number of an operative paragraph: ``12.`` followed by the verb.
 OP_NUMBER = re.compile(r"^\s*(?P<num>\d{1,3})\s?\.\s+(?P<rest>\S.*)$")
+#: The same number whose full stop was read as a comma (``4, Requests``, in scanned texts): the
+#: number, the comma, then a capital. `_comma_numbered_start` says when it is one.
+OP_NUMBER_COMMA = re.compile(
+    r"^\s*(?P<num>\d{1,3})"  # the paragraph number
+    r",\s+"  # the comma printed for its full stop
+    r"(?P<rest>[A-ZÀ-ÖØ-Þ].*)$"  # the operative verb, with its capital
+)
 #: A sub-item inside a paragraph: ``(a)``, ``(iv)``, ``(1)``, ``a)``.
 ITEM = re.compile(
     r"^\s*(?:\((?P<a>[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|(?P<b>[a-z]|[ivx]{1,4})\))\s+\S"
@@ -61,6 +68,16 @@ CLOSING = re.compile(
       | (?:\d{1,4}\s*(?:e|th|st|nd|rd|ª)?\s+)?(?:meeting|séance|sesión)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
+)
+#: The adoption line of a resolution (``Adopted unanimously at the 1238th meeting.``), which no
+#: paragraph opens with: it closes the text even where the last paragraph lost its full stop.
+ADOPTION = re.compile(
+    r"""^\s*(?:
+        Adopted(?:\s+(?:unanimously|without\s+(?:a\s+)?vote))?\s+at\s+the  # English
+      | Adopt[ée]e(?:\s+(?:à\s+l[’']unanimité|sans\s+vote))?\s+à\s+la  # French
+      | Aprobada(?:\s+(?:por\s+unanimidad|sin\s+votación))?\s+en\s+la  # Spanish
+    )\b""",
+    re.VERBOSE,
 )
 #: A decorative divider between parts of a text: ``*``, ``* * *``.
 DIVIDER = re.compile(r"^\s*\*(?:\s*\*)*\s*$")
@@ -307,6 +324,34 @@ def _numbered_start(
     return strong and (num == next_op or (num == next_op + 1 and ended and next_op > 1))
 
 
+def _comma_numbered_start(
+    num: int, next_op: int, ended: bool, layout_brk: bool, rest: str, lexicon: Lexicon
+) -> bool:
+    """Whether a line printed ``N, …`` opens the next numbered operative paragraph.
+
+    A scan may read the full stop after a paragraph number as a comma (``4, Requests``). Such a
+    line opens a paragraph only where one printed ``N.`` surely would, and with one more sign
+    of it: the number is the next in sequence, the paragraph before has ended its clause, and
+    either an operative verb the lexicon knows follows or the layout starts a paragraph there.
+    A number and a comma that open a line inside a sentence (``paragraphs 3,`` / ``4, 5 and
+    6``) have neither.
+    """
+    return num == next_op and ended and (layout_brk or lexicon.opens_clause(rest, "operative"))
+
+
+def _closing_runs_on(closing: list[Line]) -> bool:
+    """Whether the closing lines so far stop in mid-sentence, so the next line goes on with them.
+
+    The vote of a Security Council resolution names the members who abstained in parentheses
+    (``with 2 abstentions (France, United`` / ``Kingdom …)``), wrapped over several lines: a
+    line inside an open parenthesis, or after a line ending with a comma, continues it.
+    """
+    if not closing:
+        return False
+    text = " ".join(ln.text for ln in closing)
+    return text.count("(") > text.count(")") or _clause_end(closing[-1].text) == ","
+
+
 def _restore_preamble(paragraphs: list[Paragraph], part: str | None) -> None:
     """Give back to the preamble the unnumbered "operative" paragraphs that end with a comma.
 
@@ -483,8 +528,15 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             if ANNEX.match(text):
                 state = "annex"
                 annex.append(ln)
-            elif lexicon.opens_clause(text, "preamble") and not CLOSING.match(text):
-                # A new part without a heading: its preamble follows the closing lines.
+            elif (
+                _opens_para(ln)
+                and not _closing_runs_on(closing)
+                and lexicon.opens_clause(text, "preamble")
+                and not CLOSING.match(text)
+            ):
+                # A new part without a heading: its preamble follows the closing lines, where
+                # the layout starts a paragraph and the closing lines have ended (a wrapped
+                # vote line, ``(France, United`` / ``Kingdom …)``, is not a preamble).
                 state, next_op, cur = "preamble", 1, next_part(ln)
             else:
                 closing.append(ln)
@@ -495,6 +547,12 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
         brk = _opens_para(ln)
         ended = cur is None or bool(cur_end)
         op = OP_NUMBER.match(text)
+        if op is None:
+            op = OP_NUMBER_COMMA.match(text)
+            if op and not _comma_numbered_start(
+                int(op.group("num")), next_op, ended, layout_brk, op.group("rest"), lexicon
+            ):
+                op = None
         if op and _numbered_start(
             int(op.group("num")), next_op, ended, layout_brk, op.group("rest"), lexicon
         ):
@@ -510,10 +568,10 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             cur.lines.append(ln)
             continue
         sentence_done = cur is not None and cur_end == "."
-        if (
-            state == "operative"
-            and sentence_done
-            and (CLOSING.match(text) or ANNEX.match(text) or _is_date_line(text))
+        if state == "operative" and (
+            (sentence_done and (CLOSING.match(text) or ANNEX.match(text) or _is_date_line(text)))
+            # the last paragraph lost its full stop (``…of the Force,``) before the adoption line
+            or (ended and brk and ADOPTION.match(text) is not None)
         ):
             state = "annex" if ANNEX.match(text) else "closing"
             (annex if state == "annex" else closing).append(ln)

@@ -7,7 +7,9 @@ import pytest
 from helpers.leads import lexicon
 from helpers.normalize import clean_source, prepare
 from helpers.segment import (
+    ADOPTION,
     CLAUSE_END,
+    OP_NUMBER_COMMA,
     PART_HEADING,
     PREAMBLE_END,
     SENTENCE_END,
@@ -617,3 +619,248 @@ def test_clause_end_agrees_with_the_end_patterns(line: str) -> None:
     assert bool(mark) == bool(CLAUSE_END.search(line))
     assert (mark == ".") == bool(SENTENCE_END.search(line))
     assert (mark == ",") == bool(PREAMBLE_END.search(line))
+
+
+def _sc_1970s(*blocks: str) -> str:
+    """A text in the layout of the Security Council's 1946-1979 texts: a heading, the organ
+    line, then blocks of flush lines, each block after a blank line."""
+    return "Resolution 9999 (1970)\nof 1 January 1970\n\n" + "\n\n".join(blocks) + "\n"
+
+
+def _sc_flat(*lines: str) -> str:
+    """The same texts with no blank line at all: every line may open a paragraph."""
+    return "Resolution 9999 (1970)\nof 1 January 1970\n" + "\n".join(lines) + "\n"
+
+
+# The scanned Security Council texts of 1946-1979 (written for these tests, in their layout):
+# (name, text, expected (section, number, first word) of every paragraph, expected closing).
+SCANNED_SC_CASES = [
+    (
+        "a paragraph number whose full stop was read as a comma, after a blank line",
+        _sc_1970s(
+            "The Security Council,",
+            "Noting the report of the Secretary-General\non the mission and the parties,",
+            "1. Welcomes the report and the co-operation\nof the parties with the mission;",
+            "2, Extends the mandate of the mission\nfor a further period of six months;",
+            "3. Decides to remain seized of the matter\nand to review it in six months.",
+            "Adopted unanimously at the\n1000th meeting.",
+        ),
+        [
+            ("preamble", None, "Noting"),
+            ("operative", "1", "Welcomes"),
+            ("operative", "2", "Extends"),
+            ("operative", "3", "Decides"),
+        ],
+        ["Adopted unanimously at the", "1000th meeting."],
+    ),
+    (
+        "a comma-numbered paragraph with a known verb and no layout break",
+        _sc_flat(
+            "The Security Council,",
+            "Noting the report of the Secretary-General,",
+            "1. Welcomes the report;",
+            "2, Requests the Secretary-General to report.",
+            "Adopted at the 1000th meeting.",
+        ),
+        [
+            ("preamble", None, "Noting"),
+            ("operative", "1", "Welcomes"),
+            ("operative", "2", "Requests"),
+        ],
+        ["Adopted at the 1000th meeting."],
+    ),
+    (
+        "a comma number with neither a known verb nor a layout break goes on the paragraph",
+        _sc_flat(
+            "The Security Council,",
+            "Noting the report of the Secretary-General,",
+            "1. Welcomes the co-operation of France, Italy,",
+            "2, Kingdom of the Netherlands and others;",
+            "2. Requests the Secretary-General to report.",
+            "Adopted at the 1000th meeting.",
+        ),
+        [
+            ("preamble", None, "Noting"),
+            ("operative", "1", "Welcomes"),
+            ("operative", "2", "Requests"),
+        ],
+        ["Adopted at the 1000th meeting."],
+    ),
+    (
+        "a comma number out of sequence is not a paragraph",
+        _sc_flat(
+            "The Security Council,",
+            "Noting the report of the Secretary-General,",
+            "1. Welcomes the report;",
+            "7, Requests the Secretary-General to report.",
+            "Adopted at the 1000th meeting.",
+        ),
+        [("preamble", None, "Noting"), ("operative", "1", "Welcomes")],
+        ["Adopted at the 1000th meeting."],
+    ),
+    (
+        "numbers and commas inside a sentence open no paragraph",
+        _sc_flat(
+            "The Security Council,",
+            "Noting the report of the Secretary-General,",
+            "1. Endorses the recommendations in paragraphs 1,",
+            "2, 5 and 6 of the report;",
+            "2. Requests the Secretary-General to report.",
+            "Adopted at the 1000th meeting.",
+        ),
+        [
+            ("preamble", None, "Noting"),
+            ("operative", "1", "Endorses"),
+            ("operative", "2", "Requests"),
+        ],
+        ["Adopted at the 1000th meeting."],
+    ),
+    (
+        "the adoption line after a last paragraph that lost its full stop",
+        _sc_1970s(
+            "The Security Council,",
+            "Having examined the application of the Republic,",
+            "Recommends to the General Assembly that the Republic be admitted\n"
+            "to membership in the United Nations,",
+            "Adopted unanimously at the\n1000th meeting.",
+        ),
+        [("preamble", None, "Having"), ("operative", None, "Recommends")],
+        ["Adopted unanimously at the", "1000th meeting."],
+    ),
+    (
+        "the adoption line after a numbered paragraph that ends with a comma",
+        _sc_1970s(
+            "The Security Council,",
+            "Noting the report of the Secretary-General,",
+            "1. Welcomes the report;",
+            "2. Decides to remain seized of the matter,",
+            "Adopted at the 1000th meeting by 14 votes to none.",
+        ),
+        [
+            ("preamble", None, "Noting"),
+            ("operative", "1", "Welcomes"),
+            ("operative", "2", "Decides"),
+        ],
+        ["Adopted at the 1000th meeting by 14 votes to none."],
+    ),
+    (
+        "a wrapped vote line naming members is not the preamble of a new part",
+        _sc_1970s(
+            "The Security Council,",
+            "Noting the report of the Secretary-General,",
+            "1. Decides to remain seized of the matter.",
+            "Adopted at the 1000th meeting\nby 13 votes to none, with\n2 abstentions (France\n"
+            "United Kingdom of Great Britain\nand Northern Ireland).",
+        ),
+        [("preamble", None, "Noting"), ("operative", "1", "Decides")],
+        [
+            "Adopted at the 1000th meeting",
+            "by 13 votes to none, with",
+            "2 abstentions (France",
+            "United Kingdom of Great Britain",
+            "and Northern Ireland).",
+        ],
+    ),
+    (
+        "inside the parentheses of a vote, where every line may open a paragraph",
+        _sc_flat(
+            "The Security Council,",
+            "Noting the report of the Secretary-General,",
+            "1. Decides to remain seized of the matter.",
+            "Adopted at the 1000th meeting by 13 votes to none (France",
+            "United Kingdom of Great Britain and Northern Ireland).",
+        ),
+        [("preamble", None, "Noting"), ("operative", "1", "Decides")],
+        [
+            "Adopted at the 1000th meeting by 13 votes to none (France",
+            "United Kingdom of Great Britain and Northern Ireland).",
+        ],
+    ),
+    (
+        "after a closing line that ends with a comma, where every line may open a paragraph",
+        _sc_flat(
+            "The Security Council,",
+            "Noting the report of the Secretary-General,",
+            "1. Decides to remain seized of the matter.",
+            "Adopted at the 1000th meeting by 9 votes to 2,",
+            "United Kingdom of Great Britain and Northern Ireland",
+            "abstaining.",
+        ),
+        [("preamble", None, "Noting"), ("operative", "1", "Decides")],
+        [
+            "Adopted at the 1000th meeting by 9 votes to 2,",
+            "United Kingdom of Great Britain and Northern Ireland",
+            "abstaining.",
+        ],
+    ),
+    (
+        "a preamble after the finished closing lines still opens the next part",
+        _sc_1970s(
+            "The Security Council,",
+            "Noting the report of the Secretary-General,",
+            "1. Decides to remain seized of the matter.",
+            "Adopted at the 1000th meeting.",
+            "Recalling its resolution 9998 (1970),",
+            "1. Requests the Secretary-General to report.",
+        ),
+        [
+            ("preamble", None, "Noting"),
+            ("operative", "1", "Decides"),
+            ("preamble", None, "Recalling"),
+            ("operative", "1", "Requests"),
+        ],
+        ["Adopted at the 1000th meeting."],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected", "closing"),
+    SCANNED_SC_CASES,
+    ids=[c[0] for c in SCANNED_SC_CASES],
+)
+def test_scanned_security_council_layout(
+    name: str, text: str, expected: list[tuple[str, str | None, str]], closing: list[str]
+) -> None:
+    seg = _segment(text, "en")
+    first_words = [
+        p.lines[0].text.split(maxsplit=1 + (p.number is not None))[p.number is not None]
+        for p in seg.paragraphs
+    ]
+    got = [(p.section, p.number, w) for p, w in zip(seg.paragraphs, first_words, strict=True)]
+    assert got == expected, name
+    assert [ln.text.strip() for ln in seg.closing] == closing, name
+
+
+@pytest.mark.parametrize(
+    ("line", "adoption"),
+    [
+        ("Adopted at the 1000th meeting.", True),
+        ("Adopted unanimously at the", True),
+        ("Adopted without a vote at the 1000th meeting.", True),
+        ("Adoptée à l’unanimité à la 1000e séance.", True),
+        ("Aprobada por unanimidad en la 1000ª sesión.", True),
+        ("Adopted by the General Assembly on 1 January 1970", False),
+        ("adopted at the 1000th meeting", False),
+        ("Adopts the report of the Committee;", False),
+        ("Recalling the resolution adopted at the 1000th meeting,", False),
+    ],
+)
+def test_adoption_line(line: str, adoption: bool) -> None:
+    assert (ADOPTION.match(line) is not None) == adoption
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("4, Requests the Secretary-General", "4"),
+        ("12, Decides to remain seized", "12"),
+        ("4. Requests the Secretary-General", None),
+        ("4, 5 and 6 of the report;", None),
+        ("4, requests", None),
+        ("1970, Requests", None),
+    ],
+)
+def test_comma_number_pattern(line: str, number: str | None) -> None:
+    m = OP_NUMBER_COMMA.match(line)
+    assert (m.group("num") if m else None) == number
