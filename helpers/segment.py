@@ -603,26 +603,24 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
                 paragraphs.append(cur)
                 state = "operative"
                 continue
-        # the line before was a part label (``IV``) set aside as a heading
-        after_label = (
-            k > 0
-            and bool(headings)
-            and headings[-1] is rest[k - 1]
-            and PART_HEADING.match(rest[k - 1].text) is not None
+        # the line before, if it was a part label (``IV``) set aside as a heading
+        label = (
+            PART_HEADING.match(rest[k - 1].text)
+            if k > 0 and headings and headings[-1] is rest[k - 1]
+            else None
         )
         if (
             state == "operative"
             and brk
             and ended
             and cur is not None
-            and (cur.number is not None or after_label)
+            and (cur.number is not None or label is not None)
             and lexicon.opens_clause(text, "preamble")
             and not lexicon.opens_clause(text, "operative")
         ):
             # A preamble again after numbered operative paragraphs, or after a part label that
             # follows a lone unnumbered one (``Decides …;`` ``IV`` ``Having considered …``):
             # the next part begins.
-            label = PART_HEADING.match(rest[k - 1].text) if after_label else None
             state, next_op, cur = (
                 "preamble",
                 1,
