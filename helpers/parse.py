@@ -26,6 +26,7 @@ from helpers.errors import (
     UnsupportedFormatError,
 )
 from helpers.footnotes import find_markers, render
+from helpers.header import SYMBOL_SESSION, line_kind, read_header, split_masthead
 from helpers.leads import analyse, lexicon
 from helpers.lexicon import LANGUAGES as LEXICON_LANGUAGES
 from helpers.lexicon import load_vocab
@@ -39,7 +40,7 @@ from helpers.models import (
     Span,
 )
 from helpers.normalize import Line, Vocabulary, clean_source, join_lines, prepare
-from helpers.segment import OP_NUMBER, OP_NUMBER_COMMA, body_of, segment
+from helpers.segment import OP_NUMBER, OP_NUMBER_COMMA, Segmented, body_of, segment
 
 #: File extensions read by `parse_file`.
 SUPPORTED = (".txt", ".md", ".text", ".xml", ".akn", ".pdf", ".docx")
@@ -155,40 +156,6 @@ def detect_language(text: str) -> str | None:
 # Header
 # --------------------------------------------------------------------------------------------
 
-DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "draft resolution",
-        re.compile(
-            r"\b(?:projet\s+de\s+r[ée]solution|draft\s+resolution|proyecto\s+de\s+resoluci[óo]n)\b",
-            re.I,
-        ),
-    ),
-    (
-        "adopted resolution",
-        re.compile(
-            r"\b(?:r[ée]solution\s+adopt[ée]e|resolution\s+adopted|resoluci[óo]n\s+aprobada)\b"
-            r"|^\s*(?:Resolution|R[ée]solution|Resoluci[óo]n)\s+\d+\s*\(\d{4}\)"
-            r"|^\s*\d+\s*\(\d{4}\)\.\s*Resolution",
-            re.I | re.M,
-        ),
-    ),
-)
-SPONSOR_LINE = re.compile(
-    r"^(?P<who>.+?)\s*:\s*(?:(?:revised|r[ée]vis[ée]|revisado)\s+)?"
-    r"(?:projet\s+de\s+r[ée]solution|draft\s+resolution|proyecto\s+de\s+resoluci[óo]n)",
-    re.I | re.S,
-)
-_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:et|and|y|e)\s+")
-AGENDA = re.compile(
-    r"(?:Point|Agenda\s+item|Tema|Item)\s+(?P<item>\d+(?:\s*\([a-z]\)|\s?[a-z]\))?)"
-    r"(?:\s+(?:de\s+l[’']ordre\s+du\s+jour|del\s+programa))?",
-    re.I,
-)
-SESSION = re.compile(
-    r"^\s*(?P<ord>[\w\s-]+?)\s+(?:session|período\s+de\s+sesiones)\s*$", re.I | re.M
-)
-DOC_SYMBOL = re.compile(r"\b(?:A|S|E)/(?:[A-Z0-9.]+/)*[A-Z0-9.]+(?:/Rev\.\d+)?(?:/Add\.\d+)?\b")
-SYMBOL_SESSION = re.compile(r"^(?:A/(?:C\.\d/|RES/|DEC/)?|A/HRC/(?:RES/)?)(?P<s>\d{1,3})/")
 #: "at its seventy-seventh session": a later session this text looks forward to.
 FUTURE_SESSION = re.compile(
     r"(?:à\s+sa|at\s+its|en\s+su)\s+(?P<ord>[\w-]+(?:[\s-][\w-]+)?)\s+(?:session|período\s+de\s+sesiones)",
@@ -198,75 +165,6 @@ MEETING = re.compile(
     r"(?P<m>\d{1,4}\s*(?:e|er|th|st|nd|rd|ª|a|\.ª)?\s+(?:séance\s+plénière|plenary\s+meeting|sesión\s+plenaria|meeting|séance|sesión))",
     re.I,
 )
-
-
-def read_header(
-    paragraphs: list[str],
-    footnotes: Mapping[str, str],
-    language: str | None,
-    anchors: Sequence[Sequence[tuple[str, int]]] = (),
-) -> dict[str, Any]:
-    """Read the header paragraphs: symbol, doc type, sponsors, title, agenda item, session.
-
-    Args:
-        paragraphs: the header's paragraphs (joined lines), in order.
-        footnotes: the header's footnotes by mark (``*`` says on whose behalf).
-        language: ISO 639-1 code.
-        anchors: for each paragraph, the footnote markers found in it (mark, offset).
-
-    Returns:
-        Header fields for `assemble`.
-    """
-    text = "\n".join(paragraphs)
-    out: dict[str, Any] = {"doc_type": "other", "sponsors": [], "title": None}
-    for name, pattern in DOC_TYPES:
-        if pattern.search(text):
-            out["doc_type"] = name
-            break
-    # The masthead symbol stands alone on its line; a symbol inside a sentence is a citation.
-    alone = [p.strip() for p in paragraphs if DOC_SYMBOL.fullmatch(p.strip())]
-    sym = DOC_SYMBOL.search(text)
-    if alone:
-        out["symbol"] = alone[0]
-    elif sym:
-        out["symbol"] = sym.group(0)
-    ag = AGENDA.search(text)
-    if ag:
-        out["agenda_item"] = re.sub(r"\s+", " ", ag.group("item")).strip()
-    title_parts: list[str] = []
-    for k, para in enumerate(paragraphs):
-        sp = SPONSOR_LINE.match(para)
-        if sp:
-            who = sp.group("who")
-            names = [n.strip(" *") for n in _LIST_SPLIT.split(who) if n.strip(" *")]
-            out["sponsors"] = names
-            marks = {m for m, _ in anchors[k]} if k < len(anchors) else set()
-            starred = "*" in who or "*" in marks
-            if starred and "*" in footnotes:
-                # The asterisk note names the group a sponsor speaks for ("On behalf of ...").
-                out["on_behalf_of"] = footnotes["*"]
-            continue
-        if DOC_SYMBOL.fullmatch(para.strip()) or AGENDA.match(para) or SESSION.match(para):
-            if SESSION.match(para):
-                n = ordinal_value(SESSION.match(para).group("ord"), language)  # type: ignore[union-attr]
-                if n:
-                    out["session"] = n
-            continue
-        if re.match(
-            r"^(?:Distr\.|Original\s*:|Resolution|Résolution|Resolución|\d+\s*\(\d{4}\))",
-            para,
-            re.I,
-        ):
-            continue
-        if re.match(r"^(?:of|du|de)\s+\d", para) or (find_dates(para) and len(para) < 40):
-            dates = find_dates(para)
-            if dates and "date" not in out:
-                out["date"] = dates[0].first.isoformat()
-            continue
-        title_parts.append(para.strip(" *"))
-    if title_parts:
-        out["title"] = " ".join(title_parts)
-    return out
 
 
 def infer_session(
@@ -457,6 +355,28 @@ def merge_linked(found: list[Citation], linked: Sequence[Citation]) -> list[Cita
 # --------------------------------------------------------------------------------------------
 
 
+#: The masthead lines a footnote marker may stand in: text (a title, sponsors) and the
+#: numbered title.
+_MAY_HOLD_MARKERS = frozenset({None, "numbered title"})
+
+
+def _line_text(ln: Line) -> str:
+    return ln.text
+
+
+def _masthead_symbol(furniture: Sequence[Furniture], seg: Segmented) -> str | None:
+    """The symbol at the top of the first page, which `prepare` set aside as a running header
+    when the publisher's name came first ("United Nations", then "A/RES/78/102").
+    """
+    top = seg.organ.start if seg.organ else (seg.header[-1].start if seg.header else -1)
+    for f in furniture:
+        if f.span is not None and f.span.start > top:
+            break
+        if f.kind == "document symbol":
+            return f.text
+    return None
+
+
 def _chars(lines: Sequence[Line]) -> int:
     """Characters other than white space: what the accounting counts."""
     return _nonspace("".join([ln.text for ln in lines]))
@@ -508,15 +428,18 @@ def parse_text(
     seg = segment(body_lines, lex, lang)
     warns += seg.warnings
 
-    # Footnote markers, looked for in the header, organ and paragraphs in reading order.
-    ordered: list[Line] = list(seg.header) + ([seg.organ] if seg.organ else [])
+    # Footnote markers, looked for in the header, organ and paragraphs in reading order; not
+    # in the masthead's symbols, dates and brackets ("A/RES/74/101", "(A/74/L.1)"), only in
+    # its text and title, which a note may qualify.
+    ordered: list[Line] = [ln for ln in seg.header if line_kind(ln.text) in _MAY_HOLD_MARKERS]
+    ordered += [seg.organ] if seg.organ else []
     for p in seg.paragraphs:
         ordered += p.lines
     markers = find_markers(ordered, prep.footnotes)
     line_index = {ln.start: i for i, ln in enumerate(ordered)}
 
     def with_markers(lines: Sequence[Line]) -> list[tuple[Line, list[tuple[int, int, str]]]]:
-        return [(ln, markers.get(line_index[ln.start], [])) for ln in lines]
+        return [(ln, markers.get(line_index.get(ln.start, -1), [])) for ln in lines]
 
     # Header paragraphs: split at indents or blank lines.
     header_paras: list[list[Line]] = []
@@ -528,12 +451,13 @@ def parse_text(
         else:
             header_paras[-1].append(ln)
         prev_end = ln.start + len(ln.text)
-    header_texts: list[str] = []
+    header_parts: list[tuple[str | None, str]] = []
     header_anchors: list[list[tuple[str, int]]] = []
-    for para in header_paras:
+    for kind, para in split_masthead(header_paras, _line_text):
         t, anchors = render(with_markers(para), vocab)
-        header_texts.append(t)
+        header_parts.append((kind, t))
         header_anchors.append(anchors)
+    header_texts = [t for _, t in header_parts]
     header_marks = [m for anchors in header_anchors for m, _ in anchors]
 
     drafts: list[ClauseDraft] = []
@@ -583,7 +507,9 @@ def parse_text(
         if mk not in foot_texts:
             warns.append(f"marker {mk}: no footnote text found")
 
-    header = read_header(header_texts, foot_texts, lang, header_anchors)
+    header = read_header(
+        header_parts, foot_texts, lang, header_anchors, _masthead_symbol(prep.furniture, seg)
+    )
     header["source"] = source
     if seg.organ is not None:
         organ_text = seg.organ.text.strip()

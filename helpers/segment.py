@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from helpers.dates import find_dates
+from helpers.header import line_kind
 from helpers.leads import Lexicon
 from helpers.lexicon import load_organs
 from helpers.normalize import Line
@@ -275,7 +276,7 @@ def _preamble_head(text: str, lexicon: Lexicon) -> bool:
 
 
 def _text_start(content: list[Line], lexicon: Lexicon) -> int:
-    """Where the paragraphs of a text without an organ line start (after its title).
+    """Where the paragraphs of a text without an organ line start (after its masthead and title).
 
     At the first numbered paragraph or preambular head the lexicon knows, or before it at a
     line merely shaped like a preambular lead (``Profoundly disheartened``) whose paragraph
@@ -290,15 +291,19 @@ def _text_start(content: list[Line], lexicon: Lexicon) -> int:
     Returns:
         The index of the first line of the first paragraph (``len(content)`` if none).
     """
+    # The masthead's lines ("United Nations", "Distr.: General", a date) open no paragraph.
+    top = next((i for i, ln in enumerate(content) if line_kind(ln.text) is None), len(content))
     first = next(
         (
             i
-            for i, ln in enumerate(content)
+            for i, ln in enumerate(content[top:], top)
             if OP_NUMBER.match(ln.text) or _preamble_head(ln.text.strip(), lexicon)
         ),
         len(content),
     )
-    opens = [i for i in range(first) if lexicon.opens_clause(content[i].text.strip(), "preamble")]
+    opens = [
+        i for i in range(top, first) if lexicon.opens_clause(content[i].text.strip(), "preamble")
+    ]
     for i, end in pairwise([*opens, first]):
         if _clause_end(content[end - 1].text) == ",":
             return i
@@ -410,7 +415,6 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
     Returns:
         Header lines, the organ line, paragraphs, closing and annex lines, and warnings.
     """
-    use_indent, use_blank = _signals(lines)
     organ_re = organ_pattern(language)
     warnings: list[str] = []
 
@@ -442,6 +446,11 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
     else:
         organ = content[organ_idx]
         header = content[:organ_idx]
+
+    # The layout's signals (indents, blank lines), read from the text after the organ line: a
+    # masthead's many one-line paragraphs would tip the balance.
+    body_from = content[organ_idx + 1].start if organ_idx + 1 < len(content) else 0
+    use_indent, use_blank = _signals([ln for ln in lines if ln.start >= body_from] or lines)
 
     paragraphs: list[Paragraph] = []
     closing: list[Line] = []

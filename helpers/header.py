@@ -1,0 +1,399 @@
+"""Header: the lines above the acting-organ line → masthead fields (symbol, title, sponsors…).
+
+A UN resolution or draft opens with a masthead whose parts are fixed by the UN's editorial
+conventions, in every official language: the publisher ("United Nations") and the symbol, the
+issuing organ and the distribution ("General Assembly", "Distr.: General"), the date of issue,
+the session and the agenda item with its name, then, for an adopted text, the adoption line
+("Resolution adopted by the General Assembly on …"), the committee it came through
+("[on the report of the Third Committee (A/78/481)]") and the numbered title ("78/102. Title");
+for a draft, the committee, the sponsors ("Cuba and …: draft resolution") and the title.
+
+PDF extraction keeps these parts on lines of their own but not always apart: blank lines and
+indents, which separate paragraphs elsewhere, are everywhere or nowhere in a masthead. So the
+header is first cut into its parts by the shape of each line (`split_masthead`), and
+`read_header` then reads the fields from the parts, by kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
+
+from helpers.dates import find_dates, ordinal_value
+
+T = TypeVar("T")
+
+# --------------------------------------------------------------------------------------------
+# The parts of a masthead, one pattern each (EN | FR | ES), matched at the start of a line.
+# --------------------------------------------------------------------------------------------
+
+#: A symbol as a masthead prints it, with the part letters of a composite resolution
+#: ("A/RES/74/250 A-B") or the year of a Council resolution ("S/RES/2677 (2023)").
+_SYMBOL_LIKE = r"[ASE]/\S+(?:\s+[A-Z](?:\s*-\s*[A-Z])?|\s*\(\d{4}\))?"
+
+#: The publisher, upper left; a layout-keeping extractor prints the symbol beside it.
+_PUBLISHER = (
+    r"(?:United\s+Nations|Nations\s+Unies|Naciones\s+Unidas)(?:\s+" + _SYMBOL_LIKE + r")?\s*$"
+)
+
+#: The issuing organ, under the logo, and the subsidiary body a masthead names under it.
+_ORGAN = (
+    r"(?:General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale|Asamblea\s+General"
+    r"|Security\s+Council|Conseil\s+de\s+s[ée]curit[ée]|Consejo\s+de\s+Seguridad"
+    r"|Economic\s+and\s+Social\s+Council|Conseil\s+[ée]conomique\s+et\s+social"
+    r"|Consejo\s+Econ[óo]mico\s+y\s+Social"
+    r"|Human\s+Rights\s+Council|Conseil\s+des\s+droits\s+de\s+l[’']homme"
+    r"|Consejo\s+de\s+Derechos\s+Humanos)"
+)
+
+#: A committee of the General Assembly, printed alone above a draft.
+_COMMITTEE = (
+    r"(?:(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee"
+    r"|(?:Premi[èe]re|Deuxi[èe]me|Troisi[èe]me|Quatri[èe]me|Cinqui[èe]me|Sixi[èe]me)\s+Commission"
+    r"|(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta)\s+Comisi[óo]n"
+    r"|Special\s+Political\s+and\s+Decolonization\s+Committee"
+    r"|Commission\s+des\s+questions\s+politiques\s+sp[ée]ciales\s+et\s+de\s+la\s+d[ée]colonisation"
+    r"|Comisi[óo]n\s+Pol[íi]tica\s+Especial\s+y\s+de\s+Descolonizaci[óo]n)"
+)
+
+#: "Distr.: General", "Distr. générale", "Distr. limitada": the distribution, upper right.
+_DISTRIBUTION = r"Distr\.\s*:?\s*\w+"
+
+#: "Original: English", "Original : anglais", "Original: español".
+_ORIGINAL = r"Original\s*:\s*\w+"
+
+#: What follows the ordinal of a session: "session", "special session", "emergency special
+#: session", "session extraordinaire (d'urgence)", "período (extraordinario) de sesiones (de
+#: emergencia)".
+_SESSION_WORDS = (
+    r"(?:(?:emergency\s+)?special\s+session"
+    r"|session(?:\s+extraordinaire(?:\s+d[’']urgence)?)?"
+    r"|per[íi]odo\s+(?:extraordinario\s+)?de\s+sesiones(?:\s+de\s+emergencia)?)"
+)
+
+#: The session: "Seventy-eighth session", "Soixante-dix-huitième session", "Septuagésimo octavo
+#: período de sesiones", "Thirty-second special session", "Substantive session of 2023".
+_SESSION_LINE = (
+    r"(?:[\w-]+(?:\s+[\w-]+){0,3}\s+" + _SESSION_WORDS + r"\s*$"
+    r"|(?:Substantive|Organizational|Resumed)\s+session\s+of\s+\d{4}\s*$)"
+)
+
+#: "Agenda item 76", "Agenda items 20 and 21", "Point 77 de l'ordre du jour", "Tema 77 del
+#: programa", "Temas del programa 11 y 15", "Item 5".
+_AGENDA_LINE = r"(?:Agenda\s+items?|Points?|Temas?(?:\s+del\s+programa)?|Items?)\s+\d"
+
+#: The adoption line of a General Assembly (or Council) text: complete once it holds a date.
+_ADOPTED = (
+    r"(?:Resolutions?\s+adopted\s+by|R[ée]solutions?\s+adopt[ée]es?\s+par"
+    r"|Resoluci(?:[óo]n|ones)\s+aprobadas?\s+por)\b"
+)
+
+#: The Security Council's number line, "Resolution 2677 (2023)".
+_SC_NUMBER = r"(?:Resolution|R[ée]solution|Resoluci[óo]n)\s+\d+\s*\(\d{4}\)\s*$"
+
+#: The Security Council's adoption line, "Adopted by the Security Council at its 9281st
+#: meeting, on 15 March 2023": complete once it holds a date.
+_SC_ADOPTED = r"(?:Adopted|Adopt[ée]e|Aprobada)\s+(?:by|par|por)\s"
+
+#: The language of this version, printed alone above "Original: …" in some mastheads.
+_LANGUAGE = (
+    r"(?:English|French|Spanish|Arabic|Chinese|Russian|Anglais|Fran[çc]ais|Espagnol|Arabe"
+    r"|Chinois|Russe|Ingl[ée]s|Franc[ée]s|Espa[ñn]ol|[ÁA]rabe|Chino|Ruso)\s*$"
+)
+
+#: The part of a composite resolution, printed under its title: "B", "II".
+_PART = r"(?:[A-Z]|[IVXL]{1,6})\s*$"
+
+#: The committee a resolution came through, in brackets: complete at the closing bracket.
+_PROPONENT = r"\["
+
+#: The numbered title of an adopted resolution: "78/102. Title", "52/1. Title", "2023/12.",
+#: and of a special or emergency special session, "S-32/1.", "ES-11/1.".
+_NUMBERED_TITLE = r"(?:E?S-)?\d{1,4}/\d{1,4}\s*\.\s"
+
+#: The kinds of masthead line, tried in this order at the start of each line.
+LINE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.I))
+    for kind, pattern in (
+        ("publisher", _PUBLISHER),
+        ("organ", _ORGAN + r"(?:\s+" + _DISTRIBUTION + r")?\s*$"),
+        ("committee", _COMMITTEE + r"\s*$"),
+        ("distribution", _DISTRIBUTION),
+        ("original", _ORIGINAL),
+        ("agenda", _AGENDA_LINE),
+        ("adopted", _ADOPTED),
+        ("sc number", _SC_NUMBER),
+        ("sc adopted", _SC_ADOPTED),
+        ("proponent", _PROPONENT),
+        ("numbered title", _NUMBERED_TITLE),
+        ("session", _SESSION_LINE),
+        ("language", _LANGUAGE),
+        ("part", _PART),
+    )
+)
+
+#: Kinds whose part may run over several lines, and what completes them.
+_NEEDS_DATE = frozenset({"adopted", "sc adopted"})
+_NEEDS_BRACKET = frozenset({"proponent"})
+#: The numbered title runs on to the end of the header.
+_RUNS_ON = frozenset({"numbered title"})
+
+#: The preposition before the adoption date of an older print: "of 29 November 1990".
+_OF = re.compile(r"of|du|de|on|le|el", re.I)
+
+#: A line that is only a date or a range of dates (date of issue, dates of a session).
+_MAX_DATE_LINE = 45
+
+DOC_SYMBOL = re.compile(r"\b(?:A|S|E)/(?:[A-Z0-9.-]+/)*[A-Z0-9.]+(?:/Rev\.\d+)?(?:/Add\.\d+)?\b")
+#: What a masthead prints after a symbol: the year of a Council resolution ("(2023)"), or the
+#: parts of a composite resolution ("A-B").
+_SYMBOL_SUFFIX = re.compile(r"(?:\s*\(\d{4}\)|\s+[A-Z](?:\s*-\s*[A-Z])?)$")
+
+DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "draft resolution",
+        re.compile(
+            r"\b(?:projet\s+de\s+r[ée]solution|draft\s+resolution|proyecto\s+de\s+resoluci[óo]n)\b",
+            re.I,
+        ),
+    ),
+    (
+        "adopted resolution",
+        re.compile(
+            r"\b(?:r[ée]solution\s+adopt[ée]e|resolution\s+adopted|resoluci[óo]n\s+aprobada)\b"
+            r"|^\s*(?:Resolution|R[ée]solution|Resoluci[óo]n)\s+\d+\s*\(\d{4}\)"
+            r"|^\s*\d+\s*\(\d{4}\)\.\s*Resolution",
+            re.I | re.M,
+        ),
+    ),
+)
+SPONSOR_LINE = re.compile(
+    r"^(?P<who>.+?)\s*:\s*(?:(?:revised|r[ée]vis[ée]|revisado)\s+)?"
+    r"(?:projet\s+de\s+r[ée]solution|draft\s+resolution|proyecto\s+de\s+resoluci[óo]n)",
+    re.I | re.S,
+)
+_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:et|and|y|e)\s+")
+SESSION = re.compile(r"^\s*(?P<ord>[\w\s-]+?)\s+" + _SESSION_WORDS + r"\s*$", re.I | re.M)
+#: The session a symbol names: "A/C.3/76/L.37", "A/RES/78/102", "A/HRC/RES/52/1", "A/RES/S-32/1".
+SYMBOL_SESSION = re.compile(r"^(?:A/(?:C\.\d/|RES/|DEC/)?|A/HRC/(?:RES/)?)(?:E?S-)?(?P<s>\d{1,3})/")
+
+
+#: An agenda item as printed: "72 (b)" (English), "72 b)" (French, Spanish), "72b"; a lone
+#: letter after a space is a word ("items 20 y 78", "Point 59 de l'ordre du jour").
+_ITEM = re.compile(
+    r"(?P<n>\d+)"  # the item's number
+    r"(?:\s*\(\s*(?P<a>[^\W\d_])\s*\)"  # and its sub-item: "(b)"
+    r"|\s?(?P<b>[^\W\d_])\)"  # "b)"
+    r"|(?P<c>[^\W\d_])(?!\w))?"  # "72b"
+)
+
+
+def agenda_items(text: str) -> str | None:
+    """The agenda items a masthead line names, each as its number and the
+    sub-item's letter in brackets, joined by commas.
+
+    Examples:
+        >>> agenda_items("Agenda items 20 and 78 (a)"), agenda_items("Temas 20 y 78 a)")
+        ('20, 78 (a)', '20, 78 (a)')
+        >>> agenda_items("Point 59 de l’ordre du jour")
+        '59'
+    """
+    items = []
+    for m in _ITEM.finditer(text):
+        letter = m.group("a") or m.group("b") or m.group("c")
+        items.append(f"{m.group('n')} ({letter})" if letter else m.group("n"))
+    return ", ".join(items) or None
+
+
+def line_kind(text: str) -> str | None:
+    """The kind of masthead part a line opens (see `LINE_KINDS`), ``date``, or ``None``.
+
+    Examples:
+        >>> line_kind("Distr.: General"), line_kind("Agenda item 76")
+        ('distribution', 'agenda')
+        >>> line_kind("78/102. Criminal accountability"), line_kind("12 April 2023")
+        ('numbered title', 'date')
+    """
+    s = text.strip()
+    if DOC_SYMBOL.fullmatch(_SYMBOL_SUFFIX.sub("", s)):
+        return "symbol"
+    for kind, pattern in LINE_KINDS:
+        if pattern.match(s):
+            return kind
+    if len(s) < _MAX_DATE_LINE:
+        dates = find_dates(s)
+        if dates:
+            # "of 29 November 1990" under an older print's number is the adoption date; a date
+            # alone is the date of issue (or of a session).
+            rest = (s[: dates[0].start] + s[dates[-1].end :]).strip(" ,.")
+            if not rest:
+                return "date"
+            if _OF.fullmatch(rest):
+                return "of date"
+    return None
+
+
+def _goes_on(kind: str | None, text: str, next_kind: str | None) -> bool:
+    """Whether the part so far (its kind and text) takes the next line, of ``next_kind``."""
+    if kind in _NEEDS_DATE:
+        return next_kind in {None, "date", "of date"} and not find_dates(text)
+    if kind in _NEEDS_BRACKET:
+        return next_kind is None and "]" not in text
+    if kind in _RUNS_ON:
+        return next_kind != "part"
+    return kind is None and next_kind is None  # text goes on with text
+
+
+def split_masthead(
+    paragraphs: Sequence[Sequence[T]], text_of: Callable[[T], str]
+) -> list[tuple[str | None, list[T]]]:
+    """Cut header paragraphs into masthead parts, each with its kind.
+
+    A line that opens a part (`line_kind`) starts a new one, unless the part before is still
+    open: an adoption line waiting for its date or a bracket not yet closed (across a blank
+    line too), or the numbered title, which runs to the end of its paragraph or to the letter
+    of a part. A line of text
+    goes on a part of text; every other line starts a part of its own.
+
+    Args:
+        paragraphs: the header's paragraphs, each a list of lines (split at blank lines and
+            indents, as the layout has them).
+        text_of: returns the text of a line.
+
+    Returns:
+        ``(kind, lines)`` parts in order; ``kind`` is ``None`` for text (a title, an agenda
+        item's name, the sponsors).
+    """
+    parts: list[tuple[str | None, list[T]]] = []
+    for para in paragraphs:
+        for i, ln in enumerate(para):
+            kind = line_kind(text_of(ln))
+            if (
+                parts
+                and (i or parts[-1][0] in _NEEDS_DATE | _NEEDS_BRACKET)
+                and _goes_on(parts[-1][0], _joined(parts[-1][1], text_of), kind)
+            ):
+                parts[-1][1].append(ln)
+            else:
+                parts.append((kind, [ln]))
+    return parts
+
+
+def _joined(lines: Sequence[T], text_of: Callable[[T], str]) -> str:
+    return " ".join(text_of(ln).strip() for ln in lines)
+
+
+def read_header(
+    parts: Sequence[tuple[str | None, str]],
+    footnotes: Mapping[str, str],
+    language: str | None,
+    anchors: Sequence[Sequence[tuple[str, int]]] = (),
+    masthead_symbol: str | None = None,
+) -> dict[str, Any]:
+    """Read the masthead fields from the header's parts.
+
+    Args:
+        parts: the parts `split_masthead` found, each as ``(kind, text)``, in order.
+        footnotes: the header's footnotes by mark (``*`` says on whose behalf).
+        language: ISO 639-1 code.
+        anchors: for each part, the footnote markers found in it (mark, offset).
+        masthead_symbol: the symbol at the top of the first page, when the reader set it
+            aside as a running header.
+
+    Returns:
+        ``doc_type``, ``sponsors`` and ``title``, and when found ``symbol``, ``agenda_item``,
+        ``session``, ``date`` and ``on_behalf_of``.
+    """
+    text = "\n".join(t for _, t in parts)
+    out: dict[str, Any] = {"doc_type": "other", "sponsors": [], "title": None}
+    for name, pattern in DOC_TYPES:
+        if pattern.search(text):
+            out["doc_type"] = name
+            break
+    symbol = _symbol(parts) or masthead_symbol
+    if symbol:
+        out["symbol"] = symbol
+    texts: list[int] = []  # the parts of no masthead kind, by index
+    sponsors_at: int | None = None
+    agenda_at: int | None = None
+    numbered: str | None = None
+    issue_date: str | None = None
+    for k, (kind, para) in enumerate(parts):
+        if kind == "agenda":
+            items = agenda_items(para)
+            if items and "agenda_item" not in out:
+                out["agenda_item"] = items
+                agenda_at = k
+        elif kind == "session":
+            m = SESSION.match(para)
+            n = ordinal_value(m.group("ord"), language) if m else None
+            if n and "session" not in out:
+                out["session"] = n
+        elif kind in {"adopted", "sc adopted", "of date"}:
+            dates = find_dates(para)
+            if dates and "date" not in out:
+                out["date"] = dates[0].first.isoformat()
+        elif kind == "date" and issue_date is None:
+            dates = find_dates(para)
+            issue_date = dates[0].first.isoformat() if dates else None
+        elif kind == "numbered title" and numbered is None:
+            numbered = re.sub(r"^\s*" + _NUMBERED_TITLE, "", para, count=1).strip(" *")
+        elif kind is None:
+            sp = SPONSOR_LINE.match(para)
+            if sp and sponsors_at is None:
+                sponsors_at = k
+                _read_sponsors(
+                    out, sp.group("who"), footnotes, anchors[k] if k < len(anchors) else ()
+                )
+            else:
+                texts.append(k)
+    if "date" not in out and issue_date:
+        out["date"] = issue_date  # a draft is dated by its issue
+    if numbered:
+        out["title"] = numbered
+    else:
+        chosen = _title_parts(texts, sponsors_at, agenda_at)
+        if chosen:
+            out["title"] = " ".join(parts[k][1].strip(" *") for k in chosen)
+    return out
+
+
+def _symbol(parts: Sequence[tuple[str | None, str]]) -> str | None:
+    """The document's symbol: alone on its line, or beside the publisher."""
+    for kind, para in parts:
+        if kind == "symbol":
+            return para.strip()
+        if kind == "publisher":
+            m = DOC_SYMBOL.search(para)
+            if m:
+                return " ".join(para[m.start() :].split())
+    return None
+
+
+def _read_sponsors(
+    out: dict[str, Any], who: str, footnotes: Mapping[str, str], marks: Sequence[tuple[str, int]]
+) -> None:
+    out["sponsors"] = [n.strip(" *") for n in _LIST_SPLIT.split(who) if n.strip(" *")]
+    starred = "*" in who or any(m == "*" for m, _ in marks)
+    if starred and "*" in footnotes:
+        # The asterisk note names the group a sponsor speaks for ("On behalf of ...").
+        out["on_behalf_of"] = footnotes["*"]
+
+
+def _title_parts(texts: list[int], sponsors_at: int | None, agenda_at: int | None) -> list[int]:
+    """Which text parts make the title.
+
+    After the sponsors, every text part is the title. Otherwise the text right after the
+    agenda item is the item's name, unless nothing else is left to be the title.
+    """
+    if sponsors_at is not None:
+        after = [k for k in texts if k > sponsors_at]
+        if after:
+            return after
+    if agenda_at is not None:
+        named = [k for k in texts if k == agenda_at + 1]
+        rest = [k for k in texts if k not in named]
+        if rest:
+            return rest
+    return texts
