@@ -41,6 +41,7 @@ from lxml import etree
 
 from helpers.citations import find_citations, normalize_symbol
 from helpers.errors import EmptyDocumentError, UnsafeInputError, XMLError
+from helpers.header import agenda_items
 from helpers.models import Citation, Footnote, Furniture, Resolution
 from helpers.parse import ClauseDraft, assemble
 from helpers.segment import body_of
@@ -232,7 +233,6 @@ _BEHALF_INNER = re.compile(r"\(\s*on\s+behalf\s+of\s+(?P<who>(?:[^()]|\([^()]*\)
 _PAREN = re.compile(r"(?P<paren>[()])")
 _SUBMITTED = re.compile(r"^\s*submitted\s+by\s+", re.I)
 _REPRESENTATIVE = re.compile(r"^\s*the\s+representatives?\s+of\s+", re.I)
-_AGENDA_ITEM = re.compile(r"(?P<item>\d+(?:\s*\(?[a-z\u0621-\u064a]\)?)?)", re.I)
 #: Letters glued to the end of an italic lead span ("Rappelan" + "t"), in the scripts that put
 #: spaces between words (Latin, Greek, Cyrillic, Arabic; never Chinese).
 _GLUED_WORD = re.compile(r"^[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff]+")
@@ -1135,7 +1135,8 @@ def _header(doc: etree._Element, source: str) -> dict[str, Any]:
             if work is not None:
                 for el in work:
                     if el.tag == T_FRBRDATE and el.get("name") == "adoption":
-                        h["date"] = el.get("date")
+                        if _real_date(el.get("date")):
+                            h["date"] = el.get("date")
                     elif el.tag == T_FRBRAUTHOR and el.get("href"):
                         h["body"] = BODIES.get(el.get("href", "").strip("#").lower())
         wf = _child(meta, T_WORKFLOW)
@@ -1159,19 +1160,31 @@ def _header(doc: etree._Element, source: str) -> dict[str, Any]:
             elif tag == T_INLINE:
                 name = el.get("name")
                 if name == "agenda item":
-                    title = el.get("title")
-                    m = _AGENDA_ITEM.search(title or plain(el))
-                    if m:
-                        h["agenda_item"] = clean_text(m.group("item"))
+                    # the printed text when it names more items than the title attribute
+                    # ("Points 15 et 119" with title="15")
+                    items = max(
+                        (agenda_items(el.get("title") or ""), agenda_items(plain(el))),
+                        key=lambda found: len((found or "").split(",")) if found else 0,
+                    )
+                    if items:
+                        h["agenda_item"] = items
                 elif name == "adoptionMeeting":
                     h["meeting"] = plain(el)
-            elif tag == T_DOCDATE and el.get("refersTo") == "#adoptionDate" and "date" not in h:
-                h["date"] = el.get("date")
+            elif tag == T_DOCDATE and _real_date(el.get("date")):
+                if el.get("refersTo") == "#adoptionDate":
+                    h.setdefault("date", el.get("date"))
+                elif el.get("refersTo") == "#dateOfIssuance":
+                    h.setdefault("issue_date", el.get("date"))
             elif tag == T_DOCAUTHORITY and el.get("refersTo") == "#issuingBody":
                 h.setdefault("issuing_body", plain(el))
             elif tag == T_DOCPROPONENT:
                 h["proponent"] = plain(el)
     preface = _child(doc, T_PREFACE)
+    # The masthead as printed: one line per paragraph of the cover page, then the preface's
+    # "78/104. Title" line, the text a PDF of the resolution would open with.
+    lines = [line for el in (cover, preface) if el is not None for line in _masthead_lines(el)]
+    if any(lines):
+        h["header"] = "\n".join(line for line in lines if line)
     if preface is not None:
         title = _descendant(preface, T_DOCTITLE)
         if title is not None:
@@ -1185,6 +1198,35 @@ def _header(doc: etree._Element, source: str) -> dict[str, Any]:
     return h
 
 
+def _real_date(value: str | None) -> bool:
+    """Whether a date of the markup is real: some files hold a placeholder, ``0001-01-01``."""
+    return bool(value) and value[:2] in {"19", "20"}  # type: ignore[index]
+
+
+def _masthead_lines(el: etree._Element) -> list[str]:
+    """The printed lines of a cover page or preface: one per paragraph, and the part letter of
+    a composite resolution ("B", a `docNumber` after the title) on a line of its own.
+    """
+    lines: list[str] = []
+    for p in el.iter(T_P):
+        titled = False
+        pieces: list[str] = [p.text or ""]
+        for ch in p:
+            if ch.tag == T_DOCNUMBER and titled:
+                lines.append(_strip_markers("".join(pieces)))
+                pieces = []
+            titled = titled or ch.tag == T_DOCTITLE
+            if ch.tag != T_NOTE:
+                pieces.append(_text(ch))
+            pieces.append(ch.tail or "")
+        lines.append(_strip_markers("".join(pieces)))
+    return [clean_text(line) for line in lines if line.strip()]
+
+
+#: The header fields the accounting counts when the document has no masthead.
+_HEADER_FIELDS = ("symbol", "title", "organ_text", "proponent")
+
+
 def _closing(conclusions: Sequence[etree._Element], h: dict[str, Any]) -> None:
     texts: list[str] = []
     for con in conclusions:
@@ -1194,7 +1236,7 @@ def _closing(conclusions: Sequence[etree._Element], h: dict[str, Any]) -> None:
         for el in con.iter(T_INLINE, T_DOCDATE):
             if el.tag == T_INLINE and el.get("name") == "adoptionMeeting" and "meeting" not in h:
                 h["meeting"] = plain(el)
-            elif el.tag == T_DOCDATE and "date" not in h and el.get("date"):
+            elif el.tag == T_DOCDATE and "date" not in h and _real_date(el.get("date")):
                 h["date"] = el.get("date")
     if texts:
         uniq = list(dict.fromkeys(texts))
@@ -1373,6 +1415,8 @@ def extract(root: etree._Element, *, source: str) -> AknDocument:
     if doc.tag == T_COLLECTION:
         conclusions += [c for c in doc if c.tag == T_CONCLUSIONS]
     _closing(conclusions, header)
+    if "date" not in header and header.get("issue_date"):
+        header["date"] = header["issue_date"]  # as the text parser dates a text with no other
     if reader.organ_texts:
         header["organ_text"] = reader.organ_texts[0]
     if not header.get("body") and reader.organ_texts:
@@ -1439,9 +1483,9 @@ def extract(root: etree._Element, *, source: str) -> AknDocument:
         warnings.append("no preambular or operative paragraph in the markup")
     elif n_op == 0:
         warnings.append("no operative paragraph in the markup")
-    header_chars = sum(
-        len(str(header.get(k) or "")) for k in ("symbol", "title", "organ_text", "proponent")
-    )
+    # The masthead holds the symbol, title and proponent; without one, count those fields.
+    in_header = ("header", "organ_text") if header.get("header") else _HEADER_FIELDS
+    header_chars = sum(len(str(header.get(k) or "")) for k in in_header)
     furn = reader.furniture
     accounting = {
         "header": header_chars,

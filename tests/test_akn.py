@@ -649,3 +649,56 @@ def test_malformed_corpus_file_names_the_file_and_line() -> None:
         XMLError, match=r"A_RES_77_104.*malformed XML: Opening and ending tag mismatch"
     ):
         read_akn(load("ga-77-Spanish.zip", member), source=member)
+
+
+# --- the masthead: cover page and preface ----------------------------------------------------
+def test_header_is_the_masthead_as_printed(synthetic: object) -> None:
+    assert synthetic.header == (
+        "A/RES/77/999\nSeventy-seventh session\nAgenda item 75\n77/999. A test"
+    )
+
+
+def test_part_letter_of_a_composite_title_is_a_line_of_its_own() -> None:
+    xml = akn(PREAMBLE + BODY).replace(
+        b'<docTitle><span class="bold">A test</span></docTitle></p>',
+        b'<docTitle><span class="bold">A test</span></docTitle><docNumber>\tB</docNumber></p>',
+    )
+    res = read_akn(xml, source="test.xml")
+    assert res.header.endswith("77/999. A test\nB")
+    assert res.title == "A test"
+
+
+@pytest.mark.parametrize(
+    ("printed", "title", "item"),
+    [
+        ("Agenda item 72 (b)", "72 (b)", "72 (b)"),
+        ("Point 25 b) de l’ordre du jour", "", "25 (b)"),  # no title attribute: the text
+        ("Point 59 de l’ordre du jour", "", "59"),  # not "59 d"
+        ("Temas 20 y 78 a) del programa", "20 y 78 a)", "20, 78 (a)"),  # not "20 (y)"
+    ],
+)
+def test_agenda_item_in_one_form_for_every_language(printed: str, title: str, item: str) -> None:
+    cover = f'<p><inline title="{title}" name="agenda item">{printed}</inline></p>'
+    xml = akn(PREAMBLE + BODY).replace(
+        b'<p><inline title="75" name="agenda item">Agenda item 75</inline></p>',
+        cover.encode(),
+    )
+    assert read_akn(xml, source="test.xml").agenda_item == item
+
+
+def test_placeholder_adoption_date_gives_way_to_the_date_of_issue() -> None:
+    """Some Security Council files date their adoption 0001-01-01, in the FRBR and the cover."""
+    xml = (
+        akn(PREAMBLE + BODY)
+        .replace(b'date="2022-12-07" name="adoption"', b'date="0001-01-01" name="adoption"')
+        .replace(
+            b'<docDate date="2022-12-07" refersTo="#adoptionDate">7 December 2022</docDate>',
+            b'<docDate date="0001-01-01" refersTo="#adoptionDate"></docDate>',
+        )
+        .replace(
+            b"</coverPage>",
+            b'<p><docDate date="2022-12-09" refersTo="#dateOfIssuance">9 December 2022</docDate>'
+            b"</p></coverPage>",
+        )
+    )
+    assert read_akn(xml, source="test.xml").date == "2022-12-09"
