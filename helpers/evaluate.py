@@ -148,7 +148,23 @@ def compare(truth: Resolution, parsed: Resolution) -> dict[str, object]:
     row["notes_ok"] = len(truth_notes & parsed_notes)
     row["unassigned"] = int(parsed.accounting.get("unassigned", 0))
     row["chars"] = int(parsed.accounting.get("total", 0))
+    row.update(header_scores(truth, parsed))
     return row
+
+
+#: The header fields scored, each compared after folding case and white space.
+HEADER_FIELDS = ("symbol", "title", "session", "date", "agenda_item")
+
+
+def header_scores(truth: Resolution, parsed: Resolution) -> dict[str, object]:
+    """Whether each header field of the parse equals the markup's (``None`` where the markup
+    has no value: a Security Council resolution has no title, session or agenda item).
+    """
+    out: dict[str, object] = {}
+    for name in HEADER_FIELDS:
+        want, got = getattr(truth, name), getattr(parsed, name)
+        out[f"{name}_ok"] = None if want is None else _norm(str(want)) == _norm(str(got or ""))
+    return out
 
 
 def _roundtrip(item: tuple[str, bytes]) -> dict[str, object]:
@@ -229,6 +245,11 @@ def summarize(rows: pd.DataFrame) -> pd.DataFrame:
                 "lead first word": g["leads_ok"].sum() / max(g["leads_total"].sum(), 1),
                 "footnotes (mark+text)": g["notes_ok"].sum() / max(g["notes_truth"].sum(), 1),
                 "unassigned chars": g["unassigned"].sum() / max(g["chars"].sum(), 1),
+                **{
+                    f"{name} right": g[f"{name}_ok"].dropna().astype(bool).mean()
+                    for name in HEADER_FIELDS
+                    if f"{name}_ok" in g
+                },
             }
         )
     return pd.DataFrame(out)

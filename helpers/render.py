@@ -96,10 +96,19 @@ def render_text(res: Resolution, options: RenderOptions | None = None) -> str:
             lines.append(((indent if k == 0 else "") + w, mine))
         paras.append(lines)
 
-    if res.symbol:
-        add(res.symbol)
-    if res.title:
-        add(res.title)
+    if res.header:
+        # The masthead, a line per paragraph of the cover page; a layout-preserving extractor
+        # prints the upper-left and upper-right cells on one line ("United Nations   A/RES/…").
+        masthead = res.header.split("\n")
+        if opt.layout == "indented" and len(masthead) > 1:
+            masthead[:2] = [f"{masthead[0]}{' ' * 24}{masthead[1]}"]
+        for line in masthead:
+            add(line)
+    else:
+        if res.symbol:
+            add(res.symbol)
+        if res.title:
+            add(res.title)
     if res.organ_text:
         add(res.organ_text)
     titles = _part_titles(res)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.evaluate import document_kind, operative_count, printed_numbering
+from helpers.evaluate import document_kind, header_scores, operative_count, printed_numbering
 from helpers.models import Clause, Lead, Resolution
 from helpers.parse import parse_text
 from helpers.paths import SHARED_CORPUS
@@ -86,6 +86,24 @@ def test_operative_count(
     name: str, ops: list[tuple[str | None, str, str | None]], expected: int
 ) -> None:
     assert operative_count(_res(ops)) == expected, name
+
+
+def test_header_scores_fold_case_and_space_and_skip_what_the_markup_lacks() -> None:
+    truth = Resolution(source=None, language="en", symbol="S/RES/2677 (2023)", date="2023-03-15")
+    parsed = Resolution(
+        source=None,
+        language="en",
+        symbol="s/res/2677  (2023)",
+        title="Resolution 2677",
+        date="2023-03-16",
+    )
+    assert header_scores(truth, parsed) == {
+        "symbol_ok": True,
+        "title_ok": None,  # a Security Council resolution has no title to score
+        "session_ok": None,
+        "date_ok": False,
+        "agenda_item_ok": None,
+    }
 
 
 @pytest.mark.parametrize(

@@ -47,3 +47,46 @@ def test_composite_parts_are_printed_and_read_back(layout: str) -> None:
     assert [(c.number, c.text[:20]) for c in parsed.operative] == [
         (c.number, c.text[:20]) for c in res.operative
     ]
+
+
+MASTHEAD = "\n".join(
+    [
+        "Nations Unies",
+        "A/RES/78/104",
+        "Assemblée générale",
+        "Distr. générale",
+        "11 décembre 2023",
+        "Soixante-dix-huitième session",
+        "Point 77 de l’ordre du jour",
+        "Rapport de la Commission des Nations Unies pour le droit commercial international",
+        "Résolution adoptée par l’Assemblée générale le 7 décembre 2023",
+        "[sur la base du rapport de la Sixième Commission (A/78/433, par. 13)]",
+        "78/104. Dispositions types sur la médiation",
+    ]
+)
+
+
+@pytest.mark.parametrize("layout", ["double-spaced", "blank-separated", "indented"])
+def test_masthead_is_printed_and_read_back(layout: str) -> None:
+    text_ = "Rappelle sa résolution 77/101 du 7 décembre 2022."
+    res = Resolution(
+        source=None,
+        language="fr",
+        symbol="A/RES/78/104",
+        title="Dispositions types sur la médiation",
+        organ_text="L’Assemblée générale,",
+        header=MASTHEAD,
+        clauses=(Clause("OP1", "operative", "1", text_, Lead("Rappelle")),),
+    )
+    text = render_text(res, RenderOptions(layout=layout, page_lines=6))
+    # a layout-keeping extractor prints the publisher and the symbol on one line
+    merged = layout == "indented"
+    assert ("Nations Unies" + " " * 24 + "A/RES/78/104" in text) == merged
+    parsed = parse_text(text, language="fr")
+    assert (parsed.symbol, parsed.title, parsed.session, parsed.date, parsed.agenda_item) == (
+        "A/RES/78/104",
+        "Dispositions types sur la médiation",
+        78,
+        "2023-12-07",
+        "77",
+    )
