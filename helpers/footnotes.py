@@ -91,8 +91,8 @@ def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
     return (
         # 2. glued to a letter, or to closing punctuation after a letter or bracket.
         re.compile(rf"({m})(?:{glued_after})(?!\d)"),
-        # 3. glued to a year.
-        re.compile(rf"\b(?:1[6-9]|20)\d\d({m})(?![\d/])"),
+        # 3. glued to a year, or to the comma or full stop after one ("… 2021,1").
+        re.compile(rf"\b(?:1[6-9]|20)\d\d[,.]?({m})(?![\d/])"),
         # 4. alone after a word.
         re.compile(rf"({m})(?<=[^\W\d_][ \t]{m})(?=[ \t]*(?:[,;.:)]|[ \t][^\W\d_]|$))"),
         # 5. glued to a slash number: 77/2285.
