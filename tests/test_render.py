@@ -51,42 +51,42 @@ def test_composite_parts_are_printed_and_read_back(layout: str) -> None:
 
 MASTHEAD = "\n".join(
     [
-        "Nations Unies",
-        "A/RES/78/104",
-        "Assemblée générale",
-        "Distr. générale",
-        "11 décembre 2023",
-        "Soixante-dix-huitième session",
-        "Point 77 de l’ordre du jour",
-        "Rapport de la Commission des Nations Unies pour le droit commercial international",
-        "Résolution adoptée par l’Assemblée générale le 7 décembre 2023",
-        "[sur la base du rapport de la Sixième Commission (A/78/433, par. 13)]",
-        "78/104. Dispositions types sur la médiation",
+        "Naciones Unidas",
+        "A/RES/79/193",
+        "Asamblea General",
+        "Distr. general",
+        "23 de diciembre de 2024",
+        "Septuagésimo noveno período de sesiones",
+        "Tema 69 b) del programa",
+        "Promoción y protección de los derechos humanos",
+        "Resolución aprobada por la Asamblea General el 17 de diciembre de 2024",
+        "[sobre la base del informe de la Tercera Comisión (A/79/457/Add.2, párr. 90)]",
+        "79/193. Fortalecimiento de la cooperación internacional",
     ]
 )
 
 
 @pytest.mark.parametrize("layout", ["double-spaced", "blank-separated", "indented"])
 def test_masthead_is_printed_and_read_back(layout: str) -> None:
-    text_ = "Rappelle sa résolution 77/101 du 7 décembre 2022."
+    text_ = "Exhorta a los Estados a que cooperen."
     res = Resolution(
         source=None,
-        language="fr",
-        symbol="A/RES/78/104",
-        title="Dispositions types sur la médiation",
-        organ_text="L’Assemblée générale,",
+        language="es",
+        symbol="A/RES/79/193",
+        title="Fortalecimiento de la cooperación internacional",
+        organ_text="La Asamblea General,",
         header=MASTHEAD,
-        clauses=(Clause("OP1", "operative", "1", text_, Lead("Rappelle")),),
+        clauses=(Clause("OP1", "operative", "1", text_, Lead("Exhorta")),),
     )
     text = render_text(res, RenderOptions(layout=layout, page_lines=6))
     # a layout-keeping extractor prints the publisher and the symbol on one line
     merged = layout == "indented"
-    assert ("Nations Unies" + " " * 24 + "A/RES/78/104" in text) == merged
-    parsed = parse_text(text, language="fr")
+    assert ("Naciones Unidas" + " " * 24 + "A/RES/79/193" in text) == merged
+    parsed = parse_text(text, language="es")
     assert (parsed.symbol, parsed.title, parsed.session, parsed.date, parsed.agenda_item) == (
-        "A/RES/78/104",
-        "Dispositions types sur la médiation",
-        78,
-        "2023-12-07",
-        "77",
+        "A/RES/79/193",
+        "Fortalecimiento de la cooperación internacional",
+        79,
+        "2024-12-17",
+        "69 (b)",
     )
