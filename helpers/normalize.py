@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from helpers.dates import MONTHS
 from helpers.models import Furniture, Span
 
 # --------------------------------------------------------------------------------------------
@@ -273,7 +274,11 @@ def prepare(text: str) -> Prepared:
                     n = int(mark)
                     is_next = last_mark is None or n == last_mark + 1 or current is None
                     # A body line such as "12. Decides" never reaches here: the mark takes no dot.
-            if entry and is_next and (indent or current is None):
+            if (
+                entry
+                and is_next
+                and (indent or current is None or _next_flush(current, mark, entry.group("text")))
+            ):
                 mark = entry.group("mark").translate(SUPERSCRIPTS)
                 current = FootnoteEntry(mark=mark, page=page)
                 current.lines.append(Line(raw, start, indent, "footnote", page))
@@ -290,6 +295,30 @@ def prepare(text: str) -> Prepared:
         lines.append(Line(raw, start, indent, "body", page))
     footnotes += _trailing_footnotes(lines, page)
     return Prepared(text, lines, footnotes, furniture)
+
+
+#: Month names in the three languages: a number before one is a day, not a note's mark.
+MONTH_WORDS = frozenset(name for names in MONTHS.values() for name in names)
+
+
+def _next_flush(current: FootnoteEntry, mark: str, text: str) -> bool:
+    """Whether a line flush left that opens with the next mark starts the next entry.
+
+    Extractions that drop every indent print "2 A/HRC/49/26." flush left under note 1. It is
+    the next note when its number follows note 1's, note 1's last line does not ask for a
+    number ("Supplement No." then "53 (A/71/53)"), and the text after the number does not run
+    on as a date or in lower case ("tenu du" then "5 au 10 novembre 2007.", "adopted on" then
+    "5 December 2007."; a web address is the text of a note).
+    """
+    prev = current.mark
+    return (
+        mark.isdigit()
+        and prev.isdigit()
+        and int(mark) == int(prev) + 1
+        and not _ABBREVIATION_END.search(current.lines[-1].text)
+        and (not text[:1].islower() or text.startswith(("http", "www.")))
+        and text.split(None, 1)[0].lower().strip(".,") not in MONTH_WORDS
+    )
 
 
 def _trailing_footnotes(lines: list[Line], page: int) -> list[FootnoteEntry]:

@@ -186,6 +186,33 @@ def test_footnote_marks_follow_in_sequence() -> None:
     assert [e.mark for e in prep.footnotes] == ["3"]
 
 
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        # an extraction that drops every indent: the next number opens the next note
+        ("1 See A/76/53.\n2 A/HRC/49/26.", [("1", "See A/76/53."), ("2", "A/HRC/49/26.")]),
+        ("1 Resolution 70/1\n2 Ibid.", [("1", "Resolution 70/1"), ("2", "Ibid.")]),
+        (
+            "9 Resolution 37/10.\n10 http://legal.un.org.",
+            [("9", "Resolution 37/10."), ("10", "http://legal.un.org.")],
+        ),
+        # ... but not a number the line before asks for, a day, or words that run on
+        (
+            "1 Official Records, Supplement No.\n2 (A/63/47).",
+            [("1", "Official Records, Supplement No. 2 (A/63/47).")],
+        ),
+        ("4 Adopted on\n5 December 2007.", [("4", "Adopted on 5 December 2007.")]),
+        (
+            "4 Tenu à Mexico du\n5 au 10 novembre 2007.",
+            [("4", "Tenu à Mexico du 5 au 10 novembre 2007.")],
+        ),
+    ],
+)
+def test_flush_left_notes(notes: str, expected: list[tuple[str, str]]) -> None:
+    prep = prepare(f"text of the page,\n__________\n{notes}\n")
+    assert [(e.mark, " ".join(e.text.split())) for e in prep.footnotes] == expected
+
+
 def _all_words_by_hand(vocab: Vocabulary, text: str) -> bool:
     """The definition: every run of letters of the line is a word."""
     return all(vocab.is_word(run) for run in re.findall(r"[^\W\d_]+", text))
