@@ -144,7 +144,7 @@ def render_text(res: Resolution, options: RenderOptions | None = None) -> str:
                 out.append("")
             for mark in pending:
                 wrapped = textwrap.wrap(notes.get(mark, ""), width=opt.width - 4) or [""]
-                out.append(f" {mark} {wrapped[0]}")
+                out.append(f"{indent}{mark} {wrapped[0]}")  # flush left where nothing is indented
                 out.extend(wrapped[1:])
             if opt.links:
                 for sym in links[:4]:
