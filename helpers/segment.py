@@ -562,8 +562,9 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
                 int(op.group("num")), next_op, ended, layout_brk, op.group("rest"), lexicon
             ):
                 op = None
+        # (in a flat layout any line may open a paragraph, so the number and verb decide)
         if op and _numbered_start(
-            int(op.group("num")), next_op, ended, layout_brk, op.group("rest"), lexicon
+            int(op.group("num")), next_op, ended, layout_brk or brk, op.group("rest"), lexicon
         ):
             if next_op == 1:
                 _restore_preamble(paragraphs, part)
@@ -621,7 +622,8 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
         if (
             state == "operative"
             and brk
-            and ended
+            # in a flat layout, only after a full stop: "… the Use," "Stockpiling, …" runs on
+            and (ended if use_indent or use_blank else cur_end == ".")
             and cur is not None
             and (cur.number is not None or label is not None)
             and lexicon.opens_clause(text, "preamble")

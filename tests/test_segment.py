@@ -138,6 +138,56 @@ def test_flat_layout() -> None:
     ]
 
 
+# Flat layouts (no indent, no blank line): a line shaped like a lead after a comma inside a
+# numbered paragraph runs on, and "1." with a verb opens the operative part even after a
+# preambular paragraph that lost its comma.
+FLAT_CASES = [
+    (
+        "a name wrapped after a comma inside operative paragraph 1",
+        [
+            "The General Assembly,",
+            "Noting with regret that anti-personnel mines continue to be used,",
+            "1. Invites all States that have not signed the Convention on the Prohibition of the",
+            "Use,",
+            "Stockpiling, Production and Transfer of Mines to accede to it;",
+            "2. Decides to remain seized of the matter.",
+        ],
+        [("preamble", None), ("operative", "1"), ("operative", "2")],
+    ),
+    (
+        "the last preambular paragraph lost its comma",
+        [
+            "The Security Council,",
+            "Recalling its resolutions 2042 (2012) and 2043 (2012),",
+            "Underscoring that Member States are obligated under Article 25 of the Charter to",
+            "accept and carry out the Council’s decisions",
+            "1. Calls upon all parties to ensure humanitarian assistance;",
+            "2. Decides to remain actively seized of the matter.",
+        ],
+        [("preamble", None), ("preamble", None), ("operative", "1"), ("operative", "2")],
+    ),
+    (
+        "a preamble after a full stop opens part B",
+        [
+            "The General Assembly,",
+            "Recalling its resolution 74/1,",
+            "1. Decides to approve the estimates.",
+            "Having considered the report of the Secretary-General,",
+            "1. Decides to appropriate the amount.",
+        ],
+        [("preamble", None), ("operative", "1"), ("preamble", None), ("operative", "1")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "lines", "expected"), FLAT_CASES, ids=[c[0] for c in FLAT_CASES])
+def test_flat_layout_cases(
+    name: str, lines: list[str], expected: list[tuple[str, str | None]]
+) -> None:
+    seg = _segment("\n".join(lines) + "\n", "en")
+    assert [(p.section, p.number) for p in seg.paragraphs] == expected, name
+
+
 @pytest.mark.parametrize(
     ("line", "body"),
     [
