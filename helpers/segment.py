@@ -593,7 +593,9 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             cur = Paragraph("preamble", None, [ln], part=part)
             paragraphs.append(cur)
             continue
-        if state == "preamble" and brk and ended:
+        # (in a flat layout a colon announces what follows: "Symposium on Fisheries
+        # Sustainability:" "Strengthening the Science-Policy Nexus, …" is one paragraph)
+        if state == "preamble" and brk and ended and (use_indent or use_blank or cur_end != ":"):
             if _operative_opener(text, lexicon):
                 # A lone operative paragraph is not numbered (UN drafting convention).
                 cur = Paragraph("operative", None, [ln], part=part)
@@ -622,8 +624,13 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
         if (
             state == "operative"
             and brk
-            # in a flat layout, only after a full stop: "… the Use," "Stockpiling, …" runs on
-            and (ended if use_indent or use_blank else cur_end == ".")
+            # in a flat layout, only after a full stop, or a semicolon and a head the lexicon
+            # knows: "… of the Use," "Stockpiling, …" runs on
+            and (
+                ended
+                if use_indent or use_blank
+                else cur_end == "." or (cur_end == ";" and _preamble_head(text, lexicon))
+            )
             and cur is not None
             and (cur.number is not None or label is not None)
             and lexicon.opens_clause(text, "preamble")

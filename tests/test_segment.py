@@ -167,6 +167,27 @@ FLAT_CASES = [
         [("preamble", None), ("preamble", None), ("operative", "1"), ("operative", "2")],
     ),
     (
+        "a known preambular head after a semicolon opens the next section",
+        [
+            "The General Assembly,",
+            "Recalling its resolution 74/262,",
+            "1. Approves the return of a net surplus as a credit for 2022;",
+            "Having considered the report of the Secretary-General,",
+            "1. Takes note of the report;",
+        ],
+        [("preamble", None), ("operative", "1"), ("preamble", None), ("operative", "1")],
+    ),
+    (
+        "a subtitle after a colon inside a preambular paragraph",
+        [
+            "The General Assembly,",
+            "Noting the convening of the International Symposium on Fisheries Sustainability:",
+            "Strengthening the Science-Policy Nexus, organized in Rome,",
+            "1. Decides to remain seized of the matter.",
+        ],
+        [("preamble", None), ("operative", "1")],
+    ),
+    (
         "a preamble after a full stop opens part B",
         [
             "The General Assembly,",
