@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from helpers.models import Resolution
 
 #: The layouts: seed-like (indent, every line followed by a blank line), blank lines between
-#: paragraphs without indent (cr-unsc), indent only.
-LAYOUTS = ("double-spaced", "blank-separated", "indented")
+#: paragraphs without indent (cr-unsc), indent only, and flat (neither indent nor blank line,
+#: as text copied from a PDF viewer comes).
+LAYOUTS = ("double-spaced", "blank-separated", "indented", "flat")
 
 
 @dataclass(frozen=True)

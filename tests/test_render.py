@@ -6,7 +6,7 @@ import pytest
 
 from helpers.models import Clause, Furniture, Lead, Resolution
 from helpers.parse import parse_text
-from helpers.render import RenderOptions, render_text
+from helpers.render import LAYOUTS, RenderOptions, render_text
 
 
 def _composite() -> Resolution:
@@ -33,7 +33,7 @@ def _composite() -> Resolution:
     )
 
 
-@pytest.mark.parametrize("layout", ["double-spaced", "blank-separated", "indented"])
+@pytest.mark.parametrize("layout", LAYOUTS)
 def test_composite_parts_are_printed_and_read_back(layout: str) -> None:
     res = _composite()
     text = render_text(res, RenderOptions(layout=layout, furniture=False, links=False))
@@ -66,7 +66,7 @@ MASTHEAD = "\n".join(
 )
 
 
-@pytest.mark.parametrize("layout", ["double-spaced", "blank-separated", "indented"])
+@pytest.mark.parametrize("layout", LAYOUTS)
 def test_masthead_is_printed_and_read_back(layout: str) -> None:
     text_ = "Exhorta a los Estados a que cooperen."
     res = Resolution(
