@@ -1162,10 +1162,10 @@ def _header(doc: etree._Element, source: str) -> dict[str, Any]:
                 if name == "agenda item":
                     # the printed text when it names more items than the title attribute
                     # ("Points 15 et 119" with title="15")
-                    items = max(
-                        (agenda_items(el.get("title") or ""), agenda_items(plain(el))),
-                        key=lambda found: len((found or "").split(",")) if found else 0,
-                    )
+                    items = agenda_items(el.get("title") or "")
+                    printed = agenda_items(plain(el))
+                    if printed and (not items or printed.count(",") > items.count(",")):
+                        items = printed
                     if items:
                         h["agenda_item"] = items
                 elif name == "adoptionMeeting":
@@ -1183,8 +1183,8 @@ def _header(doc: etree._Element, source: str) -> dict[str, Any]:
     # The masthead as printed: one line per paragraph of the cover page, then the preface's
     # "78/104. Title" line, the text a PDF of the resolution would open with.
     lines = [line for el in (cover, preface) if el is not None for line in _masthead_lines(el)]
-    if any(lines):
-        h["header"] = "\n".join(line for line in lines if line)
+    if lines:
+        h["header"] = "\n".join(lines)
     if preface is not None:
         title = _descendant(preface, T_DOCTITLE)
         if title is not None:
@@ -1216,9 +1216,7 @@ def _masthead_lines(el: etree._Element) -> list[str]:
                 lines.append(_strip_markers("".join(pieces)))
                 pieces = []
             titled = titled or ch.tag == T_DOCTITLE
-            if ch.tag != T_NOTE:
-                pieces.append(_text(ch))
-            pieces.append(ch.tail or "")
+            pieces += [_text(ch), ch.tail or ""]  # (notes were taken out: `_prepare_notes`)
         lines.append(_strip_markers("".join(pieces)))
     return [clean_text(line) for line in lines if line.strip()]
 

@@ -22,8 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from helpers.dates import MONTHS
 from helpers.normalize import (
+    MONTH_WORDS,
     SUPERSCRIPTS,
     FootnoteEntry,
     Line,
@@ -37,7 +37,7 @@ _SPLIT_SENTINEL = re.compile(f"({SENTINEL})")
 _MULTI = re.compile(r" {2,}")
 _SUPERSCRIPT_RUN = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
-_MONTH_NAMES = sorted({name for names in MONTHS.values() for name in names}, key=len, reverse=True)
+_MONTH_NAMES = sorted(MONTH_WORDS, key=len, reverse=True)
 _MONTH = "|".join(re.escape(m) for m in _MONTH_NAMES)
 #: Words after which a year may stand (and then carry a glued marker).
 _YEAR_CONTEXT = re.compile(

@@ -246,20 +246,23 @@ def _goes_on(kind: str | None, text: str, next_kind: str | None) -> bool:
 
 
 def split_masthead(
-    paragraphs: Sequence[Sequence[T]], text_of: Callable[[T], str]
+    paragraphs: Sequence[Sequence[T]],
+    text_of: Callable[[T], str],
+    kind_of: Callable[[T], str | None] | None = None,
 ) -> list[tuple[str | None, list[T]]]:
     """Cut header paragraphs into masthead parts, each with its kind.
 
     A line that opens a part (`line_kind`) starts a new one, unless the part before is still
     open: an adoption line waiting for its date or a bracket not yet closed (across a blank
     line too), or the numbered title, which runs to the end of its paragraph or to the letter
-    of a part. A line of text
-    goes on a part of text; every other line starts a part of its own.
+    of a part. A line of text goes on a part of text; every other line starts a part of its
+    own.
 
     Args:
         paragraphs: the header's paragraphs, each a list of lines (split at blank lines and
             indents, as the layout has them).
         text_of: returns the text of a line.
+        kind_of: returns the `line_kind` of a line, for a caller that already has it.
 
     Returns:
         ``(kind, lines)`` parts in order; ``kind`` is ``None`` for text (a title, an agenda
@@ -268,7 +271,7 @@ def split_masthead(
     parts: list[tuple[str | None, list[T]]] = []
     for para in paragraphs:
         for i, ln in enumerate(para):
-            kind = line_kind(text_of(ln))
+            kind = kind_of(ln) if kind_of else line_kind(text_of(ln))
             if (
                 parts
                 and (i or parts[-1][0] in _NEEDS_DATE | _NEEDS_BRACKET)

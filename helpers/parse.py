@@ -431,7 +431,8 @@ def parse_text(
     # Footnote markers, looked for in the header, organ and paragraphs in reading order; not
     # in the masthead's symbols, dates and brackets ("A/RES/74/101", "(A/74/L.1)"), only in
     # its text and title, which a note may qualify.
-    ordered: list[Line] = [ln for ln in seg.header if line_kind(ln.text) in _MAY_HOLD_MARKERS]
+    kinds = {ln.start: line_kind(ln.text) for ln in seg.header}
+    ordered: list[Line] = [ln for ln in seg.header if kinds[ln.start] in _MAY_HOLD_MARKERS]
     ordered += [seg.organ] if seg.organ else []
     for p in seg.paragraphs:
         ordered += p.lines
@@ -453,7 +454,7 @@ def parse_text(
         prev_end = ln.start + len(ln.text)
     header_parts: list[tuple[str | None, str]] = []
     header_anchors: list[list[tuple[str, int]]] = []
-    for kind, para in split_masthead(header_paras, _line_text):
+    for kind, para in split_masthead(header_paras, _line_text, lambda ln: kinds[ln.start]):
         t, anchors = render(with_markers(para), vocab)
         header_parts.append((kind, t))
         header_anchors.append(anchors)

@@ -451,6 +451,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
     # masthead's many one-line paragraphs would tip the balance.
     body_from = content[organ_idx + 1].start if organ_idx + 1 < len(content) else 0
     use_indent, use_blank = _signals([ln for ln in lines if ln.start >= body_from] or lines)
+    flat = not use_indent and not use_blank  # only punctuation and the lexicon mark paragraphs
 
     paragraphs: list[Paragraph] = []
     closing: list[Line] = []
@@ -480,9 +481,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
     def _opens_para(ln: Line) -> bool:
         """Whether the layout lets a line open a paragraph (always, in a flat layout)."""
         return bool(
-            (use_indent and ln.indent)
-            or (use_blank and blank_before.get(ln.start, False))
-            or (not use_indent and not use_blank)
+            (use_indent and ln.indent) or (use_blank and blank_before.get(ln.start, False)) or flat
         )
 
     for k, ln in enumerate(rest):
@@ -564,7 +563,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
                 op = None
         # (in a flat layout any line may open a paragraph, so the number and verb decide)
         if op and _numbered_start(
-            int(op.group("num")), next_op, ended, layout_brk or brk, op.group("rest"), lexicon
+            int(op.group("num")), next_op, ended, brk, op.group("rest"), lexicon
         ):
             if next_op == 1:
                 _restore_preamble(paragraphs, part)
@@ -595,7 +594,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             continue
         # (in a flat layout a colon announces what follows: "Symposium on Fisheries
         # Sustainability:" "Strengthening the Science-Policy Nexus, …" is one paragraph)
-        if state == "preamble" and brk and ended and (use_indent or use_blank or cur_end != ":"):
+        if state == "preamble" and brk and ended and not (flat and cur_end == ":"):
             if _operative_opener(text, lexicon):
                 # A lone operative paragraph is not numbered (UN drafting convention).
                 cur = Paragraph("operative", None, [ln], part=part)
@@ -627,9 +626,9 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             # in a flat layout, only after a full stop, or a semicolon and a head the lexicon
             # knows: "… of the Use," "Stockpiling, …" runs on
             and (
-                ended
-                if use_indent or use_blank
-                else cur_end == "." or (cur_end == ";" and _preamble_head(text, lexicon))
+                cur_end == "." or (cur_end == ";" and _preamble_head(text, lexicon))
+                if flat
+                else ended
             )
             and cur is not None
             and (cur.number is not None or label is not None)
@@ -676,7 +675,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             paragraphs.append(cur)
             continue
         cur.lines.append(ln)
-    if use_indent or use_blank:  # in a flat layout every line "opens" one: too weak a signal
+    if not flat:  # in a flat layout every line "opens" one: too weak a signal
         closing[:0] = _split_final_operative(paragraphs, _opens_para, lexicon)
     return Segmented(header, organ, paragraphs, closing, annex, warnings, headings=headings)
 
