@@ -41,7 +41,7 @@ from lxml import etree
 
 from helpers.citations import find_citations, normalize_symbol
 from helpers.errors import EmptyDocumentError, UnsafeInputError, XMLError
-from helpers.header import agenda_items
+from helpers.header import agenda_items, split_sponsors
 from helpers.models import Citation, Footnote, Furniture, Resolution
 from helpers.parse import ClauseDraft, assemble
 from helpers.segment import body_of
@@ -206,33 +206,6 @@ UNDOCS = re.compile(
 _FINAL_SYMBOL = re.compile(r"(?:^|&)FinalSymbol=(?P<symbol>[^&]+)", re.IGNORECASE)
 _SYMBOL_SPACE = re.compile(r"\s+")
 
-# --- sponsors -----------------------------------------------------------------------------------
-#: Official names of Member States and groups that contain "and", protected when a sponsor list
-#: is split at its last "and" (the UN's list of Member States; "Group of 77 and China").
-AND_NAMES: tuple[str, ...] = (
-    "Antigua and Barbuda",
-    "Bosnia and Herzegovina",
-    "Saint Kitts and Nevis",
-    "Saint Vincent and the Grenadines",
-    "Sao Tome and Principe",
-    "Trinidad and Tobago",
-    "United Kingdom of Great Britain and Northern Ireland",
-    "Group of 77 and China",
-    "Heard Island and McDonald Islands",
-    "Wallis and Futuna",
-    "Turks and Caicos Islands",
-)
-_BEHALF = re.compile(
-    r"\s*\(?\s*,?\s*on\s+behalf\s+of\s+(?P<who>[^()]+(?:\([^()]*\)[^()]*)*)\)?\s*$", re.I
-)
-#: The word `_BEHALF` needs: a cheap test before that regex, slow on long sponsor lists.
-_BEHALF_WORD = re.compile("behalf", re.I)
-_BEHALF_INNER = re.compile(r"\(\s*on\s+behalf\s+of\s+(?P<who>(?:[^()]|\([^()]*\))+)\)", re.I)
-#: A parenthesis, kept by ``split``: the commas between two parentheses are inside a pair when
-#: the second one closes ("Bolivia (Plurinational State of), China" splits once).
-_PAREN = re.compile(r"(?P<paren>[()])")
-_SUBMITTED = re.compile(r"^\s*submitted\s+by\s+", re.I)
-_REPRESENTATIVE = re.compile(r"^\s*the\s+representatives?\s+of\s+", re.I)
 #: Letters glued to the end of an italic lead span ("Rappelan" + "t"), in the scripts that put
 #: spaces between words (Latin, Greek, Cyrillic, Arabic; never Chinese).
 _GLUED_WORD = re.compile(r"^[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff]+")
@@ -1046,74 +1019,6 @@ def language_of(root: etree._Element) -> str | None:
     return None
 
 
-def split_sponsors(by: str) -> tuple[list[str], str | None]:
-    """Split a workflow ``@by`` string into sponsors and on whose behalf they acted.
-
-    Args:
-        by: e.g. ``"Liberia (on behalf of the States Members ... African States)"`` or
-            ``"the representative of Colombia, on behalf of the Bureau"``.
-
-    Returns:
-        The sponsor names and the ``on behalf of`` group (or ``None``).
-    """
-    names, behalf = _sponsors(by)
-    return list(names), behalf
-
-
-@lru_cache(maxsize=4096)
-def _sponsors(by: str) -> tuple[tuple[str, ...], str | None]:
-    """`split_sponsors`, cached: the language versions of a resolution share their ``@by``."""
-    text = clean_text(by)
-    if not text:
-        return (), None
-    behalf: str | None = None
-    inner = _BEHALF_INNER.search(text)
-    if inner:
-        behalf = inner.group("who").strip()
-        text = (text[: inner.start()] + text[inner.end() :]).strip()
-    else:
-        m = _BEHALF.search(text) if _BEHALF_WORD.search(text) else None
-        if m and m.start() > 0:
-            behalf = m.group("who").strip().rstrip(")")
-            text = text[: m.start()].strip().rstrip(",")
-    if _SUBMITTED.match(text):
-        return (_SUBMITTED.sub("", text).strip(),), behalf
-    text = _REPRESENTATIVE.sub("", text)
-    protected = text
-    if " and " in text:  # every protected name holds " and "
-        for name in AND_NAMES:
-            protected = protected.replace(name, name.replace(" and ", " \x01 "))
-    names = _split_top_commas(protected)
-    last = names.pop().strip()
-    if " and " in last:
-        a, b = last.rsplit(" and ", 1)
-        names += [a, b]
-    else:
-        names.append(last)
-    return tuple(n.replace(" \x01 ", " and ").strip() for n in names if n.strip()), behalf
-
-
-def _split_top_commas(text: str) -> list[str]:
-    r"""``text`` split at its commas outside parentheses.
-
-    The same pieces as ``re.split(r",(?![^()]*\))", text)`` (a comma stays when the next
-    parenthesis after it closes), in linear time: that lookahead rescans the rest of the text at
-    every comma, quadratic on long sponsor lists.
-    """
-    pieces = _PAREN.split(text)  # text, parenthesis, text, ..., text
-    names = [""]
-    for k in range(0, len(pieces), 2):
-        paren = pieces[k + 1] if k + 1 < len(pieces) else ""
-        if paren == ")":  # the commas of this stretch are inside parentheses
-            names[-1] += pieces[k] + paren
-        else:
-            first, *rest = pieces[k].split(",")
-            names[-1] += first
-            names += rest
-            names[-1] += paren
-    return names
-
-
 #: The cover-page elements `_header` reads (lxml skips the others in C).
 _COVER_TAGS = (T_DOCNUMBER, T_SESSION, T_INLINE, T_DOCDATE, T_DOCAUTHORITY, T_DOCPROPONENT)
 
@@ -1143,7 +1048,7 @@ def _header(doc: etree._Element, source: str) -> dict[str, Any]:
         if wf is not None:
             for step in wf.iter(T_STEP):
                 if step.get("outcome") == "draftResolution" and step.get("by"):
-                    sponsors, behalf = split_sponsors(step.get("by") or "")
+                    sponsors, behalf = split_sponsors(clean_text(step.get("by") or ""), "en")
                     h["sponsors"] = sponsors
                     if behalf:
                         h["on_behalf_of"] = behalf

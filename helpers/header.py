@@ -16,11 +16,14 @@ header is first cut into its parts by the shape of each line (`split_masthead`),
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from helpers.dates import find_dates, ordinal_value
+from helpers.paths import REFERENCE
 
 T = TypeVar("T")
 
@@ -56,6 +59,9 @@ _COMMITTEE = (
     r"|Commission\s+des\s+questions\s+politiques\s+sp[ée]ciales\s+et\s+de\s+la\s+d[ée]colonisation"
     r"|Comisi[óo]n\s+Pol[íi]tica\s+Especial\s+y\s+de\s+Descolonizaci[óo]n)"
 )
+
+#: A committee's name anywhere in a line ("[on the report of the Third Committee (…)]").
+COMMITTEE_NAME = re.compile(_COMMITTEE)
 
 #: "Distr.: General", "Distr. générale", "Distr. limitada": the distribution, upper right.
 _DISTRIBUTION = r"Distr\.\s*:?\s*\w+"
@@ -168,12 +174,21 @@ DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-SPONSOR_LINE = re.compile(
-    r"^(?P<who>.+?)\s*:\s*(?:(?:revised|r[ée]vis[ée]|revisado)\s+)?"
-    r"(?:projet\s+de\s+r[ée]solution|draft\s+resolution|proyecto\s+de\s+resoluci[óo]n)",
+_DRAFT_RESOLUTION = (
+    r"(?:(?:revised|r[ée]vis[ée]|revisado)\s+)?"
+    r"(?:projet\s+de\s+r[ée]solution|draft\s+resolution|proyecto\s+de\s+resoluci[óo]n)"
+    r"(?:\s+(?:revised|r[ée]vis[ée]|revisado))?"
+)
+#: The sponsors of a draft, before its kind: "Cuba* et Fédération de Russie : projet de résolution".
+SPONSOR_LINE = re.compile(r"^(?P<who>.+?)\s*:\s*" + _DRAFT_RESOLUTION, re.I | re.S)
+#: The end of the sponsors' line, once its wrapped lines are joined.
+SPONSOR_END = re.compile(_DRAFT_RESOLUTION + r"\s*\**\s*$", re.I)
+#: A draft put forward by an officer: "Draft resolution submitted by the President of …".
+SUBMITTED_LINE = re.compile(
+    r"^\s*" + _DRAFT_RESOLUTION + r"\s+(?:submitted|pr[ée]sent[ée]|presentado)\s+(?:by|par|por)\s+"
+    r"(?P<who>.+?)\s*$",
     re.I | re.S,
 )
-_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:et|and|y|e)\s+")
 SESSION = re.compile(r"^\s*(?P<ord>[\w\s-]+?)\s+" + _SESSION_WORDS + r"\s*$", re.I | re.M)
 #: The session a symbol names: "A/C.3/76/L.37", "A/RES/78/102", "A/HRC/RES/52/1", "A/RES/S-32/1".
 SYMBOL_SESSION = re.compile(r"^(?:A/(?:C\.\d/|RES/|DEC/)?|A/HRC/(?:RES/)?)(?:E?S-)?(?P<s>\d{1,3})/")
@@ -269,14 +284,25 @@ def split_masthead(
         item's name, the sponsors).
     """
     parts: list[tuple[str | None, list[T]]] = []
+    sponsors = "before"  # the list of sponsors: before, in it, or after it (the title follows)
     for para in paragraphs:
         for i, ln in enumerate(para):
             kind = kind_of(ln) if kind_of else line_kind(text_of(ln))
-            if (
+            so_far = _joined(parts[-1][1], text_of) if parts else ""
+            goes_on = bool(
                 parts
                 and (i or parts[-1][0] in _NEEDS_DATE | _NEEDS_BRACKET)
-                and _goes_on(parts[-1][0], _joined(parts[-1][1], text_of), kind)
-            ):
+                and _goes_on(parts[-1][0], so_far, kind)
+            )
+            if kind is None and sponsors != "after" and (not goes_on or parts[-1][0] is None):
+                # Where nothing else marks it, the list of sponsors opens with a sponsor's name
+                # and closes with "draft resolution"; the title follows. (A numbered title that
+                # runs on, "… from Abkhazia," / "Georgia, and …", is left whole.)
+                if sponsors == "in" and SPONSOR_END.search(so_far):
+                    goes_on, sponsors = False, "after"
+                elif sponsors == "before" and opens_sponsors(text_of(ln)):
+                    goes_on, sponsors = False, "in"
+            if goes_on:
                 parts[-1][1].append(ln)
             else:
                 parts.append((kind, [ln]))
@@ -343,12 +369,15 @@ def read_header(
         elif kind == "numbered title" and numbered is None:
             numbered = re.sub(r"^\s*" + _NUMBERED_TITLE, "", para, count=1).strip(" *")
         elif kind is None:
-            sp = SPONSOR_LINE.match(para)
-            if sp and sponsors_at is None:
+            sp = None if sponsors_at is not None else SPONSOR_LINE.match(para)
+            by = None if sponsors_at is not None or sp else SUBMITTED_LINE.match(para)
+            if sp:
                 sponsors_at = k
-                _read_sponsors(
-                    out, sp.group("who"), footnotes, anchors[k] if k < len(anchors) else ()
-                )
+                marks = anchors[k] if k < len(anchors) else ()
+                _read_sponsors(out, sp.group("who"), language, footnotes, marks)
+            elif by:  # one officer, named in full ("the Vice-Chair, Ms. X (Thailand), on …")
+                sponsors_at = k
+                out["sponsors"] = [" ".join(by.group("who").split()).strip(" *")]
             else:
                 texts.append(k)
     if "date" not in out and issue_date:
@@ -375,13 +404,19 @@ def _symbol(parts: Sequence[tuple[str | None, str]]) -> str | None:
 
 
 def _read_sponsors(
-    out: dict[str, Any], who: str, footnotes: Mapping[str, str], marks: Sequence[tuple[str, int]]
+    out: dict[str, Any],
+    who: str,
+    language: str | None,
+    footnotes: Mapping[str, str],
+    marks: Sequence[tuple[str, int]],
 ) -> None:
-    out["sponsors"] = [n.strip(" *") for n in _LIST_SPLIT.split(who) if n.strip(" *")]
+    out["sponsors"], behalf = split_sponsors(who, language)
     starred = "*" in who or any(m == "*" for m, _ in marks)
-    if starred and "*" in footnotes:
+    if behalf:
+        out["on_behalf_of"] = behalf
+    elif starred and "*" in footnotes:
         # The asterisk note names the group a sponsor speaks for ("On behalf of ...").
-        out["on_behalf_of"] = footnotes["*"]
+        out["on_behalf_of"] = behalf_of_note(footnotes["*"])
 
 
 def _title_parts(texts: list[int], sponsors_at: int | None, agenda_at: int | None) -> list[int]:
@@ -400,3 +435,203 @@ def _title_parts(texts: list[int], sponsors_at: int | None, agenda_at: int | Non
         if rest:
             return rest
     return texts
+
+
+# --------------------------------------------------------------------------------------------
+# Sponsors: "Argentina, Bosnia and Herzegovina and Chile" → three names
+# --------------------------------------------------------------------------------------------
+
+#: The table of States and groups that sponsor drafts, in each language (key, kind, en, fr, es,
+#: aliases_en, aliases_fr, aliases_es; aliases separated by "|").
+MEMBER_STATES_CSV = REFERENCE / "member_states.csv"
+
+#: The word that joins the last two names of a list: "A, B and C", "A, B et C", "A, B y C"
+#: (Spanish writes "e" before an "i" sound: "España e Italia").
+_CONJUNCTION = {"en": r"and", "fr": r"et", "es": r"[ye]"}
+_ANY = "any"  # a list in an unknown language: any of the three
+_LAST_JOIN = {
+    lang: re.compile(rf"\s+{c}\s+(?!.*\s{c}\s)")
+    for lang, c in {**_CONJUNCTION, _ANY: r"(?:and|et|y|e)"}.items()
+}
+
+#: "on behalf of" / "au nom de(s)" / "en nombre de": the group a sponsor speaks for.
+_ON_BEHALF = r"(?:on\s+behalf\s+of|au\s+nom\s+(?:de\s+la|de\s+l['’]|des|du|de)|en\s+nombre\s+del?)"
+#: Inside parentheses after a name: "Liberia (on behalf of the … African States)".
+_BEHALF_INNER = re.compile(r"\(\s*" + _ON_BEHALF + r"\s+(?P<who>(?:[^()]|\([^()]*\))+)\)", re.I)
+#: At the end of the list: "the representative of Colombia, on behalf of the Bureau".
+_BEHALF_TAIL = re.compile(
+    r"\s*\(?\s*,?\s*" + _ON_BEHALF + r"\s+(?P<who>[^()]+(?:\([^()]*\)[^()]*)*)\)?\s*$", re.I
+)
+#: A cheap test before `_BEHALF_TAIL`, slow on long lists.
+_BEHALF_WORD = re.compile(r"behalf|au\s+nom|en\s+nombre", re.I)
+#: A note that only says on whose behalf: "* On behalf of the Group of 77 and China."
+_BEHALF_NOTE = re.compile(r"^\s*" + _ON_BEHALF + r"\s+(?P<who>.+?)\.?\s*$", re.I | re.S)
+_SUBMITTED = re.compile(r"^\s*(?:submitted\s+by|pr[ée]sent[ée]\s+par|presentado\s+por)\s+", re.I)
+_REPRESENTATIVE = re.compile(
+    r"^\s*(?:the\s+representatives?\s+of"
+    r"|(?:le|la|les)\s+repr[ée]sentante?s?\s+(?:de\s+la|de\s+l['’]|des|du|de)"
+    r"|(?:el|la|los)\s+representantes?\s+de(?:l)?)\s+",
+    re.I,
+)
+#: A parenthesis, kept by ``split``: the commas between two parentheses are inside a pair when
+#: the second one closes ("Bolivia (Plurinational State of), China" splits once).
+_PAREN = re.compile(r"(?P<paren>[()])")
+_PROTECT = "\x01"  # stands for the spaces of a name that holds the conjunction
+
+
+@lru_cache(maxsize=1)
+def sponsor_names() -> dict[str, tuple[str, ...]]:
+    """Every name of the table, by language, current names and aliases, longest first."""
+    names: dict[str, set[str]] = {lang: set() for lang in _CONJUNCTION}
+    with MEMBER_STATES_CSV.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            for lang, bucket in names.items():
+                bucket.add(row[lang])
+                bucket.update(a for a in row[f"aliases_{lang}"].split("|") if a)
+    return {lang: tuple(sorted(b, key=lambda n: (-len(n), n))) for lang, b in names.items()}
+
+
+@lru_cache(maxsize=1)
+def _joined_names() -> dict[str, tuple[str, ...]]:
+    """The names that hold their language's conjunction ("Trinidad and Tobago"), to protect."""
+    out = {}
+    for lang, names in sponsor_names().items():
+        join = re.compile(rf"\s{_CONJUNCTION[lang]}\s")
+        out[lang] = tuple(n for n in names if join.search(n))
+    out[_ANY] = tuple(sorted({n for names in out.values() for n in names}, key=lambda n: -len(n)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _sponsor_opening() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A name of the table at the start of a line, and what follows it; and the first words of
+    the names, to check that the next name follows.
+    """
+    names = sorted({n for ns in sponsor_names().values() for n in ns}, key=lambda n: -len(n))
+    opening = re.compile(
+        r"^\s*(?:" + "|".join(re.escape(n) for n in names) + r")"  # a name, longest first
+        r"(?:\s*\*+)?"  # the asterisk of a note ("on behalf of …")
+        r"(?:\s*(?P<colon>:)"  # the end of the list ("Uganda*: draft resolution")
+        r"|\s*,\s*|\s+(?:and|et|y|e)\s+)"  # or the next name follows
+        r"(?P<next>[^\s,:*]*)"
+        r"|^\s*" + _DRAFT_RESOLUTION + r"\s+(?P<by>submitted|pr[ée]sent[ée]|presentado)\s",
+        re.I,
+    )
+    return opening, frozenset(n.split()[0] for n in names)
+
+
+def opens_sponsors(line: str) -> bool:
+    """Whether a line opens a draft's list of sponsors: a name of the table, then the colon
+    before "draft resolution", or a comma or conjunction and the next name ("Albania, Andorra,
+    …", "Cuba* et Fédération …"), or "Draft resolution submitted by". A title that only names
+    a State ("… of" / "Ukraine, including …") does not.
+    """
+    opening, first_words = _sponsor_opening()
+    m = opening.match(line.replace("’", "'"))
+    if not m:
+        return False
+    return bool(m.group("colon") or m.group("by") or m.group("next") in first_words | {""})
+
+
+def split_sponsors(who: str, language: str | None = "en") -> tuple[list[str], str | None]:
+    """Split a list of sponsors into names, and say on whose behalf they acted.
+
+    Names that hold the conjunction ("Trinidad and Tobago", "Royaume-Uni de Grande-Bretagne et
+    d'Irlande du Nord", "Santo Tomé y Príncipe") come from ``data/reference/member_states.csv``
+    and are kept whole; commas inside parentheses do not split.
+
+    Args:
+        who: e.g. ``"Liberia (on behalf of the States Members ... African States)"``,
+            ``"the representative of Colombia, on behalf of the Bureau"`` or
+            ``"Cuba* et Fédération de Russie"``.
+        language: ISO 639-1 code of the list; where unknown, or not EN/FR/ES, the last
+            "and", "et", "y" or "e" joins the last two names.
+
+    Returns:
+        The sponsor names (asterisks dropped) and the ``on behalf of`` group (or ``None``).
+    """
+    names, behalf = _split_sponsors(" ".join(who.split()), language or _ANY)
+    return list(names), behalf
+
+
+@lru_cache(maxsize=4096)
+def _split_sponsors(text: str, language: str) -> tuple[tuple[str, ...], str | None]:
+    """`split_sponsors`, cached: the language versions of a resolution share their sponsors."""
+    lang = language if language in _CONJUNCTION else _ANY
+    if not text:
+        return (), None
+    behalf: str | None = None
+    inner = _BEHALF_INNER.search(text)
+    if inner:
+        behalf = inner.group("who").strip()
+        text = (text[: inner.start()] + text[inner.end() :]).strip()
+    else:
+        m = _BEHALF_TAIL.search(text) if _BEHALF_WORD.search(text) else None
+        if m and m.start() > 0:
+            behalf = m.group("who").strip().rstrip(")")
+            text = text[: m.start()].strip().rstrip(",")
+    if _SUBMITTED.match(text):
+        return (_SUBMITTED.sub("", text).strip(),), behalf
+    text = _REPRESENTATIVE.sub("", text)
+    for name in _joined_names()[lang]:
+        if name in text:
+            text = text.replace(name, name.replace(" ", _PROTECT))
+    names = _split_top_commas(text)
+    last = names.pop()
+    names += _LAST_JOIN[lang].split(last, maxsplit=1)
+    cleaned = (n.replace(_PROTECT, " ").strip(" *") for n in names)
+    return tuple(n for n in cleaned if n), behalf
+
+
+def behalf_of_note(note: str) -> str:
+    """The group an asterisk note names: "On behalf of the Group of 77 and China." → the group."""
+    m = _BEHALF_NOTE.match(note)
+    return m.group("who").strip() if m else note.strip()
+
+
+def _split_top_commas(text: str) -> list[str]:
+    r"""``text`` split at its commas outside parentheses.
+
+    The same pieces as ``re.split(r",(?![^()]*\))", text)`` (a comma stays when the next
+    parenthesis after it closes), in linear time: that lookahead rescans the rest of the text at
+    every comma, quadratic on long sponsor lists.
+    """
+    pieces = _PAREN.split(text)  # text, parenthesis, text, ..., text
+    names = [""]
+    for k in range(0, len(pieces), 2):
+        paren = pieces[k + 1] if k + 1 < len(pieces) else ""
+        if paren == ")":  # the commas of this stretch are inside parentheses
+            names[-1] += pieces[k] + paren
+        else:
+            first, *rest = pieces[k].split(",")
+            names[-1] += first
+            names += rest
+            names[-1] += paren
+    return names
+
+
+@lru_cache(maxsize=1)
+def _translations() -> dict[str, dict[str, str]]:
+    """English name or alias → the current name in each language."""
+    out: dict[str, dict[str, str]] = {}
+    with MEMBER_STATES_CSV.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            names = {lang: row[lang] for lang in _CONJUNCTION}
+            for en in (row["en"], *row["aliases_en"].split("|")):
+                if en:
+                    out[en] = names
+    return out
+
+
+def sponsor_in(name: str, language: str) -> str | None:
+    """The name of a State or group in another language, from its English name.
+
+    Args:
+        name: the English name, current or older ("Turkey"), with straight or curly apostrophes.
+        language: ``en``, ``fr`` or ``es``.
+
+    Returns:
+        The name as the UN prints it in that language, or ``None`` if the table lacks it.
+    """
+    names = _translations().get(name.replace("’", "'"))
+    return names.get(language) if names else None

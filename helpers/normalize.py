@@ -277,7 +277,11 @@ def prepare(text: str) -> Prepared:
             if (
                 entry
                 and is_next
-                and (indent or current is None or _next_flush(current, mark, entry.group("text")))
+                and (
+                    indent
+                    or current is None
+                    or _next_flush(current, mark, entry.group("text"), (last_mark or 0) + 1)
+                )
             ):
                 mark = entry.group("mark").translate(SUPERSCRIPTS)
                 current = FootnoteEntry(mark=mark, page=page)
@@ -301,20 +305,19 @@ def prepare(text: str) -> Prepared:
 MONTH_WORDS = frozenset(name for names in MONTHS.values() for name in names)
 
 
-def _next_flush(current: FootnoteEntry, mark: str, text: str) -> bool:
+def _next_flush(current: FootnoteEntry, mark: str, text: str, expected: int) -> bool:
     """Whether a line flush left that opens with the next mark starts the next entry.
 
     Extractions that drop every indent print "2 A/HRC/49/26." flush left under note 1. It is
-    the next note when its number follows note 1's, note 1's last line does not ask for a
-    number ("Supplement No." then "53 (A/71/53)"), and the text after the number does not run
-    on as a date or in lower case ("tenu du" then "5 au 10 novembre 2007.", "adopted on" then
-    "5 December 2007."; a web address is the text of a note).
+    the next note when its number is the one expected (the number after the last note's, or 1
+    after an asterisk note: "* On behalf of …" then "1 A/74/227."), the note before does not
+    end asking for a number ("Supplement No." then "53 (A/71/53)"), and the text after the
+    number does not run on as a date or in lower case ("tenu du" then "5 au 10 novembre 2007.",
+    "adopted on" then "5 December 2007."; a web address is the text of a note).
     """
-    prev = current.mark
     return (
         mark.isdigit()
-        and prev.isdigit()
-        and int(mark) == int(prev) + 1
+        and int(mark) == expected
         and not _ABBREVIATION_END.search(current.lines[-1].text)
         and (not text[:1].islower() or text.startswith(("http", "www.")))
         and text.split(None, 1)[0].lower().strip(".,") not in MONTH_WORDS

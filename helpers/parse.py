@@ -442,16 +442,16 @@ def parse_text(
     def with_markers(lines: Sequence[Line]) -> list[tuple[Line, list[tuple[int, int, str]]]]:
         return [(ln, markers.get(line_index.get(ln.start, -1), [])) for ln in lines]
 
-    # Header paragraphs: split at indents or blank lines.
+    # Header paragraphs: split at indents or blank lines (two or more where nearly every line
+    # of the header is followed by a blank line: a double-spaced extraction).
+    gaps = [clean.count("\n", a.start + len(a.text) + 1, b.start) for a, b in pairwise(seg.header)]
+    blank_break = 2 if gaps and sum(g > 0 for g in gaps) >= 0.8 * len(gaps) else 1
     header_paras: list[list[Line]] = []
-    prev_end = -2
-    for ln in seg.header:
-        gap = clean.count("\n", prev_end + 1, ln.start) > 1 if prev_end >= 0 else True
-        if not header_paras or ln.indent or gap:
+    for k, ln in enumerate(seg.header):
+        if not k or ln.indent or gaps[k - 1] >= blank_break:
             header_paras.append([ln])
         else:
             header_paras[-1].append(ln)
-        prev_end = ln.start + len(ln.text)
     header_parts: list[tuple[str | None, str]] = []
     header_anchors: list[list[tuple[str, int]]] = []
     for kind, para in split_masthead(header_paras, _line_text, lambda ln: kinds[ln.start]):

@@ -17,7 +17,6 @@ from helpers.akn import (
     parse_xml,
     read_akn,
     safe_parser,
-    split_sponsors,
 )
 from helpers.bench import markup_truth
 from helpers.errors import EmptyDocumentError, ParseError, UnsafeInputError, XMLError
@@ -177,42 +176,6 @@ def test_links_are_linked_citations_with_upper_case_symbols(synthetic: object) -
 )
 def test_link_symbol(href: str, symbol: str | None) -> None:
     assert link_symbol(href) == symbol
-
-
-@pytest.mark.parametrize(
-    ("by", "sponsors", "behalf"),
-    [
-        ("Mongolia", ["Mongolia"], None),
-        ("France, Morocco and Qatar", ["France", "Morocco", "Qatar"], None),
-        (
-            "Bolivia (Plurinational State of), Bosnia and Herzegovina and Trinidad and Tobago",
-            ["Bolivia (Plurinational State of)", "Bosnia and Herzegovina", "Trinidad and Tobago"],
-            None,
-        ),
-        (
-            "Liberia (on behalf of the States Members of the United Nations that are members of "
-            "the Group of African States)",
-            ["Liberia"],
-            "the States Members of the United Nations that are members of the Group of African "
-            "States",
-        ),
-        (
-            "Cameroon (on behalf of the States Members of the United Nations that are members of "
-            "the Economic Community of Central African States) and Qatar",
-            ["Cameroon", "Qatar"],
-            "the States Members of the United Nations that are members of the Economic Community "
-            "of Central African States",
-        ),
-        ("the representative of Colombia, on behalf of the Bureau", ["Colombia"], "the Bureau"),
-        (
-            "submitted by the Chair of the Committee following informal consultations",
-            ["the Chair of the Committee following informal consultations"],
-            None,
-        ),
-    ],
-)
-def test_split_sponsors(by: str, sponsors: list[str], behalf: str | None) -> None:
-    assert split_sponsors(by) == (sponsors, behalf)
 
 
 def test_sponsors_come_from_the_workflow() -> None:
@@ -397,28 +360,6 @@ def test_arabic_note_parentheses_dropped(raw: str) -> None:
     assert [n.text for n in notes] == [_ARABIC_NOTE_PARENS.sub("", clean_text(raw))]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "",
-        "Cuba",
-        "Cuba, Mexico",
-        "Bolivia (Plurinational State of), China",
-        "a (b, c), d (e, f (g, h)), i",
-        "a, b), c, d",  # a closing parenthesis without its opening one
-        "a (b, c, d",  # an opening parenthesis never closed
-        ")a, b(",
-        ",,(,),",
-        "a (b) c, (d, e) (f, g",
-    ],
-)
-def test_split_top_commas_matches_the_lookahead_regex(text: str) -> None:
-    """The linear split gives the pieces of the lookahead regex it replaces."""
-    from helpers.akn import _split_top_commas
-
-    assert _split_top_commas(text) == re.split(r",(?![^()]*\))", text)
-
-
 def test_drop_invisible_and_descendant() -> None:
     from helpers.akn import _descendant, drop_invisible
 
@@ -428,34 +369,6 @@ def test_drop_invisible_and_descendant() -> None:
     found = _descendant(root, f"{{{NS}}}b")
     assert found is not None and found.get("n") == "1"
     assert _descendant(root, f"{{{NS}}}c") is None
-
-
-@pytest.mark.parametrize(
-    ("by", "sponsors", "behalf"),
-    [
-        ("Cuba", ["Cuba"], None),  # no " and ", no "behalf": the shortcuts
-        ("Cuba, Mexico and Peru", ["Cuba", "Mexico", "Peru"], None),
-        ("Antigua and Barbuda, Cuba", ["Antigua and Barbuda", "Cuba"], None),
-        ("Cuba, Mexico, On Behalf Of the Group", ["Cuba", "Mexico"], "the Group"),
-    ],
-)
-def test_split_sponsors_shortcuts(by: str, sponsors: list[str], behalf: str | None) -> None:
-    assert split_sponsors(by) == (sponsors, behalf)
-
-
-@pytest.mark.parametrize(
-    ("by", "sponsors"),
-    [
-        ("Cuba, Mexico and Peru", ["Cuba", "Mexico", "Peru"]),
-        ("submitted by the Chair", ["the Chair"]),
-        ("   ", []),
-    ],
-)
-def test_split_sponsors_cached_lists_are_fresh(by: str, sponsors: list[str]) -> None:
-    first, _ = split_sponsors(by)
-    first.append("changed by a caller")  # the cache keeps tuples: callers get their own list
-    again, _ = split_sponsors(by)
-    assert again == sponsors and again is not first
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from helpers.header import agenda_items, line_kind, read_header, split_masthead
+from helpers.header import (
+    agenda_items,
+    behalf_of_note,
+    line_kind,
+    opens_sponsors,
+    read_header,
+    split_masthead,
+    split_sponsors,
+)
 from helpers.parse import parse_text
 
 
@@ -272,7 +282,7 @@ HEADERS = [
             "title": "Renforcement de la coopération internationale dans le domaine des droits "
             "humains",
             "sponsors": ["Cuba", "Fédération de Russie"],
-            "on_behalf_of": "Au nom du Mouvement des pays non alignés.",
+            "on_behalf_of": "Mouvement des pays non alignés",
         },
         id="draft-fr-no-masthead",
     ),
@@ -311,3 +321,224 @@ def test_parse_text_reads_the_masthead_of_a_pdf_extraction() -> None:
         "129",
     )
     assert res.title is not None and res.title.startswith("Political declaration")
+
+
+@pytest.mark.parametrize(
+    ("by", "sponsors", "behalf"),
+    [
+        ("Mongolia", ["Mongolia"], None),
+        ("France, Morocco and Qatar", ["France", "Morocco", "Qatar"], None),
+        (
+            "Bolivia (Plurinational State of), Bosnia and Herzegovina and Trinidad and Tobago",
+            ["Bolivia (Plurinational State of)", "Bosnia and Herzegovina", "Trinidad and Tobago"],
+            None,
+        ),
+        (
+            "Liberia (on behalf of the States Members of the United Nations that are members of "
+            "the Group of African States)",
+            ["Liberia"],
+            "the States Members of the United Nations that are members of the Group of African "
+            "States",
+        ),
+        (
+            "Cameroon (on behalf of the States Members of the United Nations that are members of "
+            "the Economic Community of Central African States) and Qatar",
+            ["Cameroon", "Qatar"],
+            "the States Members of the United Nations that are members of the Economic Community "
+            "of Central African States",
+        ),
+        ("the representative of Colombia, on behalf of the Bureau", ["Colombia"], "the Bureau"),
+        (
+            "submitted by the Chair of the Committee following informal consultations",
+            ["the Chair of the Committee following informal consultations"],
+            None,
+        ),
+    ],
+)
+def test_split_sponsors(by: str, sponsors: list[str], behalf: str | None) -> None:
+    assert split_sponsors(by) == (sponsors, behalf)
+
+
+@pytest.mark.parametrize(
+    ("by", "sponsors", "behalf"),
+    [
+        ("Cuba", ["Cuba"], None),  # no " and ", no "behalf": the shortcuts
+        ("Cuba, Mexico and Peru", ["Cuba", "Mexico", "Peru"], None),
+        ("Antigua and Barbuda, Cuba", ["Antigua and Barbuda", "Cuba"], None),
+        ("Cuba, Mexico, On Behalf Of the Group", ["Cuba", "Mexico"], "the Group"),
+    ],
+)
+def test_split_sponsors_shortcuts(by: str, sponsors: list[str], behalf: str | None) -> None:
+    assert split_sponsors(by) == (sponsors, behalf)
+
+
+@pytest.mark.parametrize(
+    ("by", "sponsors"),
+    [
+        ("Cuba, Mexico and Peru", ["Cuba", "Mexico", "Peru"]),
+        ("submitted by the Chair", ["the Chair"]),
+        ("   ", []),
+    ],
+)
+def test_split_sponsors_cached_lists_are_fresh(by: str, sponsors: list[str]) -> None:
+    first, _ = split_sponsors(by)
+    first.append("changed by a caller")  # the cache keeps tuples: callers get their own list
+    again, _ = split_sponsors(by)
+    assert again == sponsors and again is not first
+
+
+@pytest.mark.parametrize(
+    ("who", "language", "sponsors", "behalf"),
+    [
+        ("Cuba* et Fédération de Russie", "fr", ["Cuba", "Fédération de Russie"], None),
+        (
+            "Irlande, Royaume-Uni de Grande-Bretagne et d'Irlande du Nord et Trinité-et-Tobago",
+            "fr",
+            ["Irlande", "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord", "Trinité-et-Tobago"],
+            None,
+        ),
+        (
+            "Bolivie (État plurinational de), Saint-Vincent-et-les Grenadines et Suisse",
+            "fr",
+            ["Bolivie (État plurinational de)", "Saint-Vincent-et-les Grenadines", "Suisse"],
+            None,
+        ),
+        (
+            "Chile, Reino Unido de Gran Bretaña e Irlanda del Norte y Trinidad y Tabago",
+            "es",
+            ["Chile", "Reino Unido de Gran Bretaña e Irlanda del Norte", "Trinidad y Tabago"],
+            None,
+        ),
+        (
+            "Bosnia y Herzegovina, España e Italia",
+            "es",
+            ["Bosnia y Herzegovina", "España", "Italia"],
+            None,
+        ),
+        (
+            "Santo Tomé y Príncipe (en nombre de los Estados Miembros de las Naciones Unidas "
+            "que son miembros de la Comunidad Económica de los Estados de África Central)",
+            "es",
+            ["Santo Tomé y Príncipe"],
+            "los Estados Miembros de las Naciones Unidas que son miembros de la Comunidad "
+            "Económica de los Estados de África Central",
+        ),
+        # the English list's "and" never splits a French list, and the other way round
+        ("Antigua and Barbuda and Saint Lucia", "en", ["Antigua and Barbuda", "Saint Lucia"], None),
+        ("Antigua-et-Barbuda et Sainte-Lucie", "fr", ["Antigua-et-Barbuda", "Sainte-Lucie"], None),
+        ("Cuba et Trinité-et-Tobago", None, ["Cuba", "Trinité-et-Tobago"], None),  # any language
+    ],
+)
+def test_split_sponsors_in_each_language(
+    who: str, language: str | None, sponsors: list[str], behalf: str | None
+) -> None:
+    assert split_sponsors(who, language) == (sponsors, behalf)
+
+
+@pytest.mark.parametrize(
+    ("note", "group"),
+    [
+        (
+            "On behalf of the States Members of the United Nations that are members of the Group "
+            "of 77 and China.",
+            "the States Members of the United Nations that are members of the Group of 77 "
+            "and China",
+        ),
+        ("Au nom du Mouvement des pays non alignés.", "Mouvement des pays non alignés"),
+        ("En nombre del Grupo de los Estados de África.", "Grupo de los Estados de África"),
+        ("Reissued for technical reasons.", "Reissued for technical reasons."),  # not a group
+    ],
+)
+def test_behalf_of_note(note: str, group: str) -> None:
+    assert behalf_of_note(note) == group
+
+
+@pytest.mark.parametrize(
+    ("lines", "sponsors"),
+    [
+        (
+            ["Draft resolution submitted by the President of the General Assembly", "Title here"],
+            ["the President of the General Assembly"],
+        ),
+        (
+            ["Projet de résolution présenté par le Président de l'Assemblée générale", "Titre"],
+            ["le Président de l'Assemblée générale"],
+        ),
+        (
+            ["Bosnia and Herzegovina and Trinidad and Tobago: revised draft resolution", "Title"],
+            ["Bosnia and Herzegovina", "Trinidad and Tobago"],
+        ),
+    ],
+)
+def test_read_header_sponsors(lines: list[str], sponsors: list[str]) -> None:
+    got = read_header(_parts(lines, [1, 1]), {}, "fr" if "Projet" in lines[0] else "en")
+    assert got["sponsors"] == sponsors
+    assert got["title"] == lines[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Cuba",
+        "Cuba, Mexico",
+        "Bolivia (Plurinational State of), China",
+        "a (b, c), d (e, f (g, h)), i",
+        "a, b), c, d",  # a closing parenthesis without its opening one
+        "a (b, c, d",  # an opening parenthesis never closed
+        ")a, b(",
+        ",,(,),",
+        "a (b) c, (d, e) (f, g",
+    ],
+)
+def test_split_top_commas_matches_the_lookahead_regex(text: str) -> None:
+    """The linear split gives the pieces of the lookahead regex it replaces."""
+    from helpers.header import _split_top_commas
+
+    assert _split_top_commas(text) == re.split(r",(?![^()]*\))", text)
+
+
+def _table_names() -> list[tuple[str, str]]:
+    import csv
+
+    from helpers.header import MEMBER_STATES_CSV
+
+    with MEMBER_STATES_CSV.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return [(lang, row[lang]) for row in rows for lang in ("en", "fr", "es")]
+
+
+_AND = {"en": "and", "fr": "et", "es": "y"}
+
+
+@pytest.mark.parametrize(("language", "name"), _table_names())
+def test_every_name_of_the_table_is_kept_whole_in_a_list(language: str, name: str) -> None:
+    """Each name, first, inside and last in a list of its language, comes back whole, and
+    opens a list of sponsors."""
+    first, last = (
+        ("Chile", "Cuba") if "Chile" not in name and "Cuba" not in name else ("Peru", "Fiji")
+    )
+    listed = f"{name}, {first}, {name} {_AND[language]} {name}"
+    assert split_sponsors(listed, language) == ([name, first, name, name], None)
+    assert split_sponsors(f"{first} {_AND[language]} {name}", language)[0] == [first, name]
+    assert opens_sponsors(f"{name}, {last}, …")
+
+
+@pytest.mark.parametrize(
+    ("line", "opens"),
+    [
+        ("Albania, Andorra, Bosnia and", True),
+        ("Cuba* et Fédération de Russie : projet de résolution", True),
+        ("Uganda*: draft resolution", True),
+        ("Chile y España: proyecto de resolución", True),
+        ("Bosnie-Herzégovine, Cabo", True),  # the next name wraps
+        ("Draft resolution submitted by the President of the General Assembly", True),
+        # a title or an agenda item's name that wraps before a State's name
+        ("Ukraine, including the Autonomous Republic of Crimea", False),
+        ("Georgia, and the Tskhinvali region/South Ossetia, Georgia", False),
+        ("Cuba", False),
+        ("Promotion and protection of human rights", False),
+    ],
+)
+def test_opens_sponsors(line: str, opens: bool) -> None:
+    assert opens_sponsors(line) is opens

@@ -206,6 +206,15 @@ def test_footnote_marks_follow_in_sequence() -> None:
             "4 Tenu à Mexico du\n5 au 10 novembre 2007.",
             [("4", "Tenu à Mexico du 5 au 10 novembre 2007.")],
         ),
+        # after a draft's asterisk note the numbered notes begin at 1, and no other number
+        (
+            "* On behalf of the Movement of\nNon-Aligned Countries.\n1 A/74/227.",
+            [("*", "On behalf of the Movement of Non-Aligned Countries."), ("1", "A/74/227.")],
+        ),
+        (
+            "* On behalf of the Group of\n77 and China.",
+            [("*", "On behalf of the Group of 77 and China.")],
+        ),
     ],
 )
 def test_flush_left_notes(notes: str, expected: list[tuple[str, str]]) -> None:

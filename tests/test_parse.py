@@ -63,7 +63,7 @@ def test_seed_header(seed) -> None:
     assert seed.language == "fr"
     assert seed.doc_type == "draft resolution"
     assert seed.sponsors == ("Cuba", "Fédération de Russie")
-    assert seed.on_behalf_of == ON_BEHALF
+    assert seed.on_behalf_of == ON_BEHALF.removeprefix("Au nom des ").removesuffix(".")
     assert seed.title == (
         "Renforcement de la coopération internationale dans le domaine des droits humains"
     )
