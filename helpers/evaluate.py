@@ -23,11 +23,13 @@ operative paragraphs there, and the round trip says how often it set them aside:
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import difflib
 import re
 import sys
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -36,7 +38,7 @@ from helpers.errors import ParseError
 from helpers.evaluate_citations import citation_recall
 from helpers.models import Clause, Resolution
 from helpers.parse import parse_text
-from helpers.render import render_text
+from helpers.render import as_draft, render_text
 
 LANGUAGES = ("en", "fr", "es")
 _ZIP_LANG = {"English": "en", "French": "fr", "Spanish": "es"}
@@ -156,6 +158,10 @@ def compare(truth: Resolution, parsed: Resolution) -> dict[str, object]:
 HEADER_FIELDS = ("symbol", "title", "session", "date", "agenda_item")
 
 
+#: The fields a draft adds: its sponsors (in order) and on whose behalf the first one acts.
+DRAFT_FIELDS = ("sponsors", "on_behalf_of")
+
+
 def header_scores(truth: Resolution, parsed: Resolution) -> dict[str, object]:
     """Whether each header field of the parse equals the markup's (``None`` where the markup
     has no value: a Security Council resolution has no title, session or agenda item).
@@ -167,7 +173,20 @@ def header_scores(truth: Resolution, parsed: Resolution) -> dict[str, object]:
     return out
 
 
-def _roundtrip(item: tuple[str, bytes]) -> dict[str, object]:
+def draft_scores(truth: Resolution, parsed: Resolution) -> dict[str, object]:
+    """Whether the parse of a draft names its sponsors, in order, and the group the first acts
+    for (``None`` where the draft names no group).
+    """
+    names = [_norm(n) for n in truth.sponsors]
+    return {
+        "sponsors_ok": names == [_norm(n) for n in parsed.sponsors],
+        "on_behalf_of_ok": None
+        if truth.on_behalf_of is None
+        else _norm(truth.on_behalf_of) == _norm(parsed.on_behalf_of or ""),
+    }
+
+
+def _roundtrip(item: tuple[str, bytes], drafts: bool = False) -> dict[str, object]:
     from helpers.akn import read_akn
 
     name, data = item
@@ -179,22 +198,40 @@ def _roundtrip(item: tuple[str, bytes]) -> dict[str, object]:
         return row
     row["language"] = truth.language
     row["symbol"] = truth.symbol
-    text = render_text(truth)
+    draft = as_draft(truth) if drafts else None
+    if drafts and draft is None:
+        row["error"] = "no draft: not a General Assembly resolution sponsored by States"
+        return row
+    if draft:
+        # The truth of a draft: its own symbol and sponsors; its date of issue is not known.
+        truth = dataclasses.replace(
+            truth,
+            symbol=draft.symbol,
+            date=None,
+            sponsors=draft.sponsors,
+            on_behalf_of=draft.on_behalf_of,
+        )
+    text = render_text(truth, draft=draft)
     try:
         parsed = parse_text(text, language=truth.language, source=name)
     except ParseError as exc:
         row["error"] = f"parse: {exc}"
         return row
     row.update(compare(truth, parsed))
+    if draft:
+        row.update(draft_scores(truth, parsed))
     return row
 
 
 def _sources(
-    corpus: Path, languages: Sequence[str], limit: int | None
+    corpus: Path,
+    languages: Sequence[str],
+    limit: int | None,
+    folders: Sequence[str] = ("unxml-ga", "unxml-sc"),
 ) -> Iterable[tuple[str, bytes]]:
     import zipfile
 
-    for folder in ("unxml-ga", "unxml-sc"):
+    for folder in folders:
         for zpath in sorted((corpus / folder).glob("*.zip")):
             lang = _ZIP_LANG.get(zpath.stem.split("-")[-1])
             if lang not in languages:
@@ -208,7 +245,11 @@ def _sources(
 
 
 def roundtrip(
-    corpus: Path, languages: Sequence[str] = LANGUAGES, limit: int | None = None, workers: int = 2
+    corpus: Path,
+    languages: Sequence[str] = LANGUAGES,
+    limit: int | None = None,
+    workers: int = 2,
+    drafts: bool = False,
 ) -> pd.DataFrame:
     """Run the round trip on the AKN4UN zips of a corpus.
 
@@ -217,12 +258,18 @@ def roundtrip(
         languages: which languages to read.
         limit: at most this many documents per zip (evenly spaced), or all.
         workers: processes.
+        drafts: print each General Assembly resolution as the draft it came from (its draft
+            symbol, sponsors and title; see `helpers.render.as_draft`) and score the sponsors
+            too; the resolutions that have no such draft get an ``error`` saying so.
 
     Returns:
-        One row per document (see `compare`).
+        One row per document (see `compare`, and `draft_scores` for drafts).
     """
+    folders = ("unxml-ga",) if drafts else ("unxml-ga", "unxml-sc")
+    run = partial(_roundtrip, drafts=drafts)
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        rows = list(pool.map(_roundtrip, _sources(corpus, languages, limit), chunksize=8))
+        items = _sources(corpus, languages, limit, folders)
+        rows = list(pool.map(run, items, chunksize=8))
     return pd.DataFrame(rows)
 
 
@@ -247,7 +294,7 @@ def summarize(rows: pd.DataFrame) -> pd.DataFrame:
                 "unassigned chars": g["unassigned"].sum() / max(g["chars"].sum(), 1),
                 **{
                     f"{name} right": g[f"{name}_ok"].dropna().astype(bool).mean()
-                    for name in HEADER_FIELDS
+                    for name in (*HEADER_FIELDS, *DRAFT_FIELDS)
                     if f"{name}_ok" in g
                 },
             }
@@ -340,6 +387,12 @@ def cli(args: argparse.Namespace) -> int:
     if len(errors):
         print(f"{len(errors)} documents failed:")
         print(errors[["source", "error"]].head(20).to_string(index=False))
+    print()
+    print("The same General Assembly resolutions printed as their drafts (sponsors, draft symbol)")
+    drafts = roundtrip(corpus, limit=args.limit, drafts=True)
+    made = drafts[drafts["error"].isna()] if "error" in drafts else drafts
+    print(f"  {len(made)} of {len(drafts)} resolutions have a draft sponsored by States")
+    print(summarize(made).to_string(index=False, float_format=lambda v: f"{v:.1%}"))
     print()
     print("Security Council 1946-1979 (cr-unsc), numbered operative paragraphs found")
     sc = cr_unsc(corpus, limit=args.limit)

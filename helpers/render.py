@@ -9,10 +9,12 @@ real extractions, so that the text parser can be scored against the markup.
 
 from __future__ import annotations
 
+import re
 import textwrap
 import zlib
 from dataclasses import dataclass
 
+from helpers.header import COMMITTEE_NAME, line_kind, sponsor_in
 from helpers.models import Resolution
 
 #: The layouts: seed-like (indent, every line followed by a blank line), blank lines between
@@ -42,6 +44,102 @@ def options_for(key: str) -> RenderOptions:
     )
 
 
+@dataclass(frozen=True)
+class Draft:
+    """What a draft prints instead of an adopted text's masthead: its symbol and sponsors."""
+
+    symbol: str
+    committee: str | None  # the committee line ("Third Committee"), or None in plenary
+    sponsors: tuple[str, ...]  # in the document's language
+    on_behalf_of: str | None = None  # the asterisk note on the first sponsor (English only)
+
+
+#: A plenary draft named in the adoption bracket: "[without reference to … (A/78/L.4)]".
+#: ("(A/75/L.20 and A/75/L.20/Add.1)": the draft and its addendum of further sponsors).
+_PLENARY_DRAFT = re.compile(
+    r"\((?P<symbol>A/(?:E?S-)?\d+/L\.\d+(?:/Rev\.\d+)?)(?:\s+(?:and|et|y)\s+[^()]*)?\)\]\s*$"
+)
+#: The committee a report came from: "[on the report of the Third Committee (A/78/481)]".
+_COMMITTEE_NO = {
+    "first": 1, "premi": 1, "primera": 1, "second": 2, "deuxi": 2, "segunda": 2,
+    "third": 3, "troisi": 3, "tercera": 3, "fourth": 4, "quatri": 4, "cuarta": 4,
+    "special": 4, "commission des questions": 4, "comisión política": 4,
+    "fifth": 5, "cinqui": 5, "quinta": 5, "sixth": 6, "sixi": 6, "sexta": 6,
+}  # fmt: skip
+_LIMITED = {"en": "Distr.: Limited", "fr": "Distr. limitée", "es": "Distr. limitada"}
+_DRAFT_RESOLUTION = {
+    "en": "draft resolution",
+    "fr": "projet de résolution",
+    "es": "proyecto de resolución",
+}
+_AND = {"en": " and ", "fr": " et ", "es": " y "}
+_ON_BEHALF = "On behalf of {}."
+
+
+def as_draft(res: Resolution) -> Draft | None:
+    """The draft an adopted General Assembly resolution came from, as its masthead printed it.
+
+    The symbol of a plenary draft is named in the adoption bracket; a committee's draft gets
+    an L-number from the resolution's own number (the corpus does not name it). The sponsors
+    are the resolution's, named in its language from ``data/reference/member_states.csv``.
+
+    Returns:
+        The draft, or ``None`` when the resolution has no masthead, several parts, sponsors the
+        table does not name (officers, "the Vice-Chair …"), or is not in EN, FR or ES.
+    """
+    lang = res.language or ""
+    if not res.header or not res.sponsors or lang not in _AND or not res.symbol:
+        return None
+    if any(f.kind == "part" for f in res.furniture) or not res.session:
+        return None
+    names = tuple(sponsor_in(n, lang) for n in res.sponsors)
+    if any(n is None for n in names):
+        return None
+    bracket = next((ln for ln in res.header.split("\n") if line_kind(ln) == "proponent"), "")
+    plenary = _PLENARY_DRAFT.search(bracket)
+    committee = COMMITTEE_NAME.search(bracket)
+    if plenary:
+        symbol, line = plenary.group("symbol"), None
+    elif committee:
+        name = committee.group()
+        key = next(k for k in _COMMITTEE_NO if name.lower().startswith(k))
+        number = res.symbol.rsplit("/", 1)[-1]
+        symbol, line = f"A/C.{_COMMITTEE_NO[key]}/{res.session}/L.{number}", name
+    else:
+        return None
+    behalf = res.on_behalf_of if lang == "en" else None
+    return Draft(symbol, line, tuple(n for n in names if n), behalf)
+
+
+def _draft_masthead(res: Resolution, draft: Draft, lang: str) -> list[str]:
+    """The masthead of the draft: the resolution's, up to the adoption line, re-labelled."""
+    lines = []
+    for line in (res.header or "").split("\n"):
+        kind = line_kind(line)
+        if kind in {"adopted", "proponent", "numbered title"}:
+            break
+        if kind == "symbol":
+            line = draft.symbol
+        elif kind == "distribution":
+            line = _LIMITED[lang]
+        elif kind == "agenda" and draft.committee:
+            lines.append(draft.committee)
+        lines.append(line)
+    return lines
+
+
+def _sponsor_line(draft: Draft, lang: str) -> tuple[str, list[str]]:
+    """ "A*, B and C: draft resolution", with a sentinel for the asterisk of the first name."""
+    names = list(draft.sponsors)
+    marks: list[str] = []
+    if draft.on_behalf_of:
+        names[0] += chr(_SENTINEL)
+        marks.append("*")
+    listed = ", ".join(names[:-1]) + _AND[lang] + names[-1] if len(names) > 1 else names[0]
+    colon = " : " if lang == "fr" else ": "
+    return f"{listed}{colon}{_DRAFT_RESOLUTION[lang]}", marks
+
+
 _SENTINEL = 0xE100  # private-use characters stand for markers while lines are wrapped
 
 
@@ -63,12 +161,25 @@ def _part_titles(res: Resolution) -> dict[str, str]:
     return titles
 
 
-def render_text(res: Resolution, options: RenderOptions | None = None) -> str:
+def _fit_publisher(masthead: list[str], opt: RenderOptions) -> list[str]:
+    """A layout-preserving extractor prints the upper-left and upper-right cells on one line
+    ("United Nations   A/RES/…").
+    """
+    if opt.layout == "indented" and len(masthead) > 1:
+        return [f"{masthead[0]}{' ' * 24}{masthead[1]}", *masthead[2:]]
+    return masthead
+
+
+def render_text(
+    res: Resolution, options: RenderOptions | None = None, draft: Draft | None = None
+) -> str:
     """Write a resolution as PDF-extracted text.
 
     Args:
         res: the resolution (its clauses must carry their footnote anchors).
         options: layout options; by default varied deterministically by document.
+        draft: print the resolution as this draft: its masthead, sponsors and title, with no
+            adoption line (see `as_draft`).
 
     Returns:
         The text.
@@ -97,13 +208,17 @@ def render_text(res: Resolution, options: RenderOptions | None = None) -> str:
             lines.append(((indent if k == 0 else "") + w, mine))
         paras.append(lines)
 
-    if res.header:
-        # The masthead, a line per paragraph of the cover page; a layout-preserving extractor
-        # prints the upper-left and upper-right cells on one line ("United Nations   A/RES/…").
-        masthead = res.header.split("\n")
-        if opt.layout == "indented" and len(masthead) > 1:
-            masthead[:2] = [f"{masthead[0]}{' ' * 24}{masthead[1]}"]
-        for line in masthead:
+    if draft:
+        if draft.on_behalf_of:
+            notes = {"*": _ON_BEHALF.format(draft.on_behalf_of), **notes}
+        for line in _fit_publisher(_draft_masthead(res, draft, lang), opt):
+            add(line)
+        add(*_sponsor_line(draft, lang))
+        if res.title:
+            add(res.title)
+    elif res.header:
+        # The masthead, a line per paragraph of the cover page.
+        for line in _fit_publisher(res.header.split("\n"), opt):
             add(line)
     else:
         if res.symbol:

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from helpers.evaluate import document_kind, header_scores, operative_count, printed_numbering
+from helpers.evaluate import (
+    document_kind,
+    draft_scores,
+    header_scores,
+    operative_count,
+    printed_numbering,
+)
 from helpers.models import Clause, Lead, Resolution
 from helpers.parse import parse_text
 from helpers.paths import SHARED_CORPUS
@@ -104,6 +110,28 @@ def test_header_scores_fold_case_and_space_and_skip_what_the_markup_lacks() -> N
         "date_ok": False,
         "agenda_item_ok": None,
     }
+
+
+@pytest.mark.parametrize(
+    ("want_behalf", "parsed", "behalf", "expected"),
+    [
+        (None, ("Cuba", "Trinidad and Tobago"), None, (True, None)),  # no group to score
+        ("G77", ("cuba", "Trinidad  and Tobago"), "g77", (True, True)),  # case, spaces folded
+        ("G77", ("Trinidad and Tobago", "Cuba"), "G77", (False, True)),  # the order counts
+        ("G77", ("Cuba", "Trinidad", "Tobago"), None, (False, False)),
+    ],
+)
+def test_draft_scores_want_every_sponsor_in_order(
+    want_behalf: str | None,
+    parsed: tuple[str, ...],
+    behalf: str | None,
+    expected: tuple[bool, bool | None],
+) -> None:
+    sponsors = ("Cuba", "Trinidad and Tobago")
+    truth = Resolution(source=None, language="en", sponsors=sponsors, on_behalf_of=want_behalf)
+    got = Resolution(source=None, language="en", sponsors=parsed, on_behalf_of=behalf)
+    want = {"sponsors_ok": expected[0], "on_behalf_of_ok": expected[1]}
+    assert draft_scores(truth, got) == want
 
 
 @pytest.mark.parametrize(

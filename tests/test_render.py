@@ -6,7 +6,7 @@ import pytest
 
 from helpers.models import Clause, Furniture, Lead, Resolution
 from helpers.parse import parse_text
-from helpers.render import LAYOUTS, RenderOptions, render_text
+from helpers.render import LAYOUTS, Draft, RenderOptions, as_draft, render_text
 
 
 def _composite() -> Resolution:
@@ -90,3 +90,119 @@ def test_masthead_is_printed_and_read_back(layout: str) -> None:
         "2024-12-17",
         "69 (b)",
     )
+
+
+def _adopted(
+    language: str, masthead: str, sponsors: tuple[str, ...], behalf: str | None = None
+) -> Resolution:
+    text_ = "Exhorta a los Estados a que cooperen." if language == "es" else "Urges States."
+    return Resolution(
+        source=None,
+        language=language,
+        symbol=masthead.split("\n")[1],
+        title=masthead.split("\n")[-1].split(". ", 1)[1],
+        session=int(masthead.split("\n")[1].split("/")[2]),
+        organ_text="La Asamblea General," if language == "es" else "The General Assembly,",
+        header=masthead,
+        sponsors=sponsors,
+        on_behalf_of=behalf,
+        clauses=(Clause("OP1", "operative", "1", text_, Lead(text_.split()[0])),),
+    )
+
+
+PLENARY_EN = "\n".join(
+    [
+        "United Nations",
+        "A/RES/78/3",
+        "General Assembly",
+        "Distr.: General",
+        "17 October 2023",
+        "Seventy-eighth session",
+        "Agenda item 125",
+        "Global health and foreign policy",
+        "Resolution adopted by the General Assembly on 5 October 2023",
+        "[without reference to a Main Committee (A/78/L.2)]",
+        "78/3. Political declaration on pandemic prevention",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("masthead", "language", "sponsors", "draft"),
+    [
+        (
+            MASTHEAD,
+            "es",
+            ("Trinidad and Tobago", "United Kingdom of Great Britain and Northern Ireland"),
+            Draft(
+                "A/C.3/79/L.193",
+                "Tercera Comisión",
+                ("Trinidad y Tabago", "Reino Unido de Gran Bretaña e Irlanda del Norte"),
+            ),
+        ),
+        (
+            PLENARY_EN,
+            "en",
+            ("Guinea",),
+            Draft("A/78/L.2", None, ("Guinea",), "the Group of 77 and China"),
+        ),
+        # sponsors the table does not name (an officer) give no draft
+        (PLENARY_EN, "en", ("the President of the General Assembly",), None),
+    ],
+)
+def test_as_draft(
+    masthead: str, language: str, sponsors: tuple[str, ...], draft: Draft | None
+) -> None:
+    behalf = "the Group of 77 and China" if sponsors == ("Guinea",) else None
+    assert as_draft(_adopted(language, masthead, sponsors, behalf)) == draft
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("masthead", [MASTHEAD, PLENARY_EN], ids=["committee-es", "plenary-en"])
+def test_a_draft_is_printed_and_read_back(layout: str, masthead: str) -> None:
+    language = "es" if masthead is MASTHEAD else "en"
+    many = ("Albania", "Bosnia and Herzegovina", "Cabo Verde", "Trinidad and Tobago") * 6
+    res = _adopted(
+        language, masthead, (*many, "United Kingdom of Great Britain and Northern Ireland")
+    )
+    draft = as_draft(res)
+    assert draft is not None
+    text = render_text(res, RenderOptions(layout=layout, width=60), draft=draft)
+    assert "adopted" not in text and "aprobada" not in text  # a draft has no adoption line
+    parsed = parse_text(text, language=language)
+    assert parsed.doc_type == "draft resolution"
+    assert (parsed.symbol, parsed.title, parsed.session) == (draft.symbol, res.title, res.session)
+    assert parsed.sponsors == draft.sponsors
+    assert parsed.agenda_item == ("69 (b)" if language == "es" else "125")
+
+
+@pytest.mark.parametrize(
+    ("bracket", "symbol", "committee"),
+    [
+        (
+            "[without reference to a Main Committee (A/75/L.20 and A/75/L.20/Add.1)]",
+            "A/75/L.20",
+            None,
+        ),
+        ("[sin remisión previa a una Comisión Principal (A/78/L.62)]", "A/78/L.62", None),
+        (
+            "[sur la base du rapport de la Première Commission (A/78/392, par. 97)]",
+            "A/C.1/78/L.3",
+            "Première Commission",
+        ),
+        (
+            "[on the report of the Special Political and Decolonization Committee (Fourth "
+            "Committee) (A/78/400)]",
+            "A/C.4/78/L.3",
+            "Special Political and Decolonization Committee",
+        ),
+        ("[on the basis of the report of the Credentials Committee (A/78/605)]", None, None),
+    ],
+)
+def test_as_draft_reads_the_adoption_bracket(
+    bracket: str, symbol: str | None, committee: str | None
+) -> None:
+    masthead = PLENARY_EN.replace("[without reference to a Main Committee (A/78/L.2)]", bracket)
+    draft = as_draft(_adopted("en", masthead, ("Cuba",)))
+    got = (draft.symbol, draft.committee) if draft else (None, None)
+    assert got == (symbol, committee)
