@@ -234,7 +234,7 @@ def line_kind(text: str) -> str | None:
     if DOC_SYMBOL.fullmatch(_SYMBOL_SUFFIX.sub("", s)):
         return "symbol"
     for kind, pattern in LINE_KINDS:
-        if pattern.match(s):
+        if pattern.match(s) and (kind != "session" or _is_session(s)):
             return kind
     if len(s) < _MAX_DATE_LINE:
         dates = find_dates(s)
@@ -247,6 +247,17 @@ def line_kind(text: str) -> str | None:
             if _OF.fullmatch(rest):
                 return "of date"
     return None
+
+
+def _is_session(line: str) -> bool:
+    """Whether a line that ends in "session" names one ("Seventy-eighth session", "Substantive
+    session of 2023"): it opens with a capital and an ordinal, unlike the wrapped last line of a
+    title ("of its fifty-second session", "soixante-quatorzième session").
+    """
+    if line[:1].islower():
+        return False
+    m = SESSION.match(line)
+    return m is None or ordinal_value(m.group("ord")) is not None
 
 
 def _goes_on(kind: str | None, text: str, next_kind: str | None) -> bool:
@@ -288,6 +299,9 @@ def split_masthead(
     for para in paragraphs:
         for i, ln in enumerate(para):
             kind = kind_of(ln) if kind_of else line_kind(text_of(ln))
+            if sponsors == "after":
+                kind = None  # the title, to the organ line ("… del personal de las" / "Naciones
+                # Unidas" is no publisher)
             so_far = _joined(parts[-1][1], text_of) if parts else ""
             goes_on = bool(
                 parts

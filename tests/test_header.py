@@ -38,6 +38,10 @@ from helpers.parse import parse_text
         ("Seventy-eighth session", "session"),
         ("Soixante-dix-huitième session", "session"),
         ("Septuagésimo octavo período de sesiones", "session"),
+        ("Substantive session of 2023", "session"),
+        # the wrapped last line of a title is text
+        ("of its fifty-second session", None),
+        ("soixante-quatorzième session", None),
         ("Agenda item 76", "agenda"),
         ("Point 25 b) de l’ordre du jour", "agenda"),
         ("Temas 20 y 78 a) del programa", "agenda"),
