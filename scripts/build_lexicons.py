@@ -1,7 +1,8 @@
 """Recount the lead lexicons and rebuild the word lists: AKN4UN corpus → data/reference tables.
 
 Reads every English, French and Spanish resolution of ``unxml-ga/*.zip`` and ``unxml-sc/*.zip``
-in place, then:
+in place, and the paragraphs the text parser finds in the Security Council texts of 1946-1979
+(``cr-unsc/*.txt``, English, no markup), then:
 
 * matches each paragraph lead against ``leads.csv`` + ``lead_adverbs.csv`` and rewrites their
   ``count`` (and ``example`` where missing or stale) columns, keeping the hand-curated columns
@@ -157,6 +158,42 @@ def read_corpus(corpus: Path, jobs: int = 2) -> ZipResult:
                 total.words[lang].update(c)
             total.formulas.update(res.formulas)
     return total
+
+
+# --- the plain texts of the Security Council, 1946-1979 -------------------------------------------
+#: The hand-corrected Security Council resolutions of 1946-1979 (plain English text, no markup).
+CR_UNSC = "cr-unsc"
+#: Words that open a preambular head of two words ("Having heard", "Being convinced"), or three
+#: after "taken" ("Having taken note").
+_HEAD_OPENERS = {"Having", "Being"}
+
+
+def text_lead(text: str, section: str) -> str:
+    """The head a paragraph of plain text opens with, where no markup marks it: its first word
+    ("Instructs"), or "Having"/"Being" and the participle after it ("Having heard").
+    """
+    words_ = [w.rstrip(",;:") for w in text.split()[:3]]
+    if section == "preamble" and words_ and words_[0] in _HEAD_OPENERS and len(words_) > 1:
+        return " ".join(words_[: 3 if words_[1] == "taken" and len(words_) > 2 else 2])
+    return words_[0] if words_ else ""
+
+
+def text_leads(corpus: Path) -> list[AknLead]:
+    """The leads of the cr-unsc texts, as the text parser splits them into paragraphs.
+
+    A lead the lexicon knows is taken as read; another is the head `text_lead` finds, so that
+    the report and ``--propose`` name the heads of the older Council texts.
+    """
+    from helpers.parse import parse_text
+
+    out = []
+    for path in sorted((corpus / CR_UNSC).glob("*.txt")):
+        res = parse_text(path.read_text(encoding="utf-8"), language="en", source=str(path))
+        for k, c in enumerate(res.clauses):
+            lead = c.lead.text if c.lead.known else text_lead(c.text, c.section)
+            if lead and c.text.startswith(lead):
+                out.append(AknLead("en", c.section, lead, c.text, path.stem, k, source="text"))
+    return out
 
 
 # --- counting -----------------------------------------------------------------------------------
@@ -507,7 +544,8 @@ def main(argv: list[str] | None = None) -> int:
     organs = pd.read_csv(args.reference / ORGANS_CSV, dtype=str, keep_default_na=False)
 
     corpus = read_corpus(args.corpus, args.jobs)
-    counts = count(corpus.leads, build_indexes(leads, adverbs))
+    # The older Council texts add their heads (they have no translations to align).
+    counts = count([*corpus.leads, *text_leads(args.corpus)], build_indexes(leads, adverbs))
     print(report(counts, organs, corpus.formulas, args.top))
     if args.propose:
         propose(counts).to_csv(args.propose, index=False, encoding="utf-8")

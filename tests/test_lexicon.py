@@ -840,3 +840,19 @@ def test_most_operative_verbs_have_declared_forms(language: str) -> None:
     ]
     derived = [declared_forms(r["form"], r["lemma"], language) for _, r in rows.iterrows()]
     assert sum(d is not None for d in derived) >= 0.99 * len(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "lead"),
+    [
+        ("Instructs the United Nations Mediator in Palestine,", "operative", "Instructs"),
+        ("Having heard the statements by the representatives,", "preamble", "Having heard"),
+        ("Having taken note of the unanimous approval,", "preamble", "Having taken note"),
+        ("Being convinced of the necessity,", "preamble", "Being convinced"),
+        ("Grieved at the tragic loss of civilian life,", "preamble", "Grieved"),
+        ("Accepts, in compliance with his request,", "operative", "Accepts"),
+        ("Having", "preamble", "Having"),
+    ],
+)
+def test_text_lead_of_a_plain_paragraph(text: str, section: str, lead: str) -> None:
+    assert _script().text_lead(text, section) == lead
