@@ -261,6 +261,24 @@ class LeadMatch:
     text: str
 
 
+#: Small words inside a name: "Disarmament and Development", "Federated States of Micronesia".
+_NAME_JOINERS = frozenset({"and", "of", "for", "the", "et", "de", "des", "du", "y", "del", "la"})
+
+
+def _title_case_name(text: str, toks: TokenStream) -> bool:
+    """Whether a line opens with a name in title case ("Federated States of Micronesia, …",
+    "Indigenous Peoples and …", "Disarmament and Development in …"): the word after the first,
+    or after a small joining word, has a capital. The shape of a preambular head ("Federated",
+    "Indigenous") says nothing there; a head is followed by lower-case words ("Concerned that").
+    """
+    words = [text[s:e] for _, s, e in (t for t in (toks.get(1), toks.get(2)) if t is not None)]
+    if not words:
+        return False
+    if words[0] in _NAME_JOINERS and len(words) > 1:
+        return words[1][:1].isupper()
+    return words[0][:1].isupper()
+
+
 class Lexicon:
     """The lead lexicon of one language: heads per section, and separable adverbs."""
 
@@ -533,6 +551,8 @@ class Lexicon:
             return True
         shape = PREAMBLE_SHAPE.get(self.language)
         if section == "preamble" and shape is not None:
+            if _title_case_name(text, toks):
+                return False
             two = [t for t in (toks.get(0), toks.get(1)) if t is not None]
             first = " ".join(text[s:e] for _, s, e in two)
             return bool(shape.match(text[toks[0][1] : toks[0][2]]) or shape.match(first))

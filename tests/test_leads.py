@@ -625,6 +625,13 @@ def test_dominant_sections(name: str, heads: list[HeadEntry], kept: list[tuple[s
         ("es", "Proponiéndose contribuir a los acuerdos,", "preamble", True),
         ("es", "Cada Estado Miembro,", "preamble", False),
         ("es", "Dándose cuenta", "operative", False),
+        # a name in title case has the shape of a head but goes on the paragraph before
+        ("en", "Federated States of Micronesia, from 8 to 10 September 2016,", "preamble", False),
+        ("en", "Indigenous Peoples and local communities,", "preamble", False),
+        ("en", "Disarmament and Development in Latin America and the Caribbean", "preamble", False),
+        ("en", "Heartened by the progress made,", "preamble", True),  # a head: lower case after
+        ("en", "Deeply troubled by the violence,", "preamble", True),
+        ("es", "Estados Unidos de América,", "preamble", False),
     ],
 )
 def test_opens_clause(language: str, text: str, section: str, opens: bool) -> None:
