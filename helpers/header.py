@@ -115,8 +115,9 @@ _PART = r"(?:[A-Z]|[IVXL]{1,6})\s*$"
 _PROPONENT = r"\["
 
 #: The numbered title of an adopted resolution: "78/102. Title", "52/1. Title", "2023/12.",
-#: and of a special or emergency special session, "S-32/1.", "ES-11/1.".
-_NUMBERED_TITLE = r"(?:E?S-)?\d{1,4}/\d{1,4}\s*\.\s"
+#: and of a special or emergency special session, "S-32/1.", "ES-11/1."; a Human Rights
+#: Council draft prints the number to come as "55/... Title".
+_NUMBERED_TITLE = r"(?:E?S-)?\d{1,4}/(?:\d{1,4}\s*\.|\.\.\.|…)\s"
 
 #: The kinds of masthead line, tried in this order at the start of each line.
 LINE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -428,8 +429,9 @@ def _read_sponsors(
     starred = "*" in who or any(m == "*" for m, _ in marks)
     if behalf:
         out["on_behalf_of"] = behalf
-    elif starred and "*" in footnotes:
-        # The asterisk note names the group a sponsor speaks for ("On behalf of ...").
+    elif starred and "*" in footnotes and behalf_of_note(footnotes["*"]):
+        # The asterisk note names the group a sponsor speaks for ("On behalf of ..."), or says
+        # something else ("State not a member of the Human Rights Council.").
         out["on_behalf_of"] = behalf_of_note(footnotes["*"])
 
 
@@ -597,10 +599,12 @@ def _split_sponsors(text: str, language: str) -> tuple[tuple[str, ...], str | No
     return tuple(n for n in cleaned if n), behalf
 
 
-def behalf_of_note(note: str) -> str:
-    """The group an asterisk note names: "On behalf of the Group of 77 and China." → the group."""
+def behalf_of_note(note: str) -> str | None:
+    """The group an asterisk note names: "On behalf of the Group of 77 and China." → the group;
+    ``None`` for another note ("State not a member of the Human Rights Council.").
+    """
     m = _BEHALF_NOTE.match(note)
-    return m.group("who").strip() if m else note.strip()
+    return m.group("who").strip() if m else None
 
 
 def _split_top_commas(text: str) -> list[str]:

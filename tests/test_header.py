@@ -52,6 +52,7 @@ from helpers.parse import parse_text
         ("Adopted by the Security Council at its 9281st meeting, on 15 March 2023", "sc adopted"),
         ("[on the report of the Sixth Committee (A/78/432, para. 8)]", "proponent"),
         ("78/102. Criminal accountability of United Nations officials", "numbered title"),
+        ("55/... Freedom of opinion and expression", "numbered title"),  # a Council draft
         ("2023/12. Promoting the rights of persons", "numbered title"),
         ("11 December 2023", "date"),
         ("27 February–4 April 2023", "date"),
@@ -450,10 +451,10 @@ def test_split_sponsors_in_each_language(
         ),
         ("Au nom du Mouvement des pays non alignés.", "Mouvement des pays non alignés"),
         ("En nombre del Grupo de los Estados de África.", "Grupo de los Estados de África"),
-        ("Reissued for technical reasons.", "Reissued for technical reasons."),  # not a group
+        ("State not a member of the Human Rights Council.", None),  # not a group
     ],
 )
-def test_behalf_of_note(note: str, group: str) -> None:
+def test_behalf_of_note(note: str, group: str | None) -> None:
     assert behalf_of_note(note) == group
 
 
@@ -546,3 +547,49 @@ def test_every_name_of_the_table_is_kept_whole_in_a_list(language: str, name: st
 )
 def test_opens_sponsors(line: str, opens: bool) -> None:
     assert opens_sponsors(line) is opens
+
+
+HRC_DRAFT = """\
+United Nations                                            A/HRC/55/L.12
+General Assembly                                          Distr.: Limited
+                                                          1 April 2024
+                                                          Original: English
+Human Rights Council
+Fifty-fifth session
+26 February–5 April 2024
+Agenda item 3
+Promotion and protection of all human rights, civil, political, economic,
+social and cultural rights, including the right to development
+Albania,* Andorra,* Argentina, Bosnia and Herzegovina,* Chile, Costa
+Rica, Trinidad and Tobago* and Uruguay: draft resolution
+55/... Freedom of opinion and expression
+The Human Rights Council,
+Recalling all previous resolutions on the right to freedom of opinion and expression,
+1. Decides to continue its consideration of the matter.
+__________________
+* State not a member of the Human Rights Council.
+"""
+
+
+def test_a_human_rights_council_draft() -> None:
+    """Non-members carry an asterisk ("Albania,*"), whose note names no group; the title has
+    the number to come ("55/...")."""
+    res = parse_text(HRC_DRAFT, language="en")
+    assert (res.symbol, res.session, res.agenda_item, res.date) == (
+        "A/HRC/55/L.12",
+        55,
+        "3",
+        "2024-04-01",
+    )
+    assert res.title == "Freedom of opinion and expression"
+    assert res.sponsors == (
+        "Albania",
+        "Andorra",
+        "Argentina",
+        "Bosnia and Herzegovina",
+        "Chile",
+        "Costa Rica",
+        "Trinidad and Tobago",
+        "Uruguay",
+    )
+    assert res.on_behalf_of is None
