@@ -392,7 +392,8 @@ def cli(args: argparse.Namespace) -> int:
     drafts = roundtrip(corpus, limit=args.limit, drafts=True)
     made = drafts[drafts["error"].isna()] if "error" in drafts else drafts
     print(f"  {len(made)} of {len(drafts)} resolutions have a draft sponsored by States")
-    print(summarize(made).to_string(index=False, float_format=lambda v: f"{v:.1%}"))
+    table = summarize(made).dropna(axis=1, how="all")  # a draft's date of issue is not known
+    print(table.to_string(index=False, float_format=lambda v: f"{v:.1%}"))
     print()
     print("Security Council 1946-1979 (cr-unsc), numbered operative paragraphs found")
     sc = cr_unsc(corpus, limit=args.limit)
