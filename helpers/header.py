@@ -496,14 +496,20 @@ _PROTECT = "\x01"  # stands for the spaces of a name that holds the conjunction
 
 
 @lru_cache(maxsize=1)
+def _member_states() -> tuple[dict[str, str], ...]:
+    """The rows of ``member_states.csv``."""
+    with MEMBER_STATES_CSV.open(encoding="utf-8", newline="") as fh:
+        return tuple(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
 def sponsor_names() -> dict[str, tuple[str, ...]]:
     """Every name of the table, by language, current names and aliases, longest first."""
     names: dict[str, set[str]] = {lang: set() for lang in _CONJUNCTION}
-    with MEMBER_STATES_CSV.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            for lang, bucket in names.items():
-                bucket.add(row[lang])
-                bucket.update(a for a in row[f"aliases_{lang}"].split("|") if a)
+    for row in _member_states():
+        for lang, bucket in names.items():
+            bucket.add(row[lang])
+            bucket.update(a for a in row[f"aliases_{lang}"].split("|") if a)
     return {lang: tuple(sorted(b, key=lambda n: (-len(n), n))) for lang, b in names.items()}
 
 
@@ -632,12 +638,11 @@ def _split_top_commas(text: str) -> list[str]:
 def _translations() -> dict[str, dict[str, str]]:
     """English name or alias → the current name in each language."""
     out: dict[str, dict[str, str]] = {}
-    with MEMBER_STATES_CSV.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            names = {lang: row[lang] for lang in _CONJUNCTION}
-            for en in (row["en"], *row["aliases_en"].split("|")):
-                if en:
-                    out[en] = names
+    for row in _member_states():
+        names = {lang: row[lang] for lang in _CONJUNCTION}
+        for en in (row["en"], *row["aliases_en"].split("|")):
+            if en:
+                out[en] = names
     return out
 
 

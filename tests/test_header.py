@@ -504,13 +504,9 @@ def test_split_top_commas_matches_the_lookahead_regex(text: str) -> None:
 
 
 def _table_names() -> list[tuple[str, str]]:
-    import csv
+    from helpers.header import _member_states
 
-    from helpers.header import MEMBER_STATES_CSV
-
-    with MEMBER_STATES_CSV.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    return [(lang, row[lang]) for row in rows for lang in ("en", "fr", "es")]
+    return [(lang, row[lang]) for row in _member_states() for lang in ("en", "fr", "es")]
 
 
 _AND = {"en": "and", "fr": "et", "es": "y"}
