@@ -675,8 +675,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             paragraphs.append(cur)
             continue
         cur.lines.append(ln)
-    if not flat:  # in a flat layout every line "opens" one: too weak a signal
-        closing[:0] = _split_final_operative(paragraphs, _opens_para, lexicon)
+    closing[:0] = _split_final_operative(paragraphs, _opens_para, lexicon)
     return Segmented(header, organ, paragraphs, closing, annex, warnings, headings=headings)
 
 

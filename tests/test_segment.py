@@ -198,6 +198,18 @@ FLAT_CASES = [
         ],
         [("preamble", None), ("operative", "1"), ("preamble", None), ("operative", "1")],
     ),
+    (
+        "a lone operative paragraph whose verb the lexicon lacks, after the last comma",
+        [
+            "The General Assembly,",
+            "Expressing its appreciation for the service rendered by Mr. António Guterres",
+            "during his first term of office,",
+            "Appoints Mr. António Guterres Secretary-General of the United Nations for a term of",
+            "office ending on 31 December 2026.",
+            "82nd plenary meeting",
+        ],
+        [("preamble", None), ("operative", None)],
+    ),
 ]
 
 
