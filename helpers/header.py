@@ -514,14 +514,19 @@ def sponsor_names() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _joined_names() -> dict[str, tuple[str, ...]]:
-    """The names that hold their language's conjunction ("Trinidad and Tobago"), to protect."""
-    out = {}
+def _joined_names() -> dict[str, re.Pattern[str]]:
+    """The names that hold their language's conjunction ("Trinidad and Tobago"), to protect,
+    longest first, with either apostrophe ("Royaume-Uni de Grande-Bretagne et d’Irlande du Nord").
+    """
+    found: dict[str, list[str]] = {}
     for lang, names in sponsor_names().items():
         join = re.compile(rf"\s{_CONJUNCTION[lang]}\s")
-        out[lang] = tuple(n for n in names if join.search(n))
-    out[_ANY] = tuple(sorted({n for names in out.values() for n in names}, key=lambda n: -len(n)))
-    return out
+        found[lang] = [n for n in names if join.search(n)]
+    found[_ANY] = sorted({n for names in found.values() for n in names}, key=lambda n: -len(n))
+    return {
+        lang: re.compile("|".join(re.escape(n).replace("'", "['’]") for n in names))
+        for lang, names in found.items()
+    }
 
 
 @lru_cache(maxsize=1)
@@ -595,9 +600,7 @@ def _split_sponsors(text: str, language: str) -> tuple[tuple[str, ...], str | No
     if _SUBMITTED.match(text):
         return (_SUBMITTED.sub("", text).strip(),), behalf
     text = _REPRESENTATIVE.sub("", text)
-    for name in _joined_names()[lang]:
-        if name in text:
-            text = text.replace(name, name.replace(" ", _PROTECT))
+    text = _joined_names()[lang].sub(lambda m: m.group().replace(" ", _PROTECT), text)
     names = _split_top_commas(text)
     last = names.pop()
     names += _LAST_JOIN[lang].split(last, maxsplit=1)

@@ -81,7 +81,8 @@ def as_draft(res: Resolution) -> Draft | None:
 
     The symbol of a plenary draft is named in the adoption bracket; a committee's draft gets
     an L-number from the resolution's own number (the corpus does not name it). The sponsors
-    are the resolution's, named in its language from ``data/reference/member_states.csv``.
+    are the resolution's, named in its language from ``data/reference/member_states.csv``, with
+    the typographic apostrophe.
 
     Returns:
         The draft, or ``None`` when the resolution has no masthead, several parts, sponsors the
@@ -108,7 +109,9 @@ def as_draft(res: Resolution) -> Draft | None:
     else:
         return None
     behalf = res.on_behalf_of if lang == "en" else None
-    return Draft(symbol, line, tuple(n for n in names if n), behalf)
+    # (printed with the typographic apostrophe of UN documents: "Côte d’Ivoire")
+    printed = tuple(n.replace("'", "’") for n in names if n)
+    return Draft(symbol, line, printed, behalf)
 
 
 def _draft_masthead(res: Resolution, draft: Draft, lang: str) -> list[str]:

@@ -402,6 +402,12 @@ def test_split_sponsors_cached_lists_are_fresh(by: str, sponsors: list[str]) -> 
             ["Irlande", "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord", "Trinité-et-Tobago"],
             None,
         ),
+        (  # the apostrophe a French text prints
+            "Irlande et Royaume-Uni de Grande-Bretagne et d’Irlande du Nord",
+            "fr",
+            ["Irlande", "Royaume-Uni de Grande-Bretagne et d’Irlande du Nord"],
+            None,
+        ),
         (
             "Bolivie (État plurinational de), Saint-Vincent-et-les Grenadines et Suisse",
             "fr",
