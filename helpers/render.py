@@ -3,8 +3,9 @@
 The UN's PDFs, once extracted, give hard-wrapped lines, footnote markers glued to the word
 before them, each page's footnotes after a rule of underscores and its hyperlinks, and running
 headers and footers. This module writes a parsed resolution (usually read from AKN4UN XML,
-whose structure is known for certain) back into that shape, in one of three layouts seen in
-real extractions, so that the text parser can be scored against the markup.
+whose structure is known for certain) back into that shape, in one of four layouts seen in
+real extractions, so that the text parser can be scored against the markup; an adopted
+resolution can also be printed as the draft it came from (`as_draft`), with its sponsors.
 """
 
 from __future__ import annotations
@@ -103,7 +104,9 @@ def as_draft(res: Resolution) -> Draft | None:
         symbol, line = plenary.group("symbol"), None
     elif committee:
         name = committee.group()
-        key = next(k for k in _COMMITTEE_NO if name.lower().startswith(k))
+        key = next((k for k in _COMMITTEE_NO if name.lower().startswith(k)), None)
+        if key is None:
+            return None
         number = res.symbol.rsplit("/", 1)[-1]
         symbol, line = f"A/C.{_COMMITTEE_NO[key]}/{res.session}/L.{number}", name
     else:
