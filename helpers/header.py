@@ -184,11 +184,11 @@ _DRAFT_RESOLUTION = (
 SPONSOR_LINE = re.compile(r"^(?P<who>.+?)\s*:\s*" + _DRAFT_RESOLUTION, re.I | re.S)
 #: The end of the sponsors' line, once its wrapped lines are joined.
 SPONSOR_END = re.compile(_DRAFT_RESOLUTION + r"\s*\**\s*$", re.I)
+#: Who put a draft forward: "submitted by" / "présenté par" / "presentado por".
+_SUBMITTED_BY = r"(?:submitted\s+by|pr[ée]sent[ée]\s+par|presentado\s+por)\s+"
 #: A draft put forward by an officer: "Draft resolution submitted by the President of …".
 SUBMITTED_LINE = re.compile(
-    r"^\s*" + _DRAFT_RESOLUTION + r"\s+(?:submitted|pr[ée]sent[ée]|presentado)\s+(?:by|par|por)\s+"
-    r"(?P<who>.+?)\s*$",
-    re.I | re.S,
+    r"^\s*" + _DRAFT_RESOLUTION + r"\s+" + _SUBMITTED_BY + r"(?P<who>.+?)\s*$", re.I | re.S
 )
 SESSION = re.compile(r"^\s*(?P<ord>[\w\s-]+?)\s+" + _SESSION_WORDS + r"\s*$", re.I | re.M)
 #: The session a symbol names: "A/C.3/76/L.37", "A/RES/78/102", "A/HRC/RES/52/1", "A/RES/S-32/1".
@@ -384,8 +384,10 @@ def read_header(
         elif kind == "numbered title" and numbered is None:
             numbered = re.sub(r"^\s*" + _NUMBERED_TITLE, "", para, count=1).strip(" *")
         elif kind is None:
-            sp = None if sponsors_at is not None else SPONSOR_LINE.match(para)
-            by = None if sponsors_at is not None or sp else SUBMITTED_LINE.match(para)
+            sp = by = None
+            if sponsors_at is None:  # the first list of sponsors, or the officer's line
+                sp = SPONSOR_LINE.match(para)
+                by = None if sp else SUBMITTED_LINE.match(para)
             if sp:
                 sponsors_at = k
                 marks = anchors[k] if k < len(anchors) else ()
@@ -427,12 +429,12 @@ def _read_sponsors(
 ) -> None:
     out["sponsors"], behalf = split_sponsors(who, language)
     starred = "*" in who or any(m == "*" for m, _ in marks)
-    if behalf:
-        out["on_behalf_of"] = behalf
-    elif starred and "*" in footnotes and behalf_of_note(footnotes["*"]):
+    if not behalf and starred and "*" in footnotes:
         # The asterisk note names the group a sponsor speaks for ("On behalf of ..."), or says
         # something else ("State not a member of the Human Rights Council.").
-        out["on_behalf_of"] = behalf_of_note(footnotes["*"])
+        behalf = behalf_of_note(footnotes["*"])
+    if behalf:
+        out["on_behalf_of"] = behalf
 
 
 def _title_parts(texts: list[int], sponsors_at: int | None, agenda_at: int | None) -> list[int]:
@@ -482,7 +484,7 @@ _BEHALF_TAIL = re.compile(
 _BEHALF_WORD = re.compile(r"behalf|au\s+nom|en\s+nombre", re.I)
 #: A note that only says on whose behalf: "* On behalf of the Group of 77 and China."
 _BEHALF_NOTE = re.compile(r"^\s*" + _ON_BEHALF + r"\s+(?P<who>.+?)\.?\s*$", re.I | re.S)
-_SUBMITTED = re.compile(r"^\s*(?:submitted\s+by|pr[ée]sent[ée]\s+par|presentado\s+por)\s+", re.I)
+_SUBMITTED = re.compile(r"^\s*" + _SUBMITTED_BY, re.I)
 _REPRESENTATIVE = re.compile(
     r"^\s*(?:the\s+representatives?\s+of"
     r"|(?:le|la|les)\s+repr[ée]sentante?s?\s+(?:de\s+la|de\s+l['’]|des|du|de)"
@@ -541,10 +543,10 @@ def _sponsor_opening() -> tuple[re.Pattern[str], frozenset[str]]:
         r"(?:\s*(?P<colon>:)"  # the end of the list ("Uganda*: draft resolution")
         r"|\s*,\s*|\s+(?:and|et|y|e)\s+)"  # or the next name follows
         r"(?P<next>[^\s,:*]*)"
-        r"|^\s*" + _DRAFT_RESOLUTION + r"\s+(?P<by>submitted|pr[ée]sent[ée]|presentado)\s",
+        r"|^\s*" + _DRAFT_RESOLUTION + r"\s+(?P<by>" + _SUBMITTED_BY + ")",
         re.I,
     )
-    return opening, frozenset(n.split()[0] for n in names)
+    return opening, frozenset(n.split()[0] for n in names) | {""}  # "": the line ends
 
 
 def opens_sponsors(line: str) -> bool:
@@ -557,7 +559,7 @@ def opens_sponsors(line: str) -> bool:
     m = opening.match(line.replace("’", "'"))
     if not m:
         return False
-    return bool(m.group("colon") or m.group("by") or m.group("next") in first_words | {""})
+    return bool(m.group("colon") or m.group("by") or m.group("next") in first_words)
 
 
 def split_sponsors(who: str, language: str | None = "en") -> tuple[list[str], str | None]:
