@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from helpers.dates import find_dates, ordinal_value
+from helpers.normalize import NAMES_NEXT_SYMBOL
 from helpers.paths import REFERENCE
 
 T = TypeVar("T")
@@ -183,9 +184,9 @@ _DRAFT_RESOLUTION = (
 #: The sponsors of a draft, before its kind: "Cuba* et Fédération de Russie : projet de résolution".
 SPONSOR_LINE = re.compile(r"^(?P<who>.+?)\s*:\s*" + _DRAFT_RESOLUTION, re.I | re.S)
 #: The end of the sponsors' line, once its wrapped lines are joined.
-SPONSOR_END = re.compile(_DRAFT_RESOLUTION + r"\s*\**\s*$", re.I)
-#: Who put a draft forward: "submitted by" / "présenté par" / "presentado por".
-_SUBMITTED_BY = r"(?:submitted\s+by|pr[ée]sent[ée]\s+par|presentado\s+por)\s+"
+SPONSOR_END = re.compile(_DRAFT_RESOLUTION + r"(?:\s+" + DOC_SYMBOL.pattern + r")?\s*\**\s*$", re.I)
+#: Who put a draft forward: "submitted by" / "présenté, déposé or soumis par" / "presentado por".
+_SUBMITTED_BY = r"(?:submitted\s+by|(?:pr[ée]sent|d[ée]pos|soumis)[ée]?\s+par|presentado\s+por)\s+"
 #: A draft put forward by an officer: "Draft resolution submitted by the President of …".
 SUBMITTED_LINE = re.compile(
     r"^\s*" + _DRAFT_RESOLUTION + r"\s+" + _SUBMITTED_BY + r"(?P<who>.+?)\s*$", re.I | re.S
@@ -272,10 +273,54 @@ def _goes_on(kind: str | None, text: str, next_kind: str | None) -> bool:
     return kind is None and next_kind is None  # text goes on with text
 
 
+#: Characters to spare before a line counts as not full: proportional fonts put fewer wide
+#: letters on a line than a full line's count.
+_WRAP_SLACK = 2
+#: Words a line that ends a phrase does not end with.
+_OPEN_WORDS = frozenset(
+    {"of", "the", "to", "and", "on", "for", "with", "by", "in", "at", "a", "an"}  # English
+    | {"de", "la", "le", "les", "des", "du", "d'", "l'", "et", "à", "au", "aux", "sur", "par"}
+    | {"del", "el", "los", "las", "en", "y", "e", "sobre", "por", "con"}  # Spanish
+)
+
+
+def line_ends(line: str, next_line: str, width: int | None) -> bool:
+    """Whether a line ends its paragraph where nothing else marks the end: the next line opens
+    with a capital, and its first word would have fitted on this line, so the line was not
+    wrapped ("Draft resolution submitted by the Chair of the Committee" / "Scale of …").
+
+    Args:
+        line: a line, with its indent.
+        next_line: the line after it.
+        width: the length of a full line in the document; ``None``: unknown, never ends.
+    """
+    word = next_line.split(None, 1)[0] if next_line.strip() else ""
+    if not width or not word[:1].isupper():
+        return False
+    return len(line.rstrip()) + 1 + len(word) <= width - _WRAP_SLACK
+
+
+def _officer_done(text: str) -> bool:
+    """Whether an officer's line so far reads as whole: it does not end on a comma, a hyphen or
+    a word that needs another ("of", "de la"), its parentheses are closed, and a name after its
+    last comma has its country ("the Vice-Chair of the Committee, Ahmed" is not whole; "…,
+    Ahmed Magdy (Egypt)" is).
+    """
+    text = text.rstrip()
+    words = text.replace("’", "'").split()
+    if not words or text.endswith((",", "-", "–")) or text.count("(") != text.count(")"):
+        return False
+    if words[-1].lower() in _OPEN_WORDS or words[-1].lower().endswith(("d'", "l'")):
+        return False
+    last = text.rsplit(",", 1)[-1].strip() if "," in text else ""
+    return not (last[:1].isupper() and not last.endswith(")"))
+
+
 def split_masthead(
     paragraphs: Sequence[Sequence[T]],
     text_of: Callable[[T], str],
     kind_of: Callable[[T], str | None] | None = None,
+    width: int | None = None,
 ) -> list[tuple[str | None, list[T]]]:
     """Cut header paragraphs into masthead parts, each with its kind.
 
@@ -290,6 +335,9 @@ def split_masthead(
             indents, as the layout has them).
         text_of: returns the text of a line.
         kind_of: returns the `line_kind` of a line, for a caller that already has it.
+        width: the length of a full line of the document's text: an officer's line ("Draft
+            resolution submitted by the Chair of the Committee") ends at a line that is not
+            full (`line_ends`), where nothing else ends it.
 
     Returns:
         ``(kind, lines)`` parts in order; ``kind`` is ``None`` for text (a title, an agenda
@@ -297,6 +345,7 @@ def split_masthead(
     """
     parts: list[tuple[str | None, list[T]]] = []
     sponsors = "before"  # the list of sponsors: before, in it, or after it (the title follows)
+    officer = False  # the list is an officer's line
     for para in paragraphs:
         for i, ln in enumerate(para):
             kind = kind_of(ln) if kind_of else line_kind(text_of(ln))
@@ -304,6 +353,10 @@ def split_masthead(
                 kind = None  # the title, to the organ line ("… del personal de las" / "Naciones
                 # Unidas" is no publisher)
             so_far = _joined(parts[-1][1], text_of) if parts else ""
+            names_it = parts and parts[-1][0] is None and NAMES_NEXT_SYMBOL.search(so_far)
+            if kind == "symbol" and names_it:
+                parts[-1][1].append(ln)  # "… on draft resolution" / "A/C.2/77/L.9": text
+                continue
             goes_on = bool(
                 parts
                 and (i or parts[-1][0] in _NEEDS_DATE | _NEEDS_BRACKET)
@@ -313,10 +366,18 @@ def split_masthead(
                 # Where nothing else marks it, the list of sponsors opens with a sponsor's name
                 # and closes with "draft resolution"; the title follows. (A numbered title that
                 # runs on, "… from Abkhazia," / "Georgia, and …", is left whole.)
-                if sponsors == "in" and SPONSOR_END.search(so_far):
+                if sponsors == "in" and (
+                    SPONSOR_END.search(so_far)
+                    or (
+                        officer
+                        and _officer_done(so_far)
+                        and line_ends(text_of(parts[-1][1][-1]), text_of(ln), width)
+                    )
+                ):
                     goes_on, sponsors = False, "after"
                 elif sponsors == "before" and opens_sponsors(text_of(ln)):
                     goes_on, sponsors = False, "in"
+                    officer = bool(SUBMITTED_LINE.match(text_of(ln)))
             if goes_on:
                 parts[-1][1].append(ln)
             else:
@@ -394,7 +455,7 @@ def read_header(
                 _read_sponsors(out, sp.group("who"), language, footnotes, marks)
             elif by:  # one officer, named in full ("the Vice-Chair, Ms. X (Thailand), on …")
                 sponsors_at = k
-                out["sponsors"] = [" ".join(by.group("who").split()).strip(" *")]
+                out["sponsors"] = [officer(by.group("who"))]
             else:
                 texts.append(k)
     if "date" not in out and issue_date:
@@ -485,6 +546,18 @@ _BEHALF_WORD = re.compile(r"behalf|au\s+nom|en\s+nombre", re.I)
 #: A note that only says on whose behalf: "* On behalf of the Group of 77 and China."
 _BEHALF_NOTE = re.compile(r"^\s*" + _ON_BEHALF + r"\s+(?P<who>.+?)\.?\s*$", re.I | re.S)
 _SUBMITTED = re.compile(r"^\s*" + _SUBMITTED_BY, re.I)
+#: What an officer's line says after the officer: the draft's basis ("…, on the basis of informal
+#: consultations on draft resolution A/C.2/77/L.9", "following informal consultations", "on the
+#: recommendation of the Economic and Social Council"; "à l'issue de consultations officieuses",
+#: "sobre la base de consultas oficiosas"). Lower case: it is never part of a name.
+_OFFICER_BASIS = re.compile(
+    r"\s*,?\s*(?:(?:and|et|y)\s+)?"
+    r"(?:on\s+the\s+(?:basis|recommendation)\s+of|following"
+    r"|à\s+l['’]issue\s+d(?:e|es|u)|sur\s+la\s+(?:base|recommandation)\s+d(?:e|es|u)|suite\s+à"
+    r"|sobre\s+la\s+base\s+de|por\s+recomendación\s+de|tras|después\s+de|atendiendo\s+a)"
+    r"\s.*$",
+    re.S,
+)
 _REPRESENTATIVE = re.compile(
     r"^\s*(?:the\s+representatives?\s+of"
     r"|(?:le|la|les)\s+repr[ée]sentante?s?\s+(?:de\s+la|de\s+l['’]|des|du|de)"
@@ -600,7 +673,7 @@ def _split_sponsors(text: str, language: str) -> tuple[tuple[str, ...], str | No
             behalf = m.group("who").strip().rstrip(")")
             text = text[: m.start()].strip().rstrip(",")
     if _SUBMITTED.match(text):
-        return (_SUBMITTED.sub("", text).strip(),), behalf
+        return (officer(_SUBMITTED.sub("", text)),), behalf
     text = _REPRESENTATIVE.sub("", text)
     text = _joined_names()[lang].sub(lambda m: m.group().replace(" ", _PROTECT), text)
     names = _split_top_commas(text)
@@ -608,6 +681,19 @@ def _split_sponsors(text: str, language: str) -> tuple[tuple[str, ...], str | No
     names += _LAST_JOIN[lang].split(last, maxsplit=1)
     cleaned = (n.replace(_PROTECT, " ").strip(" *") for n in names)
     return tuple(n for n in cleaned if n), behalf
+
+
+def officer(who: str) -> str:
+    """The officer who put a draft forward, without the draft's basis.
+
+    Examples:
+        >>> officer("the Vice-Chair of the Committee, Ahmed Magdy (Egypt), on the basis of "
+        ...         "informal consultations on draft resolution A/C.2/77/L.9")
+        'the Vice-Chair of the Committee, Ahmed Magdy (Egypt)'
+        >>> officer("the Chair of the Committee following informal consultations")
+        'the Chair of the Committee'
+    """
+    return _OFFICER_BASIS.sub("", " ".join(who.split())).strip(" *,")
 
 
 def behalf_of_note(note: str) -> str | None:

@@ -167,6 +167,14 @@ def clean_source(text: str) -> tuple[str, int]:
 
 #: The first letters of the document symbols `SYMBOL_LINE` knows.
 _SYMBOL_FIRST = frozenset("ASEUTC")
+#: A line that names a document and runs on to its symbol on the next line ("… on the basis of
+#: informal consultations on draft resolution" / "A/C.2/77/L.9"): that symbol is text, not a
+#: page's running header.
+NAMES_NEXT_SYMBOL = re.compile(
+    r"(?:resolutions?|r[ée]solutions?|resoluci(?:ón|ones)"
+    r"|documents?|documentos?|d[ée]cisions?|decisi(?:ón|ones))[ \t]*$",
+    re.I,
+)
 #: The characters a line of furniture can start with (after spaces and tabs): a cheap test that
 #: spares the patterns above on the lines of text. ``ſ`` matches ``s`` case-insensitively.
 _FURNITURE_FIRST = frozenset("_—–hw*0123456789PpMmSsſ")
@@ -239,6 +247,7 @@ def prepare(text: str) -> Prepared:
     seen_body = False
     current: FootnoteEntry | None = None
     last_mark: int | None = None
+    last_body = ""  # the last line of text, "" after furniture
 
     for raw, start in _split_lines(text):
         indent = bool(raw[:1].isspace())
@@ -248,7 +257,12 @@ def prepare(text: str) -> Prepared:
             continue
         kind = furniture_kind(raw)
         sym = SYMBOL_LINE.match(raw) if stripped[0] in _SYMBOL_FIRST else None
-        if kind is None and sym and (seen_symbol or seen_body):
+        if (
+            kind is None
+            and sym
+            and (seen_symbol or seen_body)
+            and not NAMES_NEXT_SYMBOL.search(last_body)
+        ):
             kind = "document symbol"
         if sym:
             seen_symbol = True
@@ -262,6 +276,7 @@ def prepare(text: str) -> Prepared:
             elif kind != "link":
                 # Furniture other than links closes a footnote block (page footer).
                 in_block = False
+            last_body = ""
             continue
         if in_block:
             entry = FOOTNOTE_ENTRY.match(raw)
@@ -296,6 +311,7 @@ def prepare(text: str) -> Prepared:
             in_block = False
             current = None
         seen_body = True
+        last_body = raw
         lines.append(Line(raw, start, indent, "body", page))
     footnotes += _trailing_footnotes(lines, page)
     return Prepared(text, lines, footnotes, furniture)

@@ -364,6 +364,13 @@ def _line_text(ln: Line) -> str:
     return ln.text
 
 
+def _full_width(seg: Segmented) -> int | None:
+    """The length of a full line of the body: the 90th percentile of its lines' lengths (most
+    lines of a wrapped text are full; a few are longer, a URL or a table)."""
+    lengths = sorted(len(ln.text.rstrip()) for p in seg.paragraphs for ln in p.lines)
+    return lengths[int(0.9 * (len(lengths) - 1))] if len(lengths) >= 10 else None
+
+
 def _masthead_symbol(furniture: Sequence[Furniture], seg: Segmented) -> str | None:
     """The symbol at the top of the first page, which `prepare` set aside as a running header
     when the publisher's name came first ("United Nations", then "A/RES/78/102").
@@ -380,6 +387,19 @@ def _masthead_symbol(furniture: Sequence[Furniture], seg: Segmented) -> str | No
 def _chars(lines: Sequence[Line]) -> int:
     """Characters other than white space: what the accounting counts."""
     return _nonspace("".join([ln.text for ln in lines]))
+
+
+#: The least indent of a block indented as a whole: a paragraph's first line may be indented
+#: by a space or two in extractions that mark paragraphs so.
+_BLOCK_INDENT = 3
+
+
+def _same_block(prev: Line, line: Line) -> bool:
+    """Whether ``line`` goes on the block of ``prev``: both indented by the same width, of at
+    least `_BLOCK_INDENT` columns ("          Albania, Andorra, …" / "          Herzegovina, …").
+    """
+    width = len(line.text) - len(line.text.lstrip())
+    return width >= _BLOCK_INDENT and len(prev.text) - len(prev.text.lstrip()) == width
 
 
 def _nonspace(text: str) -> int:
@@ -443,18 +463,21 @@ def parse_text(
         return [(ln, markers.get(line_index.get(ln.start, -1), [])) for ln in lines]
 
     # Header paragraphs: split at indents or blank lines (two or more where nearly every line
-    # of the header is followed by a blank line: a double-spaced extraction).
+    # of the header is followed by a blank line: a double-spaced extraction). A block indented
+    # as a whole (a layout-preserving extraction of the sponsors or the title) stays one.
     gaps = [clean.count("\n", a.start + len(a.text) + 1, b.start) for a, b in pairwise(seg.header)]
     blank_break = 2 if gaps and sum(g > 0 for g in gaps) >= 0.8 * len(gaps) else 1
     header_paras: list[list[Line]] = []
     for k, ln in enumerate(seg.header):
-        if not k or ln.indent or gaps[k - 1] >= blank_break:
+        new = not k or gaps[k - 1] >= blank_break
+        if new or (ln.indent and not _same_block(seg.header[k - 1], ln)):
             header_paras.append([ln])
         else:
             header_paras[-1].append(ln)
     header_parts: list[tuple[str | None, str]] = []
     header_anchors: list[list[tuple[str, int]]] = []
-    for kind, para in split_masthead(header_paras, _line_text, lambda ln: kinds[ln.start]):
+    width = _full_width(seg)
+    for kind, para in split_masthead(header_paras, _line_text, lambda ln: kinds[ln.start], width):
         t, anchors = render(with_markers(para), vocab)
         header_parts.append((kind, t))
         header_anchors.append(anchors)

@@ -9,7 +9,9 @@ import pytest
 from helpers.header import (
     agenda_items,
     behalf_of_note,
+    line_ends,
     line_kind,
+    officer,
     opens_sponsors,
     read_header,
     split_masthead,
@@ -355,7 +357,18 @@ def test_parse_text_reads_the_masthead_of_a_pdf_extraction() -> None:
         ("the representative of Colombia, on behalf of the Bureau", ["Colombia"], "the Bureau"),
         (
             "submitted by the Chair of the Committee following informal consultations",
-            ["the Chair of the Committee following informal consultations"],
+            ["the Chair of the Committee"],
+            None,
+        ),
+        (  # the AKN metadata's wording: the basis of the draft is not a sponsor
+            "submitted by the Vice-Chair of the Committee, Ahmed Magdy (Egypt) and on the basis"
+            " of informal consultations on draft resolution",
+            ["the Vice-Chair of the Committee, Ahmed Magdy (Egypt)"],
+            None,
+        ),
+        (
+            "submitted by the Chair on the recommendation of the Economic and Social Council",
+            ["the Chair"],
             None,
         ),
     ],
@@ -595,3 +608,170 @@ def test_a_human_rights_council_draft() -> None:
         "Uruguay",
     )
     assert res.on_behalf_of is None
+
+
+@pytest.mark.parametrize(
+    ("who", "name"),
+    [
+        (
+            "the Vice-Chair of the Committee, Ahmed Magdy (Egypt), on the basis of informal"
+            " consultations on draft resolution A/C.2/77/L.9",
+            "the Vice-Chair of the Committee, Ahmed Magdy (Egypt)",
+        ),
+        (
+            "the Chair of the Committee following informal consultations",
+            "the Chair of the Committee",
+        ),
+        ("the President of the General Assembly", "the President of the General Assembly"),
+        (
+            "le Vice-Président de la Commission, Ahmed Magdy (Égypte), à l’issue de consultations"
+            " officieuses sur le projet de résolution A/C.2/77/L.9",
+            "le Vice-Président de la Commission, Ahmed Magdy (Égypte)",
+        ),
+        (
+            "el Vicepresidente de la Comisión, Ahmed Magdy (Egipto), sobre la base de consultas"
+            " oficiosas celebradas acerca del proyecto de resolución A/C.2/77/L.9",
+            "el Vicepresidente de la Comisión, Ahmed Magdy (Egipto)",
+        ),
+        # a name is never cut ("Following" in capitals, "Tras" in a name)
+        ("the Rapporteur of the Committee, Ana Tras Following (Chile)", None),
+    ],
+)
+def test_officer(who: str, name: str | None) -> None:
+    assert officer(who) == (name or who)
+
+
+@pytest.mark.parametrize(
+    ("line", "next_line", "width", "ends"),
+    [
+        # the next word would have fitted: the line was not wrapped
+        ("Draft resolution submitted by the Chair of the Committee", "Scale of …", 88, True),
+        # it would not have: a wrapped line
+        ("Draft resolution submitted by the Chair of the Committee", "Scale of …", 60, False),
+        # within two characters of full: read as wrapped (a proportional font's line)
+        ("Draft resolution submitted by the Chair of the Committee", "Scale of …", 63, False),
+        # the next line opens in lower case: it goes on
+        ("Draft resolution submitted by the Chair of the", "committee …", 88, False),
+        # the width of a full line unknown: never
+        ("Draft resolution submitted by the Chair of the Committee", "Scale of …", None, False),
+    ],
+)
+def test_line_ends(line: str, next_line: str, width: int | None, ends: bool) -> None:
+    assert line_ends(line, next_line, width) is ends
+
+
+def _body(language: str) -> str:
+    """Ten full lines of operative text: the parser measures a full line on the body."""
+    verb = {"en": "Requests", "fr": "Prie", "es": "Solicita"}[language]
+    line = "the Secretary-General to report on the implementation of the present"
+    return "\n".join([f"1. {verb} {line}", *([line] * 9), "resolution;", ""])
+
+
+OFFICER_MASTHEADS = {
+    "en": """\
+United Nations                                                     A/C.2/77/L.44
+General Assembly                                          Distr.: Limited
+                                                          14 November 2022
+                                                          Original: English
+Seventy-seventh session
+Second Committee
+Agenda item 18 (a)
+Sustainable development
+
+          Draft resolution submitted by the Vice-Chair of the Committee, Ahmed
+          Magdy (Egypt), on the basis of informal consultations on draft resolution
+          A/C.2/77/L.9
+
+          Promoting sustainable consumption and production patterns
+
+The General Assembly,
+""",
+    "fr": """\
+Nations Unies                                                      A/C.2/77/L.44
+Assemblée générale                                        Distr. limitée
+                                                          14 novembre 2022
+                                                          Original : anglais
+Soixante-dix-septième session
+Deuxième Commission
+Point 18 a) de l’ordre du jour
+Développement durable
+
+          Projet de résolution déposé par le Vice-Président de la Commission,
+          Ahmed Magdy (Égypte), à l’issue de consultations officieuses sur le projet
+          de résolution A/C.2/77/L.9
+
+          Promouvoir des modes de consommation et de production durables
+
+L’Assemblée générale,
+""",
+    "es": """\
+Naciones Unidas                                                    A/C.2/77/L.44
+Asamblea General                                          Distr. limitada
+                                                          14 de noviembre de 2022
+                                                          Original: inglés
+Septuagésimo séptimo período de sesiones
+Segunda Comisión
+Tema 18 a) del programa
+Desarrollo sostenible
+
+          Proyecto de resolución presentado por el Vicepresidente de la Comisión,
+          Ahmed Magdy (Egipto), sobre la base de consultas oficiosas celebradas
+          acerca del proyecto de resolución A/C.2/77/L.9
+
+          Promoción de modalidades de consumo y producción sostenibles
+
+La Asamblea General,
+""",
+}
+OFFICERS = {
+    "en": "the Vice-Chair of the Committee, Ahmed Magdy (Egypt)",
+    "fr": "le Vice-Président de la Commission, Ahmed Magdy (Égypte)",
+    "es": "el Vicepresidente de la Comisión, Ahmed Magdy (Egipto)",
+}
+TITLES = {
+    "en": "Promoting sustainable consumption and production patterns",
+    "fr": "Promouvoir des modes de consommation et de production durables",
+    "es": "Promoción de modalidades de consumo y producción sostenibles",
+}
+
+
+@pytest.mark.parametrize("layout", ["as extracted", "flat", "double-spaced"])
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_an_officers_draft(language: str, layout: str) -> None:
+    """A layout-preserving extraction indents the officer's line as a block, wrapped; the
+    draft it was based on ("A/C.2/77/L.9", alone on its line) is text, not a running header.
+    Flat (nothing indented, no blank line), the line ends after the earlier draft's symbol.
+    """
+    text = OFFICER_MASTHEADS[language] + _body(language)
+    if layout == "flat":
+        text = "\n".join(ln.strip() for ln in text.splitlines() if ln.strip())
+    elif layout == "double-spaced":
+        text = "\n\n".join(ln.strip() for ln in text.splitlines())
+    res = parse_text(text, language=language)
+    assert res.sponsors == (OFFICERS[language],)
+    assert res.title == TITLES[language]
+    assert (res.symbol, res.session, res.agenda_item) == ("A/C.2/77/L.44", 77, "18 (a)")
+    assert "A/C.2/77/L.9" in (res.header or "")
+    assert not res.furniture
+    assert len(res.operative) == 1
+
+
+def test_a_block_indented_list_of_sponsors() -> None:
+    """Every line of the list indented alike, as a layout-preserving extraction gives it:
+    one list, not a paragraph per line ("Bosnia and" / "Herzegovina" stays one name)."""
+    text = OFFICER_MASTHEADS["en"].replace(
+        """\
+          Draft resolution submitted by the Vice-Chair of the Committee, Ahmed
+          Magdy (Egypt), on the basis of informal consultations on draft resolution
+          A/C.2/77/L.9
+""",
+        """\
+          Albania, Andorra, Argentina, Australia, Austria, Belgium, Bosnia and
+          Herzegovina, Bulgaria, Canada, Chile, Trinidad and Tobago and
+          Uruguay: draft resolution
+""",
+    )
+    res = parse_text(text + _body("en"), language="en")
+    assert res.sponsors[5:8] == ("Belgium", "Bosnia and Herzegovina", "Bulgaria")
+    assert len(res.sponsors) == 12 and res.sponsors[-1] == "Uruguay"
+    assert res.title == TITLES["en"]

@@ -324,6 +324,24 @@ def test_running_header_symbol_is_furniture(line: str, furniture: bool) -> None:
     assert (line in [f.text for f in prep.furniture]) == furniture
 
 
+@pytest.mark.parametrize(
+    ("before", "furniture"),
+    [
+        ("on the basis of informal consultations on draft resolution", False),
+        ("à l’issue de consultations officieuses sur le projet de résolution", False),
+        ("acerca del proyecto de resolución", False),
+        ("as contained in documents", False),
+        ("Noting the report,", True),  # a line that names no document
+        ("draft resolution;", True),  # it ended its sentence
+    ],
+)
+def test_a_symbol_named_by_the_line_before_is_text(before: str, furniture: bool) -> None:
+    """ "… on draft resolution" / "A/C.2/77/L.9": the symbol runs on from its line."""
+    text = f"A/C.2/77/L.44\nDraft resolution submitted by the Chair, {before}\nA/C.2/77/L.9\n"
+    prep = prepare(text)
+    assert ("A/C.2/77/L.9" in [f.text for f in prep.furniture]) == furniture
+
+
 # (name, text, expected (mark, text) of the notes found): notes printed without a rule.
 TRAILING_NOTES = [
     (
