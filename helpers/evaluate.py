@@ -3,8 +3,9 @@
 Round trip: every AKN4UN resolution is read from its markup (the truth), rendered into PDF-like
 text (`helpers.render`), parsed by the text parser, and compared with the truth: paragraph
 counts per section, the first word of every lead phrase, footnotes (mark and text) and the
-masthead's fields. With ``drafts=True`` each General Assembly resolution sponsored by States is
-printed as the draft it came from (`helpers.render.as_draft`) and its sponsors are scored too.
+masthead's fields. With ``drafts=True`` each General Assembly resolution sponsored by States (or,
+in English, by an officer) is printed as the draft it came from (`helpers.render.as_draft`) and
+its sponsors are scored too.
 Citation recall against the hyperlinks of the official text comes from
 `helpers.evaluate_citations`. The hand-corrected Security Council texts (cr-unsc), which have
 no markup, are scored against their own printed numbering; `tests/data/cr_unsc_truth.csv` holds
@@ -202,7 +203,7 @@ def _roundtrip(item: tuple[str, bytes], drafts: bool = False) -> dict[str, objec
     row["symbol"] = truth.symbol
     draft = as_draft(truth) if drafts else None
     if drafts and draft is None:
-        row["error"] = "no draft: not a General Assembly resolution sponsored by States"
+        row["error"] = "no draft: not sponsored by States, nor by an officer (in English)"
         return row
     if draft:
         # The truth of a draft: its own symbol and sponsors; its date of issue is not known.
@@ -393,7 +394,7 @@ def cli(args: argparse.Namespace) -> int:
     print("The same General Assembly resolutions printed as their drafts (sponsors, draft symbol)")
     drafts = roundtrip(corpus, limit=args.limit, drafts=True)
     made = drafts[drafts["error"].isna()] if "error" in drafts else drafts
-    print(f"  {len(made)} of {len(drafts)} resolutions have a draft sponsored by States")
+    print(f"  {len(made)} of {len(drafts)} resolutions have a draft (States or officers)")
     table = summarize(made).dropna(axis=1, how="all")  # a draft's date of issue is not known
     print(table.to_string(index=False, float_format=lambda v: f"{v:.1%}"))
     print()

@@ -51,8 +51,10 @@ class Draft:
 
     symbol: str
     committee: str | None  # the committee line ("Third Committee"), or None in plenary
-    sponsors: tuple[str, ...]  # in the document's language
+    sponsors: tuple[str, ...]  # in the document's language; or the officer, alone
     on_behalf_of: str | None = None  # the asterisk note on the first sponsor (English only)
+    officer: bool = False  # "Draft resolution submitted by the Chair of the Committee"
+    basis: str = ""  # what the officer's line says after the officer
 
 
 #: A plenary draft named in the adoption bracket: "[without reference to … (A/78/L.4)]".
@@ -74,6 +76,12 @@ _DRAFT_RESOLUTION = {
     "es": "proyecto de resolución",
 }
 _AND = {"en": " and ", "fr": " et ", "es": " y "}
+#: An officer or a body that put a draft forward, as the markup names it (in English only).
+_OFFICER = re.compile(
+    r"^the (?:Vice-Chair|Chair|President|Rapporteur|Special Committee|Committee)\b"
+)
+#: The indent of the sponsors' and the title's blocks in a layout-preserving extraction.
+_BLOCK = " " * 10
 _ON_BEHALF = "On behalf of {}."
 
 
@@ -85,9 +93,14 @@ def as_draft(res: Resolution) -> Draft | None:
     are the resolution's, named in its language from ``data/reference/member_states.csv``, with
     the typographic apostrophe.
 
+    A draft put forward by an officer ("the Vice-Chair of the Committee, Ahmed Magdy (Egypt)")
+    is printed in English only, the language in which the markup names the officer; a named
+    officer's line ends with the draft it was based on ("…, on the basis of informal
+    consultations on draft resolution A/C.2/77/L.13").
+
     Returns:
         The draft, or ``None`` when the resolution has no masthead, several parts, sponsors the
-        table does not name (officers, "the Vice-Chair …"), or is not in EN, FR or ES.
+        table does not name, or is not in EN, FR or ES.
     """
     lang = res.language or ""
     if not res.header or not res.sponsors or lang not in _AND or not res.symbol:
@@ -95,7 +108,8 @@ def as_draft(res: Resolution) -> Draft | None:
     if any(f.kind == "part" for f in res.furniture) or not res.session:
         return None
     names = tuple(sponsor_in(n, lang) for n in res.sponsors)
-    if any(n is None for n in names):
+    officer = lang == "en" and len(names) == 1 and bool(_OFFICER.match(res.sponsors[0]))
+    if any(n is None for n in names) and not officer:
         return None
     bracket = next((ln for ln in res.header.split("\n") if line_kind(ln) == "proponent"), "")
     plenary = _PLENARY_DRAFT.search(bracket)
@@ -111,6 +125,16 @@ def as_draft(res: Resolution) -> Draft | None:
         symbol, line = f"A/C.{_COMMITTEE_NO[key]}/{res.session}/L.{number}", name
     else:
         return None
+    if officer:
+        basis = ""
+        if line and "(" in res.sponsors[0]:  # a named officer of a committee cites the draft
+            # the consultations were on (a made-up earlier L-number of the same committee)
+            earlier = zlib.crc32(symbol.encode()) % 40 + 1
+            basis = (
+                ", on the basis of informal consultations on draft resolution"
+                f" {symbol.rsplit('.', 1)[0]}.{earlier}"
+            )
+        return Draft(symbol, line, res.sponsors, officer=True, basis=basis)
     behalf = res.on_behalf_of if lang == "en" else None
     # (printed with the typographic apostrophe of UN documents: "Côte d’Ivoire")
     printed = tuple(n.replace("'", "’") for n in names if n)
@@ -135,7 +159,11 @@ def _draft_masthead(res: Resolution, draft: Draft, lang: str) -> list[str]:
 
 
 def _sponsor_line(draft: Draft, lang: str) -> tuple[str, list[str]]:
-    """ "A*, B and C: draft resolution", with a sentinel for the asterisk of the first name."""
+    """ "A*, B and C: draft resolution", with a sentinel for the asterisk of the first name; or
+    "Draft resolution submitted by" the officer.
+    """
+    if draft.officer:
+        return f"Draft resolution submitted by {draft.sponsors[0]}{draft.basis}", []
     names = list(draft.sponsors)
     marks: list[str] = []
     if draft.on_behalf_of:
@@ -199,9 +227,15 @@ def render_text(
     # Paragraphs as lists of wrapped lines, each with the footnote marks printed on it.
     paras: list[list[tuple[str, list[str]]]] = []
 
-    def add(text: str, marks: list[str] | None = None) -> None:
+    def add(text: str, marks: list[str] | None = None, block: bool = False) -> None:
+        """A paragraph; a ``block`` is indented as a whole in the indented layout."""
+        first = rest = ""
+        if block and opt.layout == "indented":
+            first = rest = _BLOCK
+        elif indent:
+            first = indent
         wrapped = textwrap.wrap(
-            text, width=opt.width, break_long_words=False, break_on_hyphens=False
+            text, width=opt.width - len(rest), break_long_words=False, break_on_hyphens=False
         ) or [""]
         lines = []
         for k, w in enumerate(wrapped):
@@ -211,7 +245,7 @@ def render_text(
                     mine.append(marks[ord(ch) - _SENTINEL])
             for i, mark in enumerate(marks or []):
                 w = w.replace(chr(_SENTINEL + i), mark)
-            lines.append(((indent if k == 0 else "") + w, mine))
+            lines.append(((first if k == 0 else rest) + w, mine))
         paras.append(lines)
 
     if draft:
@@ -219,9 +253,10 @@ def render_text(
             notes = {"*": _ON_BEHALF.format(draft.on_behalf_of), **notes}
         for line in _fit_publisher(_draft_masthead(res, draft, lang), opt):
             add(line)
-        add(*_sponsor_line(draft, lang))
+        # (a layout-preserving extraction indents the sponsors' and the title's blocks whole)
+        add(*_sponsor_line(draft, lang), block=True)
         if res.title:
-            add(res.title)
+            add(res.title, block=True)
     elif res.header:
         # The masthead, a line per paragraph of the cover page.
         for line in _fit_publisher(res.header.split("\n"), opt):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from helpers.models import Clause, Furniture, Lead, Resolution
@@ -146,8 +148,16 @@ PLENARY_EN = "\n".join(
             ("Guinea",),
             Draft("A/78/L.2", None, ("Guinea",), "the Group of 77 and China"),
         ),
-        # sponsors the table does not name (an officer) give no draft
-        (PLENARY_EN, "en", ("the President of the General Assembly",), None),
+        # an officer, named in English by the markup: an English draft only
+        (
+            PLENARY_EN,
+            "en",
+            ("the President of the General Assembly",),
+            Draft("A/78/L.2", None, ("the President of the General Assembly",), officer=True),
+        ),
+        (MASTHEAD, "es", ("the Chair of the Committee",), None),
+        # sponsors the table does not name give no draft
+        (PLENARY_EN, "en", ("Freedonia",), None),
     ],
 )
 def test_as_draft(
@@ -206,3 +216,61 @@ def test_as_draft_reads_the_adoption_bracket(
     draft = as_draft(_adopted("en", masthead, ("Cuba",)))
     got = (draft.symbol, draft.committee) if draft else (None, None)
     assert got == (symbol, committee)
+
+
+#: The masthead of an English resolution adopted on a committee's report.
+COMMITTEE_EN = PLENARY_EN.replace(
+    "[without reference to a Main Committee (A/78/L.2)]",
+    "[on the report of the Second Committee (A/78/461)]",
+)
+#: Operative paragraphs enough to fill lines (the parser measures a full line on the body).
+_BODY = tuple(
+    Clause(
+        f"OP{k}",
+        "operative",
+        str(k),
+        f"Requests the Secretary-General to submit to the General Assembly at its {k}th session"
+        " a report on the implementation of the present resolution, including on the support"
+        " provided by the United Nations system;",
+        Lead("Requests"),
+    )
+    for k in range(1, 8)
+)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(
+    ("masthead", "officer"),
+    [
+        (PLENARY_EN, "the President of the General Assembly"),
+        (COMMITTEE_EN, "the Vice-Chair of the Committee, Ahmed Magdy (Egypt)"),
+        (COMMITTEE_EN, "the Chair of the Committee"),
+    ],
+)
+def test_an_officers_draft_is_printed_and_read_back(
+    layout: str, masthead: str, officer: str
+) -> None:
+    """Wrapped or not, with or without the draft it was based on, the officer's line ends
+    before the title, in every layout."""
+    res = dataclasses.replace(_adopted("en", masthead, (officer,)), clauses=_BODY)
+    draft = as_draft(res)
+    assert draft is not None and draft.officer
+    assert bool(draft.basis) == ("(" in officer)  # a named officer cites the earlier draft
+    text = render_text(res, RenderOptions(layout=layout, width=90), draft=draft)
+    assert "Draft resolution submitted by " + officer.split(",")[0] in " ".join(text.split())
+    parsed = parse_text(text, language="en")
+    assert parsed.sponsors == (officer,)
+    assert parsed.title == res.title
+    assert len(parsed.operative) == len(_BODY)
+
+
+def test_the_indented_layout_indents_the_sponsors_and_title_whole() -> None:
+    res = _adopted("en", COMMITTEE_EN, ("Cuba", "Trinidad and Tobago") * 8)
+    draft = as_draft(res)
+    assert draft is not None
+    text = render_text(res, RenderOptions(layout="indented", width=60), draft=draft)
+    block = [ln for ln in text.split("\n") if ln.startswith(" " * 10)]
+    assert block[0].strip().startswith("Cuba, Trinidad and Tobago, Cuba")
+    assert block[-1].strip() == res.title.split()[-1] or res.title.endswith(block[-1].strip())
+    assert len(block) >= 4  # the sponsors wrap, and every line of theirs is indented
+    assert parse_text(text, language="en").sponsors == draft.sponsors
