@@ -11,7 +11,8 @@ the reading is, and the most certain one wins:
 2. digits glued to a word or to closing punctuation (``homme1``, ``report;2``, ``»3``);
 3. digits glued to a year after a month name or ``of/du/de`` (``septembre 20002``);
 4. a lone number after a word, where nothing in the words before it asks for a number;
-5. digits glued to a resolution number (``77/2285``), a last resort.
+5. digits glued to a resolution number (``77/2285``), or alone after a year (``2015–2030 3 and``,
+   as a layout-preserving extraction sets a raised mark off), a last resort.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ _NUMBER_NOUNS = re.compile(
     r"protocole|protocolo|amendment|amendement|enmienda|table|tableau|cuadro|figure|figura|"
     r"recommendations?|recommandations?|recomendaciones?|vote|votes|votos?|contre|against|"
     r"contra|abstentions?|to|à|a|y|and|et|or|ou|o|than|que|de|of|by|par|por|under|en|in)"
-    r"|[\d.,/%$€£-])\s*$",
+    r"|\d,|[\d./%$€£-])\s*$",  # (a comma asks for a number after a number: "paragraphs 3, 4")
     re.IGNORECASE,
 )
 
@@ -69,7 +70,7 @@ class _Candidate:
 
 
 #: A month name opening the text after a lone number (then the number is a day, not a marker).
-_MONTH_AFTER = re.compile(rf"(?:{_MONTH})\b", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"(?:de\s+)?(?:{_MONTH})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=512)
@@ -93,10 +94,18 @@ def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"({m})(?:{glued_after})(?!\d)"),
         # 3. glued to a year, or to the comma or full stop after one ("… 2021,1").
         re.compile(rf"\b(?:1[6-9]|20)\d\d[,.]?({m})(?![\d/])"),
-        # 4. alone after a word.
-        re.compile(rf"({m})(?<=[^\W\d_][ \t]{m})(?=[ \t]*(?:[,;.:)]|[ \t][^\W\d_]|$))"),
+        # 4. alone after a word, or after the punctuation that follows one (a layout-preserving
+        # extraction sets a raised mark off by a space: "UNISPACE+50, 6 which").
+        re.compile(
+            rf"({m})(?:(?<=[^\W\d_][ \t]{m})|(?<=[^\W\d_][,;.:’”»)][ \t]{m})"
+            rf"|(?<=[^\W\d_][’”»)][,;.:][ \t]{m}))"
+            r"(?=[ \t]*(?:[,;.:)]|[ \t][^\W\d_]|$))"
+        ),
         # 5. glued to a slash number: 77/2285.
         re.compile(rf"\b\d{{1,4}}/\d{{1,4}}?({m})(?![\d/])"),
+        # 5. alone after a year, before a word (a raised mark set off by a space:
+        # "Disaster Risk Reduction 2015–2030 3 and").
+        re.compile(rf"\b(?:1[6-9]|20)\d\d[,;.:]?[ \t]({m})(?=[ \t]+[^\W\d_]|[ \t]*[,;.]|[ \t]*$)"),
     )
 
 
@@ -121,8 +130,11 @@ def _ends_with(context: re.Pattern[str], text: str, end: int) -> bool:
     return context.search(text[start:end]) is not None
 
 
-def _candidates(text: str, mark: str, line_no: int) -> list[_Candidate]:
-    glued, year, alone, slash = _mark_patterns(mark)
+def _candidates(text: str, mark: str, line_no: int, next_text: str = "") -> list[_Candidate]:
+    """The places ``mark`` may stand on a line, ranked (see the module docstring); a number
+    that the text after it, on this line or at the start of ``next_text``, makes a day ("…,
+    1" / "de septiembre de 2015") is none."""
+    glued, year, alone, slash, after_year = _mark_patterns(mark)
     out: list[_Candidate] = []
     for hit in glued.finditer(text):
         out.append(_Candidate(2, line_no, hit.start(1), hit.end(1)))
@@ -130,12 +142,16 @@ def _candidates(text: str, mark: str, line_no: int) -> list[_Candidate]:
         if _ends_with(_YEAR_CONTEXT, text, hit.start()):
             out.append(_Candidate(3, line_no, hit.start(1), hit.end(1)))
     for hit in alone.finditer(text):
-        after = text[hit.end() :].lstrip()
+        after = text[hit.end() :].lstrip() or next_text.lstrip()
         if _ends_with(_NUMBER_NOUNS, text, hit.start()) or _MONTH_AFTER.match(after):
             continue
         out.append(_Candidate(4, line_no, hit.start(1), hit.end(1)))
     for hit in slash.finditer(text):
         out.append(_Candidate(5, line_no, hit.start(1), hit.end(1)))
+    for hit in after_year.finditer(text):
+        after = text[hit.end() :].lstrip() or next_text.lstrip()
+        if not _MONTH_AFTER.match(after):  # "17 April 2018, 25 April"
+            out.append(_Candidate(5, line_no, hit.start(1), hit.end(1)))
     return out
 
 
@@ -186,7 +202,8 @@ def find_markers(
                 text = lines[i].text
                 if mark not in text:
                     continue
-                for cand in _candidates(text, mark, i):
+                after = lines[i + 1].text if i + 1 < len(lines) else ""
+                for cand in _candidates(text, mark, i, after):
                     if (cand.line, cand.start) < pos:
                         continue
                     if any(s <= cand.start < e for s, e, _ in found.get(i, [])):

@@ -75,6 +75,32 @@ def _entries(*marks: str, page: int = 1) -> list[FootnoteEntry]:
             "its resolution 77/228 of 15 December 2022",
             [("5", 21)],
         ),
+        # a layout-preserving extraction sets a raised mark off by a space: after a word's
+        # punctuation, at the end of a line, after a year
+        (
+            "global governance of outer space activities, 1",
+            ["1"],
+            "global governance of outer space activities,",
+            [("1", 44)],
+        ),
+        (
+            "Children’s and Adolescents’ Health”, 3 and Human Rights Council",
+            ["3"],
+            "Children’s and Adolescents’ Health”, and Human Rights Council",
+            [("3", 36)],
+        ),
+        (
+            "the Sendai Framework for Disaster Risk Reduction 2015–2030 3 and of the",
+            ["3"],
+            "the Sendai Framework for Disaster Risk Reduction 2015–2030 and of the",
+            [("3", 58)],
+        ),
+        (
+            "resolution 71.3 of 26 May 2018; 7",
+            ["7"],
+            "resolution 71.3 of 26 May 2018;",
+            [("7", 31)],
+        ),
         # superscripts are certain
         (
             "the Charter¹ and resolution 70/1²",
@@ -90,6 +116,21 @@ def test_markers(text: str, marks: list[str], expected_text: str, expected_ancho
     clean, anchors = render([(ln, found.get(i, [])) for i, ln in enumerate(lines)], Vocabulary())
     assert clean == expected_text
     assert anchors == expected_anchors
+
+
+@pytest.mark.parametrize(
+    ("texts", "mark"),
+    [
+        # a day: the month follows, on the line or on the next one
+        (["Marea (República Árabe Siria), 1", "de septiembre de 2015” y publicado"], "1"),
+        (["at Headquarters on 17 April 2018, 25 April 2019 and"], "25"),
+        (["at Headquarters on 17 April 2018,", "25 April 2019 and"], "25"),
+        # a number asked for by the number before it
+        (["in paragraphs 3, 4 and 5 of the resolution"], "4"),
+    ],
+)
+def test_numbers_set_off_by_a_space_that_are_not_markers(texts: list[str], mark: str) -> None:
+    assert find_markers(_lines(*texts), _entries(mark)) == {}
 
 
 def test_plain_numbers_are_not_markers_without_footnotes() -> None:
@@ -206,7 +247,10 @@ def _reference_patterns(mark: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][;,.:’'])|(?<=[)\]»”\"])|(?<=[)\]»”\"][;,.:])"
         rf"|(?<=\d[;:]))({m})(?!\d)"
     )
-    alone = re.compile(rf"(?<=[^\W\d_][ \t])({m})(?=[ \t]*(?:[,;.:)]|[ \t][^\W\d_]|$))")
+    alone = re.compile(
+        rf"(?:(?<=[^\W\d_][ \t])|(?<=[^\W\d_][,;.:’”»)][ \t])|(?<=[^\W\d_][’”»)][,;.:][ \t]))"
+        rf"({m})(?=[ \t]*(?:[,;.:)]|[ \t][^\W\d_]|$))"
+    )
     return glued, alone
 
 
@@ -217,6 +261,7 @@ def _reference_patterns(mark: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         "l’homme1, la femme12 et 123 enfants 1 et 12; 123.",
         "report;1 text,12 (note)1 «cité»12; x»;123 7;1 8:12 9,1",
         "11 111 1111 a1 a11 a111 a 1 a 12 a\t123)",
+        "a, 1 b; 12 c”, 1 d), 123 e.” 1 3, 1",
         "Cuba* Chile** (x)* a**b* a.b ba.b a a.b",
         "homme¹1 ⅻ1 東京12",
     ],
@@ -224,7 +269,7 @@ def _reference_patterns(mark: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def test_marks_first_patterns_find_what_the_look_behind_first_ones_find(
     text: str, mark: str
 ) -> None:
-    glued, _, alone, _ = _mark_patterns(mark)
+    glued, _, alone, _, _ = _mark_patterns(mark)
     ref_glued, ref_alone = _reference_patterns(mark)
     for new, ref in ((glued, ref_glued), (alone, ref_alone)):
         assert [h.span(1) for h in new.finditer(text)] == [h.span(1) for h in ref.finditer(text)]
