@@ -118,7 +118,10 @@ _PROPONENT = r"\["
 #: The numbered title of an adopted resolution: "78/102. Title", "52/1. Title", "2023/12.",
 #: and of a special or emergency special session, "S-32/1.", "ES-11/1."; a Human Rights
 #: Council draft prints the number to come as "55/... Title".
-_NUMBERED_TITLE = r"(?:E?S-)?\d{1,4}/(?:\d{1,4}\s*\.|\.\.\.|…)\s"
+_NUMBERED_TITLE = r"(?:E?S-)?\d{1,4}/(?:\d{1,4}\s*\.|\.\.\.|…)(?:\s|$)"
+#: The number of a numbered title alone, its title on the lines after it (a plain extraction
+#: prints the number's column apart: "73/6." / "Fiftieth anniversary of …").
+_NUMBER_ALONE = re.compile(r"^\s*" + _NUMBERED_TITLE + r"\s*$")
 
 #: The kinds of masthead line, tried in this order at the start of each line.
 LINE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -359,7 +362,9 @@ def split_masthead(
                 continue
             goes_on = bool(
                 parts
-                and (i or parts[-1][0] in _NEEDS_DATE | _NEEDS_BRACKET)
+                and (
+                    i or parts[-1][0] in _NEEDS_DATE | _NEEDS_BRACKET or _NUMBER_ALONE.match(so_far)
+                )
                 and _goes_on(parts[-1][0], so_far, kind)
             )
             if kind is None and sponsors != "after" and (not goes_on or parts[-1][0] is None):

@@ -262,7 +262,11 @@ class LeadMatch:
 
 
 #: Small words inside a name: "Disarmament and Development", "Federated States of Micronesia".
-_NAME_JOINERS = frozenset({"and", "of", "for", "the", "et", "de", "des", "du", "y", "del", "la"})
+_NAME_JOINERS = frozenset(
+    {"and", "of", "for", "the", "et", "de", "des", "du", "y", "del", "la"}
+    # a quoted title wrapped to the start of a line: "Taking into Particular Account the Needs …"
+    | {"into", "in", "to", "on", "with"}
+)
 
 
 def _title_case_name(text: str, toks: TokenStream) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -31,13 +31,24 @@ from helpers.models import Furniture, Span
 SEPARATOR = re.compile(r"^[ \t]*(?:_{5,}|[—–]{5,})[ \t]*$")
 #: A bare hyperlink line, as pdftotext prints a page's link annotations.
 LINK = re.compile(r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$")
-#: UN job number with language letter and optional date: ``23-21227 (E) 131123``, ``21-17757 (F)``.
-JOB_NUMBER = re.compile(r"^[ \t]*\d{2}-\d{5}[ \t]*\([A-Z]\)(?:[ \t]+\d{6})?[ \t]*$")
+#: UN job number with language letter and optional dates: ``23-21227 (E) 131123``, ``21-17757 (F)``,
+#: ``22-12345 (F)    161122    171122`` (the date of the original and of the translation); a
+#: plain extraction may print the number (``18-17962``) and the date (``021118``) on lines apart.
+JOB_NUMBER = re.compile(
+    r"^[ \t]*(?:\d{2}-\d{5}[ \t]*\([A-Z]\)(?:[ \t]+\d{6}){0,2}"
+    r"|\d{2}-\d{5}|\d{6})[ \t]*$"  # a plain extraction splits the job number from its parts
+)
 #: Barcode line printed beneath the job number: ``*2321227*``.
 BARCODE = re.compile(r"^[ \t]*\*\d{6,}\*[ \t]*$")
 #: Page number ``2/7`` or ``Page 2``.
 PAGE_NUMBER = re.compile(
     r"^[ \t]*(?:\d{1,3}[ \t]*/[ \t]*\d{1,3}|(?:Page|Página)[ \t]+\d{1,3})[ \t]*$"
+)
+#: A page's foot as a layout-preserving extraction prints it, on one line: the job number and
+#: the page number, in the order of an odd or an even page (``18-17962  3/5``, ``2/5  18-17962``).
+PAGE_FOOT = re.compile(
+    r"^[ \t]*(?:\d{1,3}/\d{1,3}[ \t]{2,}\d{2}-\d{5}(?:[ \t]*\([A-Z]\))?"
+    r"|\d{2}-\d{5}(?:[ \t]*\([A-Z]\))?[ \t]{2,}\d{1,3}/\d{1,3})[ \t]*$"
 )
 #: Recycling notice of the UN's documents.
 RECYCLE = re.compile(
@@ -49,11 +60,19 @@ RECYCLE = re.compile(
 _SYMBOL_PART = r"(?:[ \t]+[A-D](?:[-‐‑–][A-D])?)"
 #: A document symbol alone on a line: ``A/C.3/78/L.41``, ``A/RES/76/159``, ``S/RES/2532 (2020)``,
 #: ``A/RES/78/80 A-B``.
-SYMBOL_LINE = re.compile(
-    r"^[ \t]*(?P<symbol>(?:A|S|E|ST|UNEP|TD|CRC|CEDAW|CCPR)(?:/[A-Z0-9][A-Za-z0-9.\-]*)+"
-    rf"(?:[ \t]*\(\d{{4}}\))?{_SYMBOL_PART}?)[ \t]*$"
+_SYMBOL = r"(?:A|S|E|ST|UNEP|TD|CRC|CEDAW|CCPR)(?:/[A-Z0-9][A-Za-z0-9.\-]*)+(?:[ \t]*\(\d{4}\))?"
+SYMBOL_LINE = re.compile(rf"^[ \t]*(?P<symbol>{_SYMBOL}{_SYMBOL_PART}?)[ \t]*$")
+#: A page's running header as a layout-preserving extraction prints it: the symbol and the
+#: running title on one line, far apart ("A/RES/73/3        on the fight against tuberculosis").
+RUNNING_HEADER = re.compile(
+    rf"^[ \t]*(?:(?P<first>{_SYMBOL})[ \t]{{3,}}\S.*?|\S.*?[ \t]{{3,}}(?P<last>{_SYMBOL}))[ \t]*$"
 )
+#: The furniture at the foot of a page, after which a running title may come.
+_PAGE_FOOT_KINDS = frozenset({"job number", "barcode", "page number", "page foot"})
 
+#: A footnote's mark on a line of its own, its text on the next line: a layout-preserving
+#: extraction (``pdftotext -layout``) prints the raised mark on a line above the text.
+BARE_MARK = re.compile(r"^[ \t]*(?P<mark>\*{1,3}|\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]*$")
 #: A footnote entry at the start of a line: an indent, the mark, a space, the text.
 FOOTNOTE_ENTRY = re.compile(
     r"^(?P<indent>[ \t]*)(?P<mark>\*{1,3}|\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?:[ \t]+|(?=[A-Z«“\"(]))"
@@ -110,10 +129,7 @@ class FootnoteEntry:
 
     @property
     def text(self) -> str:
-        first = FOOTNOTE_ENTRY.match(self.lines[0].text)
-        parts = [first.group("text") if first else self.lines[0].text.strip()]
-        parts += [ln.text.strip() for ln in self.lines[1:]]
-        return join_lines(parts)
+        return join_lines([ln.text.strip() for ln in self.body_lines()])
 
     @property
     def span(self) -> Span:
@@ -122,6 +138,9 @@ class FootnoteEntry:
     def body_lines(self) -> list[Line]:
         """The entry's lines, the first one without its mark."""
         first = self.lines[0]
+        if any(BARE_MARK.match(ln.text) for ln in self.lines):
+            # the mark on a line of its own ("1" / "Resolution 70/1."), wherever it stands
+            return [ln for ln in self.lines if not BARE_MARK.match(ln.text)]
         m = FOOTNOTE_ENTRY.match(first.text)
         if m is None:
             return list(self.lines)
@@ -194,9 +213,66 @@ def furniture_kind(line: str) -> str | None:
         return "barcode"
     if PAGE_NUMBER.match(line):
         return "page number"
+    if PAGE_FOOT.match(line):
+        return "page foot"
     if RECYCLE.match(line):
         return "recycle notice"
     return None
+
+
+#: The least margin of a layout-preserving extraction; texts that indent the first line of a
+#: paragraph by a space or two have more indented lines than not when paragraphs are short.
+_LAYOUT_MARGIN = 3
+#: The share of the lines of a layout-preserving extraction that start right of its margin
+#: (nearly all: only a few masthead lines start at the left edge).
+_LAYOUT_SHARE = 0.8
+#: The share of lines an indent needs to be a margin.
+_MARGIN_SHARE = 0.25
+#: The fewest lines of text that tell a stretch's own margin.
+_MARGIN_LINES = 4
+
+
+def _left_margin(lines: Sequence[str]) -> int:
+    """The left margin of these lines: 0, or the margin a layout-preserving extraction keeps
+    (``pdftotext -layout``); a line is indented when it goes further in.
+
+    The margin is the least indent that many lines share (`_MARGIN_SHARE`): the wrapped lines
+    of paragraphs; first lines and indented blocks (sponsors, a title) go further in, and a few
+    masthead lines start left of it.
+    """
+    widths = Counter(len(raw) - len(raw.lstrip(" \t")) for raw in lines if raw.strip())
+    total = sum(widths.values())
+    width = min((w for w, n in widths.items() if n >= _MARGIN_SHARE * total), default=0)
+    return width if width >= _LAYOUT_MARGIN else 0  # (a space or two marks a paragraph)
+
+
+def _left_margins(lines: Sequence[tuple[str, int]]) -> list[int]:
+    """The left margin of each line: 0, unless nearly every line starts right of the edge (a
+    layout-preserving extraction); then that of its stretch between two lines of furniture (a
+    page and its foot: odd and even pages are shifted), or of the whole text where the stretch
+    is too short to say."""
+    texts = [raw for raw, _ in lines if raw.strip()]
+    deep = sum(len(raw) - len(raw.lstrip(" \t")) >= _LAYOUT_MARGIN for raw in texts)
+    if deep < _LAYOUT_SHARE * len(texts):  # not a layout-preserving extraction
+        return [0] * len(lines)
+    whole = _left_margin(texts)
+    out: list[int] = []
+    stretch: list[str] = []
+
+    def close() -> None:
+        texts = [raw for raw in stretch if raw.strip()]
+        margin = _left_margin(texts) if len(texts) >= _MARGIN_LINES else whole
+        out.extend([margin] * len(stretch))
+        stretch.clear()
+
+    for raw, _ in lines:
+        if furniture_kind(raw) is not None:
+            close()
+            out.append(whole)
+        else:
+            stretch.append(raw)
+    close()
+    return out
 
 
 def _split_lines(text: str) -> list[tuple[str, int]]:
@@ -248,24 +324,50 @@ def prepare(text: str) -> Prepared:
     current: FootnoteEntry | None = None
     last_mark: int | None = None
     last_body = ""  # the last line of text, "" after furniture
+    text_width: int | None = None  # the indent of the text of a mark printed on its own line
+    symbols: set[str] = set()  # the symbols printed so far in a masthead or running header
 
-    for raw, start in _split_lines(text):
-        indent = bool(raw[:1].isspace())
+    split = _split_lines(text)
+    margins = _left_margins(split)
+    scattered = _scattered_notes(split)
+    for n, ((raw, start), margin) in enumerate(zip(split, margins, strict=True)):
+        indent = len(raw) - len(raw.lstrip(" \t")) > margin
         stripped = raw.strip()
         if not stripped:
             lines.append(Line(raw, start, indent, "blank", page))
             continue
+        if n in scattered:  # a line of a page's notes that a plain extraction scattered
+            role, entry = scattered[n]
+            if role == "footnote" and entry is not None:
+                if not entry.lines:
+                    entry.page = page
+                    footnotes.append(entry)
+                entry.lines.append(Line(raw, start, indent, "footnote", page))
+            else:
+                furniture.append(Furniture(role, stripped, Span(start, start + len(raw))))
+                lines.append(Line(raw, start, indent, "furniture", page))
+            continue
         kind = furniture_kind(raw)
         sym = SYMBOL_LINE.match(raw) if stripped[0] in _SYMBOL_FIRST else None
+        # (a symbol under a note's mark printed on its own line is the note: "1" / "A/80/123.")
+        awaited = in_block and current is not None and BARE_MARK.match(current.lines[-1].text)
         if (
             kind is None
             and sym
             and (seen_symbol or seen_body)
             and not NAMES_NEXT_SYMBOL.search(last_body)
+            and not awaited
         ):
             kind = "document symbol"
         if sym:
             seen_symbol = True
+            symbols.add(sym.group("symbol"))
+        elif kind is None and "/" in stripped and (head := RUNNING_HEADER.match(raw)):
+            # (the first time, a masthead: "United Nations        A/RES/73/3")
+            symbol = head.group("first") or head.group("last")
+            if symbol in symbols:
+                kind = "running header"
+            symbols.add(symbol)
         if kind is not None:
             furniture.append(Furniture(kind, stripped, Span(start, start + len(raw))))
             lines.append(Line(raw, start, indent, "furniture", page))
@@ -279,7 +381,7 @@ def prepare(text: str) -> Prepared:
             last_body = ""
             continue
         if in_block:
-            entry = FOOTNOTE_ENTRY.match(raw)
+            entry = FOOTNOTE_ENTRY.match(raw) or BARE_MARK.match(raw)
             is_next = False
             if entry:
                 mark = entry.group("mark").translate(SUPERSCRIPTS)
@@ -295,17 +397,38 @@ def prepare(text: str) -> Prepared:
                 and (
                     indent
                     or current is None
+                    or "text" not in entry.re.groupindex  # a mark alone on its line
                     or _next_flush(current, mark, entry.group("text"), (last_mark or 0) + 1)
                 )
             ):
                 mark = entry.group("mark").translate(SUPERSCRIPTS)
-                current = FootnoteEntry(mark=mark, page=page)
+                current, text_width = FootnoteEntry(mark=mark, page=page), None
                 current.lines.append(Line(raw, start, indent, "footnote", page))
                 footnotes.append(current)
                 if mark.isdigit():
                     last_mark = int(mark)
                 continue
-            if current is not None and not indent and not _ends_sentence(current.lines[-1].text):
+            if (
+                current is None
+                and not entry
+                and footnotes
+                and footnotes[-1].page == page - 1
+                and not _ends_sentence(footnotes[-1].lines[-1].text)
+            ):
+                # the first line under the rule, with no mark: the last note of the page
+                # before goes on here ("…, A/AC.105/1166," / "A/AC.105/1168, …")
+                current = footnotes[-1]
+                current.lines.append(Line(raw, start, indent, "footnote", page))
+                text_width = len(raw) - len(raw.lstrip(" \t"))
+                continue
+            if current is not None and BARE_MARK.match(current.lines[-1].text):
+                # the text of a mark printed on its own line, wherever it starts
+                current.lines.append(Line(raw, start, indent, "footnote", page))
+                text_width = len(raw) - len(raw.lstrip(" \t"))
+                continue
+            width = len(raw) - len(raw.lstrip(" \t"))
+            goes_on = not indent or (text_width is not None and width <= text_width)
+            if current is not None and goes_on and not _ends_sentence(current.lines[-1].text):
                 current.lines.append(Line(raw, start, indent, "footnote", page))
                 continue
             in_block = False
@@ -314,7 +437,202 @@ def prepare(text: str) -> Prepared:
         last_body = raw
         lines.append(Line(raw, start, indent, "body", page))
     footnotes += _trailing_footnotes(lines, page)
+    furniture += _running_titles(lines)
+    furniture.sort(key=lambda f: f.span.start)
     return Prepared(text, lines, footnotes, furniture)
+
+
+#: The most lines a running title takes.
+_RUNNING_TITLE_LINES = 3
+#: The share of pages whose head prints the running title (every other page, at least).
+_TITLE_PAGES = 0.3
+#: A numbered paragraph, which no running title is.
+_NUMBERED = re.compile(r"^\d{1,3}\s?\.")
+
+
+def _is_page_head(line: Line) -> bool:
+    """Whether a line of furniture is the symbol at the head of a page."""
+    return line.role == "furniture" and bool(
+        SYMBOL_LINE.match(line.text) or RUNNING_HEADER.match(line.text)
+    )
+
+
+def _is_page_foot(line: Line) -> bool:
+    return line.role == "furniture" and furniture_kind(line.text) in _PAGE_FOOT_KINDS
+
+
+def _running_titles(lines: list[Line]) -> list[Furniture]:
+    """The running title of each page (a short title of the resolution, printed at the head of
+    every page after the first); its lines become furniture, in place.
+
+    A title is read where it stands between the page's foot and the symbol at the head of the
+    next page ("18-16895   3/10", "Political declaration of the …", "A/RES/73/3"); or, right
+    after that symbol, where the same lines stand after the symbol of another page too.
+    """
+    found: dict[int, Furniture] = {}
+
+    def texts_around(i: int, step: int) -> list[int]:
+        """The lines of text next to line ``i`` on one side, over blank lines, up to the
+        next line of furniture (or more lines than a title takes)."""
+        out: list[int] = []
+        k = i + step
+        while 0 <= k < len(lines) and len(out) <= _RUNNING_TITLE_LINES:
+            if lines[k].role == "body":
+                out.append(k)
+            elif lines[k].role != "blank":
+                break
+            k += step
+        return out
+
+    after_heads: list[list[int]] = []
+    for i, ln in enumerate(lines):
+        if not _is_page_head(ln):
+            continue
+        before = texts_around(i, -1)
+        k = (before[-1] if before else i) - 1
+        while k >= 0 and lines[k].role == "blank":
+            k -= 1
+        if before and len(before) <= _RUNNING_TITLE_LINES and k >= 0 and _is_page_foot(lines[k]):
+            for j in before:
+                found[j] = Furniture("running title", lines[j].text.strip(), lines[j].span)
+        after_heads.append(texts_around(i, 1)[:2])
+    # the same lines after the symbol of many pages (a third of them: odd or even pages), and
+    # not a numbered paragraph (a section of a budget resolution may open each page the same)
+    seen = Counter(lines[j].text.strip() for run in after_heads for j in run)
+    enough = max(2, _TITLE_PAGES * len(after_heads))
+    for run in after_heads:
+        for j in run:
+            text = lines[j].text.strip()
+            if seen[text] < enough or _NUMBERED.match(text):
+                break
+            found[j] = Furniture("running title", lines[j].text.strip(), lines[j].span)
+    for j in found:
+        ln = lines[j]
+        lines[j] = Line(ln.text, ln.start, ln.indent, "furniture", ln.page)
+    return list(found.values())
+
+
+#: The most lines from a page's rule of notes to the symbol at the head of the next page.
+_NOTES_ZONE_LINES = 60
+
+
+def _scattered_notes(
+    lines: Sequence[tuple[str, int]],
+) -> dict[int, tuple[str, FootnoteEntry | None]]:
+    """The notes of the pages where a plain extraction (``pdftotext`` without ``-layout``)
+    scattered them: each mark on a line of its own, apart from its text, the marks and the
+    texts in separate runs, the page's foot in between ("__________________", "5", "6",
+    "18-17962", "United Nations, Treaty Series, …", "Related documents include …").
+
+    The notes of a page run from its rule to the symbol at the head of the next page. They are
+    read so only where the marks stand alone and some mark is not followed by its text (or a
+    text comes before any mark); otherwise `prepare` reads the notes line by line. The texts,
+    each closed by the end of a sentence, go to the marks in the order of their numbers; a page
+    with texts and no mark goes on with the last note of the page before, if it was not done.
+
+    Returns:
+        For each line read so (by index): ``("footnote", entry)`` for a line of a note (the
+        mark's line first, then its text; entries are shared by their lines and have no lines
+        yet), or ``(kind, None)`` for the page's furniture.
+    """
+    out: dict[int, tuple[str, FootnoteEntry | None]] = {}
+    last: FootnoteEntry | None = None  # the last note read so, and whether it is done
+    last_done = True
+    heads = _page_heads(lines)
+    for s, (raw, _) in enumerate(lines):
+        if not SEPARATOR.match(raw):
+            continue
+        # the notes end at the symbol at the head of the next page (a note may be a symbol
+        # alone: "A/80/123.")
+        stop = min(s + _NOTES_ZONE_LINES, len(lines))
+        end = next(
+            (k for k in range(s + 1, stop) if k in heads or SEPARATOR.match(lines[k][0])),
+            None,
+        )
+        if end is None or SEPARATOR.match(lines[end][0]):
+            continue
+        marks: list[int] = []
+        texts: list[int] = []
+        feet: list[int] = []
+        order: list[str] = []  # "m", "t", "f" for each line of the zone, in order
+        for k in range(s + 1, end):
+            text = lines[k][0]
+            if not text.strip():
+                continue
+            if furniture_kind(text) is not None:
+                feet.append(k)
+                order.append("f")
+            elif BARE_MARK.match(text):
+                marks.append(k)
+                order.append("m")
+            elif FOOTNOTE_ENTRY.match(text) and not marks and not texts:
+                break  # a note with its mark on its line: read line by line
+            else:
+                texts.append(k)
+                order.append("t")
+        else:
+            mark_then_text = all(
+                order[i + 1] == "t" for i, o in enumerate(order[:-1]) if o == "m"
+            ) and (order[-1:] != ["m"])
+            if marks and mark_then_text and order[0] == "m":
+                continue  # each mark above its text: read line by line
+            if not marks and (not texts or last is None or last_done):
+                continue
+            # the lines of text after the page's foot are the next page's running title
+            title = [k for k in texts if feet and k > feet[-1]]
+            if len(title) <= _RUNNING_TITLE_LINES:
+                out.update({k: ("running title", None) for k in title})
+                texts = [k for k in texts if k not in title]
+            groups: list[list[int]] = []
+            for k in texts:
+                if not groups or _ends_sentence(lines[groups[-1][-1]][0]):
+                    groups.append([k])
+                else:
+                    groups[-1].append(k)
+            out.update({k: (furniture_kind(lines[k][0]) or "page foot", None) for k in feet})
+            if not marks:  # the rest of the last note, on the next page
+                for k in texts:
+                    out[k] = ("footnote", last)
+                last_done = _ends_sentence(lines[texts[-1]][0])
+                continue
+            by_number = sorted(marks, key=lambda k: _mark_order(lines[k][0]))
+            while len(groups) > len(by_number) and len(groups) > 1:
+                tail = groups.pop()  # (more texts than marks: the last ones run on)
+                groups[-1] += tail
+            for i, k in enumerate(by_number):
+                mark = BARE_MARK.match(lines[k][0]).group("mark").translate(SUPERSCRIPTS)  # type: ignore[union-attr]
+                entry = FootnoteEntry(mark=mark)
+                out[k] = ("footnote", entry)
+                for t in groups[i] if i < len(groups) else ():
+                    out[t] = ("footnote", entry)
+                last = entry
+                last_done = (
+                    bool(groups[i]) and _ends_sentence(lines[groups[i][-1]][0])
+                    if i < len(groups)
+                    else True
+                )
+    return out
+
+
+def _page_heads(lines: Sequence[tuple[str, int]]) -> set[int]:
+    """The lines that print the document's symbol at the head of a page: a symbol (alone, or
+    with the running title) that the document prints more than once."""
+    found: dict[int, str] = {}
+    for k, (raw, _) in enumerate(lines):
+        if "/" not in raw:
+            continue
+        m = SYMBOL_LINE.match(raw) or RUNNING_HEADER.match(raw)
+        if m:
+            groups = m.groupdict()
+            found[k] = groups.get("symbol") or groups.get("first") or groups.get("last") or ""
+    counts = Counter(found.values())
+    return {k for k, symbol in found.items() if counts[symbol] > 1}
+
+
+def _mark_order(line: str) -> tuple[int, int]:
+    """Asterisks first, then the numbers in order."""
+    mark = line.strip().translate(SUPERSCRIPTS)
+    return (0, len(mark)) if mark.startswith("*") else (1, int(mark))
 
 
 #: Month names in the three languages: a number before one is a day, not a note's mark.

@@ -26,6 +26,9 @@ from helpers.normalize import Line
 
 #: Printed number of an operative paragraph: ``12.`` followed by the verb.
 OP_NUMBER = re.compile(r"^\s*(?P<num>\d{1,3})\s?\.\s+(?P<rest>\S.*)$")
+#: The number alone on its line, its text on the next (a plain extraction of a PDF that sets
+#: the number in a column of its own: "1." / "Notes with appreciation …").
+OP_NUMBER_ALONE = re.compile(r"^\s*(?P<num>\d{1,3})\s?\.\s*$")
 #: The same number whose full stop was read as a comma (``4, Requests``, in scanned texts): the
 #: number, the comma, then a capital. `_comma_numbered_start` says when it is one.
 OP_NUMBER_COMMA = re.compile(
@@ -393,13 +396,19 @@ def _signals(body: list[Line]) -> tuple[bool, bool]:
         return False, False
     indented = sum(ln.indent for ln in nonblank) / len(nonblank)
     # How often a line of text follows a blank line: near 1 in double-spaced extractions,
-    # a fraction where blank lines separate paragraphs, 0 where there are none.
+    # a fraction where blank lines separate paragraphs, 0 where there are none. Blank lines
+    # around what was taken out (a page's foot and head, its footnotes) are the page break's,
+    # as a plain extraction prints them; they do not count.
     after_blank = 0
     seen_text = False
+    at_break = False  # the blank lines so far touch lines taken out
     for a, b in pairwise(body):
         seen_text = seen_text or a.role != "blank"
-        if seen_text and a.role == "blank" and b.role != "blank":
+        at_break = at_break or b.start != a.start + len(a.text) + 1
+        if seen_text and a.role == "blank" and b.role != "blank" and not at_break:
             after_blank += 1
+        if b.role != "blank":
+            at_break = False
     blank_ratio = after_blank / len(nonblank)
     return 0.02 < indented < 0.9, 0 < blank_ratio < 0.6
 
@@ -484,7 +493,10 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             (use_indent and ln.indent) or (use_blank and blank_before.get(ln.start, False)) or flat
         )
 
+    taken = -1  # a line already read with the number alone on the line before it
     for k, ln in enumerate(rest):
+        if k == taken:
+            continue
         text = ln.text.strip()
         if DIVIDER.match(text) or k <= part_title_until:
             headings.append(ln)
@@ -554,6 +566,9 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
         )
         brk = _opens_para(ln)
         ended = cur is None or bool(cur_end)
+        alone = OP_NUMBER_ALONE.match(text) if k + 1 < len(rest) else None
+        if alone:  # "1." / "Notes with appreciation …": the number and its text, read as one
+            text = f"{alone.group('num')}. {rest[k + 1].text.strip()}"
         op = OP_NUMBER.match(text)
         if op is None:
             op = OP_NUMBER_COMMA.match(text)
@@ -568,10 +583,15 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             if next_op == 1:
                 _restore_preamble(paragraphs, part)
             cur = Paragraph("operative", op.group("num"), [ln], part=part)
+            if alone:
+                cur.lines.append(rest[k + 1])
+                taken = k + 1
             paragraphs.append(cur)
             next_op = int(op.group("num")) + 1
             state = "operative"
             continue
+        if alone:
+            text = ln.text.strip()  # not a paragraph's number: the line as it is
         if cur is not None and ITEM.match(text) and (brk or ended):
             cur.items.append(len(cur.lines))
             cur.lines.append(ln)

@@ -55,6 +55,7 @@ from helpers.parse import parse_text
         ("[on the report of the Sixth Committee (A/78/432, para. 8)]", "proponent"),
         ("78/102. Criminal accountability of United Nations officials", "numbered title"),
         ("55/... Freedom of opinion and expression", "numbered title"),  # a Council draft
+        ("73/6.", "numbered title"),  # its title on the lines after it (a plain extraction)
         ("2023/12. Promoting the rights of persons", "numbered title"),
         ("11 December 2023", "date"),
         ("27 February–4 April 2023", "date"),

@@ -11,6 +11,7 @@ from helpers.models import Span
 from helpers.normalize import (
     Line,
     Vocabulary,
+    _left_margin,
     clean_source,
     collapse_spaces,
     fix_apostrophes,
@@ -373,3 +374,69 @@ def test_trailing_footnotes_are_single_spaced(
 ) -> None:
     prep = prepare(text)
     assert [(e.mark, e.text) for e in prep.footnotes] == expected, name
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("2/5                                                      18-17962", "page foot"),
+        ("18-17962                                                   3/5", "page foot"),
+        (" 18-17962 (E)      021118", "job number"),
+        ("22-12345 (F)    161122    171122", "job number"),  # the original's date and its own
+        ("2/5 18-17962", None),  # one space: not a layout's page foot
+        ("in 2/5 of the cases", None),
+    ],
+)
+def test_page_foot_of_a_layout_preserving_extraction(line: str, kind: str | None) -> None:
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("widths", "margin"),
+    [
+        ([0] * 20 + [1] * 8, 0),  # flush text, first lines indented by a space
+        ([1] * 12 + [0] * 6, 0),  # short paragraphs: more first lines than wrapped ones
+        ([17] * 30 + [22] * 10 + [0] * 3 + [16] * 4, 17),  # pdftotext -layout
+        ([0] * 12 + [1] * 5 + [10] * 14, 0),  # a long list of sponsors indented as a block
+    ],
+)
+def test_left_margin(widths: list[int], margin: int) -> None:
+    assert _left_margin([" " * w + "text" for w in widths]) == margin
+
+
+def test_prepare_reads_a_layout_preserving_extraction() -> None:
+    """Indents count from the page's margin; a note's mark on its own line heads the text
+    below it; the page foot, running title and running header are furniture."""
+    text = (
+        "             The General Assembly,\n"
+        "                  Recalling its resolution 70/1, 1\n"
+        "             and its resolution 71/1,\n"
+        "                  1.    Decides to remain seized of the matter;\n"
+        "             and further decides to keep it under review.\n"
+        "        __________________\n"
+        "             1\n"
+        "                 See A/CONF.999/10.\n"
+        "\n"
+        "18-17962                                                   3/5\n"
+        "                                                Cooperation in the peaceful uses of\n"
+        "A/RES/80/9                                                           coastal waters\n"
+        "\n"
+        "             of the General Assembly.\n"
+    )
+    prep = prepare("                United Nations                       A/RES/80/9\n" + text)
+    body = [ln for ln in prep.lines if ln.role == "body"]
+    assert [ln.indent for ln in body] == [True, False, True, False, True, False, False]
+    assert [(e.mark, e.text) for e in prep.footnotes] == [("1", "See A/CONF.999/10.")]
+    assert [f.kind for f in prep.furniture] == [
+        "separator",
+        "page foot",
+        "running title",
+        "running header",
+    ]
+    assert body[0].text.strip() == "United Nations                       A/RES/80/9"  # masthead
+
+
+def test_a_symbol_alone_is_the_text_of_a_mark_above_it() -> None:
+    prep = prepare("Noting the report, 1\n__________________\n  1\n    A/80/123.\n")
+    assert [(e.mark, e.text) for e in prep.footnotes] == [("1", "A/80/123.")]
+    assert prep.furniture[0].kind == "separator" and len(prep.furniture) == 1

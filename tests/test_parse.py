@@ -267,3 +267,44 @@ def test_unknown_leads_warn_per_clause_only_where_a_lexicon_exists(
     assert sum("not in the lexicon" in w for w in res.warnings) == per_clause
     assert sum(w.startswith("no lead lexicon") for w in res.warnings) == per_document
     assert [c.lead.known for c in res.clauses] == [False, False]
+
+
+#: One resolution (written for the tests) as two extractions of its PDF print it:
+#:
+#: * ``pdftotext -layout``: every line indented, first lines further in; the raised marks set
+#:   off by a space; each note's mark on a line above its text; the page's foot on one line;
+#:   the running title and the symbol at the head of the next page;
+#: * ``pdftotext``: nothing indented, no blank line between paragraphs; the title's number and
+#:   each paragraph's number on lines of their own; the notes' marks in a run of their own,
+#:   their texts before and after the page's foot; the running title above the symbol.
+EXTRACTIONS = ["layout_resolution.txt", "plain_resolution.txt"]
+
+
+@pytest.mark.parametrize("name", EXTRACTIONS)
+def test_an_extraction_of_a_pdf(name: str) -> None:
+    text = (ROOT / "tests" / "data" / name).read_text(encoding="utf-8")
+    res = parse_text(text, source=name)
+    assert (res.symbol, res.session, res.date, res.agenda_item) == (
+        "A/RES/80/999",
+        80,
+        "2025-12-01",
+        "21",
+    )
+    assert res.title == "Cooperation in the peaceful uses of coastal waters"
+    assert [c.id for c in res.clauses] == ["PP1", "PP2", "PP3", "OP1", "OP2", "OP3"]
+    assert res.clauses[0].text.endswith("the outcome of the Conference on Coastal Waters,")
+    assert res.clauses[2].text == (
+        "Noting the report of the Secretary-General on coastal cooperation in 2024 and the work"
+        " carried out under the programme,"
+    )
+    assert res.clauses[4].text.endswith("the exchange of data and of good practice;")
+    # the running title and header of page 2 are furniture, not text of OP3
+    assert res.clauses[-1].text.startswith("Requests the Secretary-General to report to it at")
+    assert [(f.mark, f.text, f.clause) for f in res.footnotes] == [
+        ("1", "See A/CONF.999/10.", "PP1"),
+        ("2", "Resolution 69/15, annex.", "PP2"),
+        ("3", "A/80/123.", "PP3"),
+    ]
+    assert [f.kind for f in res.furniture].count("running title") == 1
+    assert res.meeting == "55th plenary meeting"
+    assert not res.warnings

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import re
+import shutil
+import subprocess
 from collections import Counter
 
 import pytest
@@ -19,6 +21,7 @@ from conftest import (
     build_plain_pdf,
 )
 
+from helpers import parse_file, parse_text
 from helpers.paths import SHARED_CORPUS
 from helpers.pdf import _BARCODE, _JOB_NUMBER, _PAGE_NUMBER, _RECYCLE, _SYMBOL, extract_pdf
 from helpers.textfile import Extracted
@@ -316,3 +319,48 @@ def test_encrypted_with_empty_user_password_is_read_with_a_warning() -> None:
     got = extract_pdf(pdf.data, source="protected.pdf")
     assert got.text.splitlines() == pdf.lines
     assert "encrypted PDF, opened with the empty user password" in got.warnings
+
+
+needs_pdftotext = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="needs poppler's pdftotext (Debian: poppler-utils)"
+)
+
+
+@needs_corpus
+@needs_pdftotext
+@pytest.mark.parametrize(
+    ("name", "layout"),
+    [
+        ("A_RES_73_6-EN.pdf", True),
+        ("A_RES_73_6-EN.pdf", False),
+        ("A_RES_73_3-EN.pdf", True),
+        pytest.param(
+            "A_RES_73_3-EN.pdf",
+            False,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="flat, 'The General Assembly' without its comma, then 'Adopts the "
+                "following political declaration …:' is read as a preambular paragraph",
+            ),
+        ),
+    ],
+    ids=["73/6 -layout", "73/6 plain", "73/3 -layout", "73/3 plain"],
+)
+def test_text_extracted_by_pdftotext_reads_as_the_pdf(name: str, layout: bool) -> None:
+    """A user's own extraction of a real UN PDF, with either of poppler's two modes, gives
+    the masthead, the paragraphs, their leads and the notes that this project's PDF reader
+    gives."""
+    path = PDF_DIR / name
+    args = ["pdftotext", *(["-layout"] if layout else []), str(path), "-"]
+    text = subprocess.run(args, capture_output=True, check=True, text=True).stdout
+    got, want = parse_text(text, source=path.name), parse_file(path)
+    assert (got.symbol, got.title, got.session, got.date, got.agenda_item) == (
+        want.symbol,
+        want.title,
+        want.session,
+        want.date,
+        want.agenda_item,
+    )
+    assert [c.id for c in got.clauses] == [c.id for c in want.clauses]
+    assert [c.lead.text for c in got.clauses] == [c.lead.text for c in want.clauses]
+    assert [(f.mark, f.text) for f in got.footnotes] == [(f.mark, f.text) for f in want.footnotes]

@@ -947,3 +947,50 @@ def test_adoption_line(line: str, adoption: bool) -> None:
 def test_comma_number_pattern(line: str, number: str | None) -> None:
     m = OP_NUMBER_COMMA.match(line)
     assert (m.group("num") if m else None) == number
+
+
+def test_a_number_alone_on_its_line() -> None:
+    """A plain extraction prints a paragraph's number in a column of its own: "1." / "Welcomes
+    …" is one paragraph, its lines after the number's."""
+    text = "\n".join(
+        [
+            "The General Assembly,",
+            "Recalling its resolution 70/1,",
+            "1.",
+            "Welcomes the report of the Secretary-General;",
+            "2.",
+            "Encourages Member States to strengthen cooperation in the protection of",
+            "coastal waters, in particular through the exchange of data;",
+            "3.",
+            "Decides to remain seized of the matter.",
+        ]
+    )
+    seg = _segment(text, "en")
+    assert [(p.section, p.number, len(p.lines)) for p in seg.paragraphs] == [
+        ("preamble", None, 1),
+        ("operative", "1", 2),
+        ("operative", "2", 3),
+        ("operative", "3", 2),
+    ]
+
+
+def test_page_break_blank_lines_do_not_make_a_blank_line_layout() -> None:
+    """A plain extraction prints blank lines only where a page's foot was: they are no layout
+    signal, and the text is read as flat."""
+    page_foot = "\n\n2/5\n\n18-17962\n\nA/RES/73/6\n\n"
+    text = (
+        "The General Assembly,\n"
+        "Recalling its resolution 70/1 of 25 September 2015,\n"
+        "Noting the report of the Secretary-General on the"
+        + page_foot
+        + "implementation of the resolution,\n"
+        "Welcoming the work of the Office,\n"
+        "1. Decides to remain seized of the matter.\n"
+    )
+    seg = _segment(text, "en")
+    assert [(p.section, p.number) for p in seg.paragraphs] == [
+        ("preamble", None),
+        ("preamble", None),
+        ("preamble", None),
+        ("operative", "1"),
+    ]
