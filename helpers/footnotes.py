@@ -42,7 +42,8 @@ _MONTH_NAMES = sorted(MONTH_WORDS, key=len, reverse=True)
 _MONTH = "|".join(re.escape(m) for m in _MONTH_NAMES)
 #: Words after which a year may stand (and then carry a glued marker).
 _YEAR_CONTEXT = re.compile(
-    rf"(?:\b(?:{_MONTH})|\b(?:of|in|since|du|de|en|depuis|desde|año|year|année))\s+$",
+    rf"(?:\b(?:{_MONTH})|\b(?:of|in|since|du|de|en|depuis|desde|año|year|année))\s+$"
+    r"|\b(?:1[6-9]|20)\d\d[–-]$",  # the first year of a range: "2015–2030,8"
     re.IGNORECASE,
 )
 #: Words that ask for the number after them, so a lone number there is not a marker.

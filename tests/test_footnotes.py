@@ -47,6 +47,13 @@ def _entries(*marks: str, page: int = 1) -> list[FootnoteEntry]:
             [("2", 27)],
         ),
         ("on 12 July 20213 and the", ["3"], "on 12 July 2021 and the", [("3", 15)]),
+        # or to the last year of a range
+        (
+            "Disaster Risk Reduction 2015–2030,8 the Bangkok Principles",
+            ["8"],
+            "Disaster Risk Reduction 2015–2030, the Bangkok Principles",
+            [("8", 34)],
+        ),
         # after the comma that ends the clause, not at the end of a symbol before it
         (
             "Council resolution 46/11 of 23 March 2021,1",
