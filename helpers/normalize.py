@@ -513,7 +513,7 @@ def _running_titles(lines: list[Line]) -> list[Furniture]:
 
 
 #: The most lines from a page's rule of notes to the symbol at the head of the next page.
-_NOTES_ZONE_LINES = 60
+_NOTES_ZONE_LINES = 250
 
 
 def _scattered_notes(
@@ -547,9 +547,9 @@ def _scattered_notes(
         stop = min(s + _NOTES_ZONE_LINES, len(lines))
         end = next(
             (k for k in range(s + 1, stop) if k in heads or SEPARATOR.match(lines[k][0])),
-            None,
+            stop if stop == len(lines) else None,  # (the last page's notes end the text)
         )
-        if end is None or SEPARATOR.match(lines[end][0]):
+        if end is None or (end < len(lines) and SEPARATOR.match(lines[end][0])):
             continue
         marks: list[int] = []
         texts: list[int] = []
@@ -579,7 +579,7 @@ def _scattered_notes(
             if not marks and (not texts or last is None or last_done):
                 continue
             # the lines of text after the page's foot are the next page's running title
-            title = [k for k in texts if feet and k > feet[-1]]
+            title = [k for k in texts if feet and k > feet[-1] and end in heads]
             if len(title) <= _RUNNING_TITLE_LINES:
                 out.update({k: ("running title", None) for k in title})
                 texts = [k for k in texts if k not in title]
@@ -596,6 +596,23 @@ def _scattered_notes(
                 last_done = _ends_sentence(lines[texts[-1]][0])
                 continue
             by_number = sorted(marks, key=lambda k: _mark_order(lines[k][0]))
+            # fewer texts than marks: a note without its full stop ("…, No. 30822") ends where
+            # a line opening with a capital follows a line that does not run on with a comma
+            while len(groups) < len(by_number):
+                cut = next(
+                    (
+                        (g, i)
+                        for g, group in enumerate(groups)
+                        for i in range(1, len(group))
+                        if lines[group[i]][0].strip()[:1].isupper()
+                        and not lines[group[i - 1]][0].rstrip().endswith((",", ";", ":"))
+                    ),
+                    None,
+                )
+                if cut is None:
+                    break
+                g, i = cut
+                groups[g : g + 1] = [groups[g][:i], groups[g][i:]]
             while len(groups) > len(by_number) and len(groups) > 1:
                 tail = groups.pop()  # (more texts than marks: the last ones run on)
                 groups[-1] += tail
@@ -614,19 +631,35 @@ def _scattered_notes(
     return out
 
 
+#: The lines of text at the top of a document where its masthead prints its symbol.
+_MASTHEAD_LINES = 10
+
+
 def _page_heads(lines: Sequence[tuple[str, int]]) -> set[int]:
-    """The lines that print the document's symbol at the head of a page: a symbol (alone, or
-    with the running title) that the document prints more than once."""
+    """The lines that print the document's symbol at the head of a page (alone, or with the
+    running title). The document's symbol is the one its masthead prints; without one in the
+    first lines, the symbol printed most often, more than once (a note's text may be a symbol
+    alone too, "A/77/515.", and more than one note the same)."""
     found: dict[int, str] = {}
+    texts = 0
+    first: str | None = None
     for k, (raw, _) in enumerate(lines):
-        if "/" not in raw:
+        if not raw.strip():
             continue
-        m = SYMBOL_LINE.match(raw) or RUNNING_HEADER.match(raw)
+        texts += 1
+        if SEPARATOR.match(raw):
+            texts = _MASTHEAD_LINES + 1  # notes: past the masthead
+        m = (SYMBOL_LINE.match(raw) or RUNNING_HEADER.match(raw)) if "/" in raw else None
         if m:
             groups = m.groupdict()
             found[k] = groups.get("symbol") or groups.get("first") or groups.get("last") or ""
+            if first is None and texts <= _MASTHEAD_LINES:
+                first = found[k]
     counts = Counter(found.values())
-    return {k for k, symbol in found.items() if counts[symbol] > 1}
+    if first is None:
+        common = counts.most_common(1)
+        first = common[0][0] if common and common[0][1] > 1 else None
+    return {k for k, symbol in found.items() if symbol == first}
 
 
 def _mark_order(line: str) -> tuple[int, int]:

@@ -440,3 +440,29 @@ def test_a_symbol_alone_is_the_text_of_a_mark_above_it() -> None:
     prep = prepare("Noting the report, 1\n__________________\n  1\n    A/80/123.\n")
     assert [(e.mark, e.text) for e in prep.footnotes] == [("1", "A/80/123.")]
     assert prep.furniture[0].kind == "separator" and len(prep.furniture) == 1
+
+
+def test_scattered_notes_are_paired_with_their_marks() -> None:
+    """Plain ``pdftotext``: the page's marks in a run, its foot, then the texts in the order of
+    the marks; a note without its full stop ends where a line opens with a capital; the notes
+    of the last page run to the end of the text."""
+    text = (
+        "A/RES/80/9\n"
+        "The General Assembly,\n"
+        "Recalling the Convention1 and the Agreement,2\n"
+        "__________________\n"
+        "1\n2\n\n2/3\n\n25-12345 (E)\n\n"
+        "United Nations, Treaty Series, vol. 1771, No. 30822\n"
+        "Adopted under the Convention in FCCC/CP/2015/10/Add.1,\n"
+        "decision 1/CP.21.\n\n*2512345*\n\nA/RES/80/9\n\n"
+        "Noting the report,3\n"
+        "__________________\n"
+        "3\n\n3/3\n\n25-12345\n\nSee A/80/1.\n"
+    )
+    prep = prepare(text)
+    assert [(e.mark, e.text) for e in prep.footnotes] == [
+        ("1", "United Nations, Treaty Series, vol. 1771, No. 30822"),
+        ("2", "Adopted under the Convention in FCCC/CP/2015/10/Add.1, decision 1/CP.21."),
+        ("3", "See A/80/1."),
+    ]
+    assert all(ln.role != "body" or "Treaty" not in ln.text for ln in prep.lines)
