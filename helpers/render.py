@@ -33,15 +33,22 @@ class RenderOptions:
     page_lines: int = 36
     furniture: bool = True
     links: bool = True
+    #: As ``pdftotext`` prints a PDF without ``-layout`` (flat layout only): a paragraph's
+    #: number under 10 and the title's number on lines of their own, each page's notes as a
+    #: run of marks, then the page's foot, then their texts; blank lines at page breaks only.
+    plain: bool = False
 
 
 def options_for(key: str) -> RenderOptions:
-    """Deterministic options varied by document: layout, width and page length from a hash."""
+    """Deterministic options varied by document: layout, width and page length from a hash;
+    half the flat documents are printed as plain ``pdftotext`` prints them."""
     h = zlib.crc32(key.encode("utf-8"))
+    layout = LAYOUTS[h % len(LAYOUTS)]
     return RenderOptions(
-        layout=LAYOUTS[h % len(LAYOUTS)],
+        layout=layout,
         width=78 + (h >> 4) % 20,
         page_lines=30 + (h >> 9) % 14,
+        plain=layout == "flat" and (h >> 14) % 2 == 1,
     )
 
 
@@ -175,6 +182,8 @@ def _sponsor_line(draft: Draft, lang: str) -> tuple[str, list[str]]:
 
 
 _SENTINEL = 0xE100  # private-use characters stand for markers while lines are wrapped
+#: The number of a numbered title: "78/102. ".
+_TITLE_NUMBER = re.compile(r"^(?:E?S-)?\d{1,4}/\d{1,4}\.(?=\s)")
 
 
 def _with_sentinels(text: str, anchors: tuple[tuple[str, int], ...]) -> tuple[str, list[str]]:
@@ -260,6 +269,11 @@ def render_text(
     elif res.header:
         # The masthead, a line per paragraph of the cover page.
         for line in _fit_publisher(res.header.split("\n"), opt):
+            number = _TITLE_NUMBER.match(line) if opt.plain else None
+            if number:  # "78/102." / "" / "Title": the number's column apart
+                add(number.group())
+                paras.append([("", [])])
+                line = line[number.end() :].strip()
             add(line)
     else:
         if res.symbol:
@@ -281,7 +295,11 @@ def render_text(
                     add(res.organ_text)
         part = c.part or part
         text, marks = _with_sentinels(c.text, c.anchors)
-        if c.number:
+        if c.number and opt.plain and c.number.isdigit() and int(c.number) < 10:
+            add(f"{c.number}.")  # "1." / "Welcomes …": a one-digit number's column apart
+            if not text:
+                continue  # (a number whose text the markup gives apart)
+        elif c.number:
             text = f"{c.number}. {text}"
         add(text, marks)
     if res.closing:
@@ -295,6 +313,9 @@ def render_text(
 
     def footer() -> None:
         nonlocal page_no, body_on_page, pending
+        if opt.plain:
+            plain_footer()
+            return
         if pending:
             out.append("__________________")
             if opt.layout == "double-spaced":
@@ -313,6 +334,22 @@ def render_text(
             out.append(f"*21{job}*")
             if res.symbol:
                 out.append(res.symbol)
+        page_no += 1
+        body_on_page = 0
+        pending = []
+
+    def plain_footer() -> None:
+        """The marks, the page's foot, then the texts of the notes; blank lines around."""
+        nonlocal page_no, body_on_page, pending
+        job = f"{zlib.crc32((res.symbol or '').encode()) % 100000:05d}"
+        if pending:
+            out.extend(["__________________", *pending, ""])
+        if opt.furniture:
+            out.extend([f"{page_no}/{page_no + 1}", "", f"21-{job} ({lang[0].upper()})", ""])
+        for mark in pending:
+            out.extend(textwrap.wrap(notes.get(mark, ""), width=opt.width - 4) or [""])
+        if opt.furniture:
+            out.extend(["", f"*21{job}*", "", *([res.symbol, ""] if res.symbol else [])])
         page_no += 1
         body_on_page = 0
         pending = []

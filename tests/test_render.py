@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from helpers.models import Clause, Furniture, Lead, Resolution
+from helpers.models import Clause, Footnote, Furniture, Lead, Resolution
 from helpers.parse import parse_text
 from helpers.render import LAYOUTS, Draft, RenderOptions, as_draft, render_text
 
@@ -274,3 +274,34 @@ def test_the_indented_layout_indents_the_sponsors_and_title_whole() -> None:
     assert block[-1].strip() == res.title.split()[-1] or res.title.endswith(block[-1].strip())
     assert len(block) >= 4  # the sponsors wrap, and every line of theirs is indented
     assert parse_text(text, language="en").sponsors == draft.sponsors
+
+
+def test_plain_pdftotext_printing_is_read_back() -> None:
+    """As plain ``pdftotext`` prints a PDF: one-digit paragraph numbers and the title's number
+    on lines of their own; each page's notes as a run of marks, the page's foot, then their
+    texts (one of them a symbol alone)."""
+    after = _BODY[0].text.index("Secretary-General") + len("Secretary-General")
+    body = tuple(
+        dataclasses.replace(c, anchors=((c.number, after),) if c.number in {"2", "5"} else ())
+        for c in _BODY
+    )
+    res = dataclasses.replace(
+        _adopted("en", PLENARY_EN, ()),
+        clauses=body,
+        footnotes=(
+            Footnote("2", "A/78/515.", "OP2"),
+            Footnote("5", "See Official Records of the General Assembly, Supplement No. 5.", "OP5"),
+        ),
+    )
+    text = render_text(res, RenderOptions(layout="flat", width=70, page_lines=12, plain=True))
+    lines = text.split("\n")
+    assert "1." in lines and "78/3." in lines  # the numbers' column apart
+    mark = lines.index("__________________") + 1
+    assert lines[mark] == "2" and lines[mark + 1] == ""  # the mark, then the page's foot
+    parsed = parse_text(text, language="en")
+    assert parsed.title == res.title
+    assert [c.number for c in parsed.clauses] == [c.number for c in body]
+    assert [(f.mark, f.text, f.clause) for f in parsed.footnotes] == [
+        ("2", "A/78/515.", "OP2"),
+        ("5", "See Official Records of the General Assembly, Supplement No. 5.", "OP5"),
+    ]
