@@ -96,7 +96,7 @@ def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
         # 3. glued to a year, or to the comma or full stop after one ("… 2021,1").
         re.compile(rf"\b(?:1[6-9]|20)\d\d[,.]?({m})(?![\d/])"),
         # 4. alone after a word, or after the punctuation that follows one (a layout-preserving
-        # extraction sets a raised mark off by a space: "UNISPACE+50, 6 which").
+        # extraction sets a raised mark off by a space: "outer space activities, 1").
         re.compile(
             rf"({m})(?:(?<=[^\W\d_][ \t]{m})|(?<=[^\W\d_][,;.:’”»)][ \t]{m})"
             rf"|(?<=[^\W\d_][’”»)][,;.:][ \t]{m}))"

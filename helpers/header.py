@@ -122,6 +122,8 @@ _NUMBERED_TITLE = r"(?:E?S-)?\d{1,4}/(?:\d{1,4}\s*\.|\.\.\.|…)(?:\s|$)"
 #: The number of a numbered title alone, its title on the lines after it (a plain extraction
 #: prints the number's column apart: "73/6." / "Fiftieth anniversary of …").
 _NUMBER_ALONE = re.compile(r"^\s*" + _NUMBERED_TITLE + r"\s*$")
+#: The number that opens a numbered title: "78/102. ".
+TITLE_NUMBER = re.compile(r"^\s*" + _NUMBERED_TITLE)
 
 #: The kinds of masthead line, tried in this order at the start of each line.
 LINE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -356,8 +358,8 @@ def split_masthead(
                 kind = None  # the title, to the organ line ("… del personal de las" / "Naciones
                 # Unidas" is no publisher)
             so_far = _joined(parts[-1][1], text_of) if parts else ""
-            names_it = parts and parts[-1][0] is None and NAMES_NEXT_SYMBOL.search(so_far)
-            if kind == "symbol" and names_it:
+            names_it = kind == "symbol" and parts and parts[-1][0] is None
+            if names_it and NAMES_NEXT_SYMBOL.search(so_far):
                 parts[-1][1].append(ln)  # "… on draft resolution" / "A/C.2/77/L.9": text
                 continue
             goes_on = bool(

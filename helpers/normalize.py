@@ -232,6 +232,11 @@ _MARGIN_SHARE = 0.25
 _MARGIN_LINES = 4
 
 
+def indent_width(line: str) -> int:
+    """The columns of spaces and tabs a line opens with."""
+    return len(line) - len(line.lstrip(" \t"))
+
+
 def _left_margin(lines: Sequence[str]) -> int:
     """The left margin of these lines: 0, or the margin a layout-preserving extraction keeps
     (``pdftotext -layout``); a line is indented when it goes further in.
@@ -240,19 +245,19 @@ def _left_margin(lines: Sequence[str]) -> int:
     of paragraphs; first lines and indented blocks (sponsors, a title) go further in, and a few
     masthead lines start left of it.
     """
-    widths = Counter(len(raw) - len(raw.lstrip(" \t")) for raw in lines if raw.strip())
+    widths = Counter(indent_width(raw) for raw in lines if raw.strip())
     total = sum(widths.values())
     width = min((w for w, n in widths.items() if n >= _MARGIN_SHARE * total), default=0)
     return width if width >= _LAYOUT_MARGIN else 0  # (a space or two marks a paragraph)
 
 
-def _left_margins(lines: Sequence[tuple[str, int]]) -> list[int]:
+def _left_margins(lines: Sequence[tuple[str, int]], kinds: Sequence[str | None]) -> list[int]:
     """The left margin of each line: 0, unless nearly every line starts right of the edge (a
     layout-preserving extraction); then that of its stretch between two lines of furniture (a
     page and its foot: odd and even pages are shifted), or of the whole text where the stretch
     is too short to say."""
     texts = [raw for raw, _ in lines if raw.strip()]
-    deep = sum(len(raw) - len(raw.lstrip(" \t")) >= _LAYOUT_MARGIN for raw in texts)
+    deep = sum(indent_width(raw) >= _LAYOUT_MARGIN for raw in texts)
     if deep < _LAYOUT_SHARE * len(texts):  # not a layout-preserving extraction
         return [0] * len(lines)
     whole = _left_margin(texts)
@@ -265,8 +270,8 @@ def _left_margins(lines: Sequence[tuple[str, int]]) -> list[int]:
         out.extend([margin] * len(stretch))
         stretch.clear()
 
-    for raw, _ in lines:
-        if furniture_kind(raw) is not None:
+    for (raw, _), kind in zip(lines, kinds, strict=True):
+        if kind is not None:
             close()
             out.append(whole)
         else:
@@ -325,13 +330,16 @@ def prepare(text: str) -> Prepared:
     last_mark: int | None = None
     last_body = ""  # the last line of text, "" after furniture
     text_width: int | None = None  # the indent of the text of a mark printed on its own line
-    symbols: set[str] = set()  # the symbols printed so far in a masthead or running header
 
     split = _split_lines(text)
-    margins = _left_margins(split)
-    scattered = _scattered_notes(split)
-    for n, ((raw, start), margin) in enumerate(zip(split, margins, strict=True)):
-        indent = len(raw) - len(raw.lstrip(" \t")) > margin
+    kinds = [furniture_kind(raw) for raw, _ in split]
+    margins = _left_margins(split, kinds)
+    heads = _page_heads(split)
+    scattered = _scattered_notes(split, kinds, heads)
+    masthead = min(heads, default=-1)  # the first print of the symbol is the masthead's
+    for n, ((raw, start), margin, kind) in enumerate(zip(split, margins, kinds, strict=True)):
+        width = indent_width(raw)
+        indent = width > margin
         stripped = raw.strip()
         if not stripped:
             lines.append(Line(raw, start, indent, "blank", page))
@@ -347,7 +355,6 @@ def prepare(text: str) -> Prepared:
                 furniture.append(Furniture(role, stripped, Span(start, start + len(raw))))
                 lines.append(Line(raw, start, indent, "furniture", page))
             continue
-        kind = furniture_kind(raw)
         sym = SYMBOL_LINE.match(raw) if stripped[0] in _SYMBOL_FIRST else None
         # (a symbol under a note's mark printed on its own line is the note: "1" / "A/80/123.")
         awaited = in_block and current is not None and BARE_MARK.match(current.lines[-1].text)
@@ -361,13 +368,8 @@ def prepare(text: str) -> Prepared:
             kind = "document symbol"
         if sym:
             seen_symbol = True
-            symbols.add(sym.group("symbol"))
-        elif kind is None and "/" in stripped and (head := RUNNING_HEADER.match(raw)):
-            # (the first time, a masthead: "United Nations        A/RES/73/3")
-            symbol = head.group("first") or head.group("last")
-            if symbol in symbols:
-                kind = "running header"
-            symbols.add(symbol)
+        elif kind is None and n in heads and n != masthead:
+            kind = "running header"  # the symbol and the running title on one line
         if kind is not None:
             furniture.append(Furniture(kind, stripped, Span(start, start + len(raw))))
             lines.append(Line(raw, start, indent, "furniture", page))
@@ -419,14 +421,13 @@ def prepare(text: str) -> Prepared:
                 # before goes on here ("…, A/AC.105/1166," / "A/AC.105/1168, …")
                 current = footnotes[-1]
                 current.lines.append(Line(raw, start, indent, "footnote", page))
-                text_width = len(raw) - len(raw.lstrip(" \t"))
+                text_width = width
                 continue
             if current is not None and BARE_MARK.match(current.lines[-1].text):
                 # the text of a mark printed on its own line, wherever it starts
                 current.lines.append(Line(raw, start, indent, "footnote", page))
-                text_width = len(raw) - len(raw.lstrip(" \t"))
+                text_width = width
                 continue
-            width = len(raw) - len(raw.lstrip(" \t"))
             goes_on = not indent or (text_width is not None and width <= text_width)
             if current is not None and goes_on and not _ends_sentence(current.lines[-1].text):
                 current.lines.append(Line(raw, start, indent, "footnote", page))
@@ -517,7 +518,7 @@ _NOTES_ZONE_LINES = 250
 
 
 def _scattered_notes(
-    lines: Sequence[tuple[str, int]],
+    lines: Sequence[tuple[str, int]], kinds: Sequence[str | None], heads: set[int]
 ) -> dict[int, tuple[str, FootnoteEntry | None]]:
     """The notes of the pages where a plain extraction (``pdftotext`` without ``-layout``)
     scattered them: each mark on a line of its own, apart from its text, the marks and the
@@ -530,6 +531,11 @@ def _scattered_notes(
     each closed by the end of a sentence, go to the marks in the order of their numbers; a page
     with texts and no mark goes on with the last note of the page before, if it was not done.
 
+    Args:
+        lines: the text's lines and their offsets.
+        kinds: the `furniture_kind` of each line.
+        heads: the lines that print the symbol at the head of a page (`_page_heads`).
+
     Returns:
         For each line read so (by index): ``("footnote", entry)`` for a line of a note (the
         mark's line first, then its text; entries are shared by their lines and have no lines
@@ -538,7 +544,6 @@ def _scattered_notes(
     out: dict[int, tuple[str, FootnoteEntry | None]] = {}
     last: FootnoteEntry | None = None  # the last note read so, and whether it is done
     last_done = True
-    heads = _page_heads(lines)
     for s, (raw, _) in enumerate(lines):
         if not SEPARATOR.match(raw):
             continue
@@ -559,7 +564,7 @@ def _scattered_notes(
             text = lines[k][0]
             if not text.strip():
                 continue
-            if furniture_kind(text) is not None:
+            if kinds[k] is not None:
                 feet.append(k)
                 order.append("f")
             elif BARE_MARK.match(text):
@@ -589,7 +594,7 @@ def _scattered_notes(
                     groups.append([k])
                 else:
                     groups[-1].append(k)
-            out.update({k: (furniture_kind(lines[k][0]) or "page foot", None) for k in feet})
+            out.update({k: (kinds[k] or "page foot", None) for k in feet})
             if not marks:  # the rest of the last note, on the next page
                 for k in texts:
                     out[k] = ("footnote", last)

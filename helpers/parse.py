@@ -39,7 +39,7 @@ from helpers.models import (
     Section,
     Span,
 )
-from helpers.normalize import Line, Vocabulary, clean_source, join_lines, prepare
+from helpers.normalize import Line, Vocabulary, clean_source, indent_width, join_lines, prepare
 from helpers.segment import OP_NUMBER, OP_NUMBER_COMMA, Segmented, body_of, segment
 
 #: File extensions read by `parse_file`.
@@ -398,8 +398,8 @@ def _same_block(prev: Line, line: Line) -> bool:
     """Whether ``line`` goes on the block of ``prev``: both indented by the same width, of at
     least `_BLOCK_INDENT` columns ("          Albania, Andorra, …" / "          Herzegovina, …").
     """
-    width = len(line.text) - len(line.text.lstrip())
-    return width >= _BLOCK_INDENT and len(prev.text) - len(prev.text.lstrip()) == width
+    width = indent_width(line.text)
+    return width >= _BLOCK_INDENT and indent_width(prev.text) == width
 
 
 def _nonspace(text: str) -> int:

@@ -15,7 +15,7 @@ import textwrap
 import zlib
 from dataclasses import dataclass
 
-from helpers.header import COMMITTEE_NAME, line_kind, sponsor_in
+from helpers.header import COMMITTEE_NAME, TITLE_NUMBER, line_kind, sponsor_in
 from helpers.models import Resolution
 
 #: The layouts: seed-like (indent, every line followed by a blank line), blank lines between
@@ -182,8 +182,6 @@ def _sponsor_line(draft: Draft, lang: str) -> tuple[str, list[str]]:
 
 
 _SENTINEL = 0xE100  # private-use characters stand for markers while lines are wrapped
-#: The number of a numbered title: "78/102. ".
-_TITLE_NUMBER = re.compile(r"^(?:E?S-)?\d{1,4}/\d{1,4}\.(?=\s)")
 
 
 def _with_sentinels(text: str, anchors: tuple[tuple[str, int], ...]) -> tuple[str, list[str]]:
@@ -269,9 +267,9 @@ def render_text(
     elif res.header:
         # The masthead, a line per paragraph of the cover page.
         for line in _fit_publisher(res.header.split("\n"), opt):
-            number = _TITLE_NUMBER.match(line) if opt.plain else None
+            number = TITLE_NUMBER.match(line) if opt.plain else None
             if number:  # "78/102." / "" / "Title": the number's column apart
-                add(number.group())
+                add(number.group().strip())
                 paras.append([("", [])])
                 line = line[number.end() :].strip()
             add(line)
@@ -306,6 +304,7 @@ def render_text(
         add(res.closing)
 
     out: list[str] = []
+    job = f"{zlib.crc32((res.symbol or '').encode()) % 100000:05d}"  # the page's foot
     page_no = 1
     body_on_page = 0
     pending: list[str] = []  # footnote marks whose notes go at the foot of this page
@@ -328,7 +327,6 @@ def render_text(
                 for sym in links[:4]:
                     out.append(f"https://undocs.org/{lang}/{sym.replace(' ', '')}")
         if opt.furniture:
-            job = f"{zlib.crc32((res.symbol or '').encode()) % 100000:05d}"
             out.append(f"{page_no}/{page_no + 1}")
             out.append(f"21-{job} ({lang[0].upper()})")
             out.append(f"*21{job}*")
@@ -341,7 +339,6 @@ def render_text(
     def plain_footer() -> None:
         """The marks, the page's foot, then the texts of the notes; blank lines around."""
         nonlocal page_no, body_on_page, pending
-        job = f"{zlib.crc32((res.symbol or '').encode()) % 100000:05d}"
         if pending:
             out.extend(["__________________", *pending, ""])
         if opt.furniture:
