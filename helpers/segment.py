@@ -251,6 +251,23 @@ def _is_heading(
     return lexicon.opens_clause(nxt, "preamble") and not lexicon.opens_clause(text, "preamble")
 
 
+def _wraps_a_name(line: str, following: str, text: str) -> bool:
+    """Whether a line break splits a name that the document prints whole on one line.
+
+    A title-case line that looks like a heading may end inside a name whose second word has the
+    shape of a preambular head ("… de las Naciones" / "Unidas contra la Delincuencia …"): where
+    the document prints the two words together elsewhere ("Naciones Unidas"), the break is a
+    wrap, not a heading followed by a paragraph.
+
+    Args:
+        line: the line before the break.
+        following: the line after it.
+        text: the document's lines, joined by line breaks.
+    """
+    last, first = line.split()[-1:], following.split()[:1]
+    return bool(last and first) and f"{last[0]} {first[0]}" in text
+
+
 def _operative_opener(text: str, lexicon: Lexicon) -> bool:
     """A line that opens an operative paragraph and not a preambular one.
 
@@ -493,6 +510,13 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             (use_indent and ln.indent) or (use_blank and blank_before.get(ln.start, False)) or flat
         )
 
+    document: list[str] = []  # the body's lines joined, made where a heading is in question
+
+    def joined() -> str:
+        if not document:
+            document.append("\n".join(ln.text for ln in content))
+        return document[0]
+
     taken = -1  # a line already read with the number alone on the line before it
     for k, ln in enumerate(rest):
         if k == taken:
@@ -519,6 +543,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             and k + 1 < len(rest)
             and _opens_para(rest[k + 1])
             and _is_heading(text, rest[k + 1], next_op, lexicon, numbered=cur.number is not None)
+            and not _wraps_a_name(text, rest[k + 1].text, joined())
         ):
             headings.append(ln)
             continue
@@ -564,7 +589,9 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
         layout_brk = bool(
             (use_indent and ln.indent) or (use_blank and blank_before.get(ln.start, False))
         )
-        brk = _opens_para(ln)
+        # (the first line after the organ line, or after a part's heading, opens a paragraph
+        # whatever the layout: "The General Assembly" / "Adopts the following declaration …:")
+        brk = cur is None or _opens_para(ln)
         ended = cur is None or bool(cur_end)
         alone = OP_NUMBER_ALONE.match(text) if k + 1 < len(rest) else None
         if alone:  # "1." / "Notes with appreciation …": the number and its text, read as one

@@ -334,15 +334,7 @@ needs_pdftotext = pytest.mark.skipif(
         ("A_RES_73_6-EN.pdf", True),
         ("A_RES_73_6-EN.pdf", False),
         ("A_RES_73_3-EN.pdf", True),
-        pytest.param(
-            "A_RES_73_3-EN.pdf",
-            False,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="flat, 'The General Assembly' without its comma, then 'Adopts the "
-                "following political declaration …:' is read as a preambular paragraph",
-            ),
-        ),
+        ("A_RES_73_3-EN.pdf", False),
     ],
     ids=["73/6 -layout", "73/6 plain", "73/3 -layout", "73/3 plain"],
 )

@@ -421,6 +421,21 @@ CONVENTION_CASES = [
         [],
     ),
     (
+        "the first line after the organ line opens a paragraph, blank line or not",
+        "en",
+        "The General Assembly\n"
+        "Adopts the following political declaration approved by the high-level meeting\n"
+        "of the General Assembly on the fight against tuberculosis:\n\n"
+        "We, Heads of State and Government, assembled at the United Nations\n"
+        "in New York on 26 September 2018, reaffirm our commitment,\n\n"
+        "1. Reaffirm the 2030 Agenda for Sustainable Development, including the\n"
+        "resolve to end the tuberculosis epidemic by 2030;\n\n"
+        "2. Commit to ending the epidemic in all countries by providing\n"
+        "leadership and working together.\n",
+        [("operative", None), ("operative", "1"), ("operative", "2")],
+        [],
+    ),
+    (
         "numbered paragraph after one that lost its final punctuation",
         "en",
         _indented(
@@ -994,3 +1009,44 @@ def test_page_break_blank_lines_do_not_make_a_blank_line_layout() -> None:
         ("preamble", None),
         ("operative", "1"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "headings", "n_preamble"),
+    [
+        (  # "Naciones" / "Unidas contra …": a name wrapped, printed whole elsewhere
+            [
+                "La Asamblea General,",
+                "Recordando la Convención de las Naciones Unidas contra la Delincuencia",
+                "Organizada Transnacional y sus Protocolos, en particular el Protocolo para",
+                "Prevenir, Reprimir y Sancionar la Trata de Personas,",
+                "Especialmente Mujeres y Niños, que complementa la Convención de las Naciones",
+                "Unidas contra la Delincuencia Organizada Transnacional,",
+                "Reconociendo la importancia crucial del Protocolo,",
+                "1. Decide seguir examinando la cuestión.",
+            ],
+            [],
+            2,
+        ),
+        (  # a heading, then a paragraph: "Océanos Recordando" is printed nowhere
+            [
+                "La Asamblea General,",
+                "Recordando su resolución 77/248, de 30 de diciembre de 2022,",
+                "Los océanos y el derecho del mar",
+                "Reconociendo la importancia crucial de la Convención,",
+                "1. Decide seguir examinando la cuestión.",
+            ],
+            ["Los océanos y el derecho del mar"],
+            2,
+        ),
+    ],
+    ids=["name wrapped", "heading"],
+)
+def test_a_name_wrapped_over_a_line_is_no_heading(
+    lines: list[str], headings: list[str], n_preamble: int
+) -> None:
+    """A flat line that looks like a heading, ending inside a name the document prints whole
+    ("Naciones Unidas"), runs on into the next line."""
+    seg = _segment("\n".join(lines) + "\n", "es")
+    assert [ln.text.strip() for ln in seg.headings] == headings
+    assert sum(p.section == "preamble" for p in seg.paragraphs) == n_preamble
