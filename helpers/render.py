@@ -59,7 +59,7 @@ class Draft:
     symbol: str
     committee: str | None  # the committee line ("Third Committee"), or None in plenary
     sponsors: tuple[str, ...]  # in the document's language; or the officer, alone
-    on_behalf_of: str | None = None  # the asterisk note on the first sponsor (English only)
+    on_behalf_of: str | None = None  # the asterisk note on the first sponsor, in its language
     officer: bool = False  # "Draft resolution submitted by the Chair of the Committee"
     basis: str = ""  # what the officer's line says after the officer
 
@@ -89,7 +89,48 @@ _OFFICER = re.compile(
 )
 #: The indent of the sponsors' and the title's blocks in a layout-preserving extraction.
 _BLOCK = " " * 10
-_ON_BEHALF = "On behalf of {}."
+#: The asterisk note of a draft's first sponsor, and what the parser reads as its group.
+_ON_BEHALF = {"en": "On behalf of {}.", "fr": "Au nom des {}.", "es": "En nombre de {}."}
+#: "the States Members of the United Nations that are members of the Group of 77 and China",
+#: as the markup names a group in every language, and how French and Spanish print it.
+_MEMBERS_OF = re.compile(
+    r"^the States Members of the United Nations that are members of (?:the )?(?P<group>.+)$"
+)
+_MEMBERS_OF_IN = {
+    "fr": "États Membres de l’Organisation des Nations Unies qui sont membres {}",
+    "es": "los Estados Miembros de las Naciones Unidas que son miembros {}",
+}
+#: The article before a group's name: masculine names take "du" / "del", the rest "de la", or
+#: "de l’" before a vowel in French.
+_OF_MASCULINE = {"fr": ("Groupe", "Mouvement"), "es": ("Grupo", "Movimiento")}
+
+
+def behalf_in(behalf: str, lang: str) -> str | None:
+    """On whose behalf a draft's first sponsor acts, as the draft's language prints it.
+
+    Args:
+        behalf: the group as the markup names it, in English in every language ("the States
+            Members of the United Nations that are members of the Group of 77 and China").
+        lang: the draft's language, ``en``, ``fr`` or ``es``.
+
+    Returns:
+        What follows "On behalf of" / "Au nom des" / "En nombre de" in the asterisk note, or
+        ``None`` where ``data/reference/member_states.csv`` does not name the group.
+    """
+    if lang == "en":
+        return behalf
+    m = _MEMBERS_OF.match(behalf)
+    name = sponsor_in(m.group("group"), lang) if m else None
+    if name is None:
+        return None
+    name = name.replace("'", "’")
+    if name.startswith(_OF_MASCULINE[lang]):
+        name = ("du " if lang == "fr" else "del ") + name
+    elif lang == "fr" and name[:1] in "AEIOUÉ":
+        name = "de l’" + name
+    else:
+        name = "de la " + name
+    return _MEMBERS_OF_IN[lang].format(name)
 
 
 def as_draft(res: Resolution) -> Draft | None:
@@ -142,7 +183,7 @@ def as_draft(res: Resolution) -> Draft | None:
                 f" {symbol.rsplit('.', 1)[0]}.{earlier}"
             )
         return Draft(symbol, line, res.sponsors, officer=True, basis=basis)
-    behalf = res.on_behalf_of if lang == "en" else None
+    behalf = behalf_in(res.on_behalf_of, lang) if res.on_behalf_of else None
     # (printed with the typographic apostrophe of UN documents: "Côte d’Ivoire")
     printed = tuple(n.replace("'", "’") for n in names if n)
     return Draft(symbol, line, printed, behalf)
@@ -257,7 +298,7 @@ def render_text(
 
     if draft:
         if draft.on_behalf_of:
-            notes = {"*": _ON_BEHALF.format(draft.on_behalf_of), **notes}
+            notes = {"*": _ON_BEHALF[lang].format(draft.on_behalf_of), **notes}
         for line in _fit_publisher(_draft_masthead(res, draft, lang), opt):
             add(line)
         # (a layout-preserving extraction indents the sponsors' and the title's blocks whole)

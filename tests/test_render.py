@@ -8,7 +8,7 @@ import pytest
 
 from helpers.models import Clause, Footnote, Furniture, Lead, Resolution
 from helpers.parse import parse_text
-from helpers.render import LAYOUTS, Draft, RenderOptions, as_draft, render_text
+from helpers.render import LAYOUTS, Draft, RenderOptions, as_draft, behalf_in, render_text
 
 
 def _composite() -> Resolution:
@@ -184,6 +184,69 @@ def test_a_draft_is_printed_and_read_back(layout: str, masthead: str) -> None:
     assert (parsed.symbol, parsed.title, parsed.session) == (draft.symbol, res.title, res.session)
     assert parsed.sponsors == draft.sponsors
     assert parsed.agenda_item == ("69 (b)" if language == "es" else "125")
+
+
+G77 = "the States Members of the United Nations that are members of the Group of 77 and China"
+
+
+@pytest.mark.parametrize(
+    ("behalf", "language", "printed"),
+    [
+        (G77, "en", G77),
+        (
+            G77,
+            "fr",
+            "États Membres de l’Organisation des Nations Unies qui sont membres du Groupe des 77"
+            " et la Chine",
+        ),
+        (
+            G77.replace("Group of 77 and China", "Organization of Islamic Cooperation"),
+            "fr",
+            "États Membres de l’Organisation des Nations Unies qui sont membres de"
+            " l’Organisation de la coopération islamique",
+        ),
+        (
+            G77.replace("Group of 77 and China", "League of Arab States"),
+            "fr",
+            "États Membres de l’Organisation des Nations Unies qui sont membres de la Ligue des"
+            " États arabes",
+        ),
+        (
+            G77.replace("Group of 77 and China", "Movement of Non-Aligned Countries"),
+            "es",
+            "los Estados Miembros de las Naciones Unidas que son miembros del Movimiento de"
+            " Países No Alineados",
+        ),
+        (
+            G77.replace("Group of 77 and China", "Group of African States"),
+            "es",
+            "los Estados Miembros de las Naciones Unidas que son miembros del Grupo de los"
+            " Estados de África",
+        ),
+        # a group or body the reference table does not name in French or Spanish: no note
+        ("the Bureau", "es", None),
+        (G77.replace("Group of 77 and China", "Friends of the Ocean"), "fr", None),
+    ],
+)
+def test_the_group_is_named_in_the_drafts_language(
+    behalf: str, language: str, printed: str | None
+) -> None:
+    assert behalf_in(behalf, language) == printed
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("masthead", [MASTHEAD, PLENARY_EN], ids=["committee-es", "plenary-en"])
+def test_the_asterisk_note_is_printed_and_read_back(layout: str, masthead: str) -> None:
+    """ "Cuba*: proyecto de resolución" with "* En nombre de los Estados Miembros …": the parser
+    names the group as the draft's language prints it."""
+    language = "es" if masthead is MASTHEAD else "en"
+    draft = as_draft(_adopted(language, masthead, ("Cuba",), G77))
+    assert draft is not None and draft.on_behalf_of
+    res = _adopted(language, masthead, draft.sponsors, draft.on_behalf_of)
+    text = render_text(res, RenderOptions(layout=layout, width=70), draft=draft)
+    parsed = parse_text(text, language=language)
+    assert parsed.sponsors == ("Cuba",)
+    assert parsed.on_behalf_of == draft.on_behalf_of
 
 
 @pytest.mark.parametrize(
