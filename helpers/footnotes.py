@@ -36,7 +36,8 @@ from helpers.normalize import (
 SENTINEL = "\ue000"
 _SPLIT_SENTINEL = re.compile(f"({SENTINEL})")
 _MULTI = re.compile(r" {2,}")
-_SUPERSCRIPT_RUN = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPT_DIGITS}]+")
 
 _MONTH_NAMES = sorted(MONTH_WORDS, key=len, reverse=True)
 _MONTH = "|".join(re.escape(m) for m in _MONTH_NAMES)
@@ -60,6 +61,11 @@ _NUMBER_NOUNS = re.compile(
     r"|\d,|[\d./%$€£-])\s*$",  # (a comma asks for a number after a number: "paragraphs 3, 4")
     re.IGNORECASE,
 )
+
+
+def _single_spaced(text: str) -> str:
+    """A text with its runs of spaces collapsed into one."""
+    return _MULTI.sub(" ", text) if "  " in text else text  # (most texts have none)
 
 
 @dataclass
@@ -147,7 +153,7 @@ def _candidates(text: str, mark: str, line_no: int, next_text: str = "") -> list
         if _ends_with(_NUMBER_NOUNS, text, hit.start()) or _MONTH_AFTER.match(after):
             continue
         out.append(_Candidate(4, line_no, hit.start(1), hit.end(1)))
-    for hit in slash.finditer(text):
+    for hit in slash.finditer(text) if "/" in text else ():  # (no slash, no slash number)
         out.append(_Candidate(5, line_no, hit.start(1), hit.end(1)))
     for hit in after_year.finditer(text):
         after = text[hit.end() :].lstrip() or next_text.lstrip()
@@ -170,7 +176,8 @@ def find_markers(
     """
     found: dict[int, list[tuple[int, int, str]]] = {}
     # Superscripts are certain markers (most texts have none, which one search tells).
-    if _SUPERSCRIPT_RUN.search("\n".join(ln.text for ln in lines)):
+    joined = "\n".join([ln.text for ln in lines])
+    if any(map(joined.__contains__, _SUPERSCRIPT_DIGITS)):
         for i, ln in enumerate(lines):
             for hit in _SUPERSCRIPT_RUN.finditer(ln.text):
                 found.setdefault(i, []).append(
@@ -255,7 +262,7 @@ def render(
         texts.append(text)
     joined = join_lines(repair_lines(texts, vocab), vocab)
     if SENTINEL not in joined:
-        return _MULTI.sub(" ", joined).strip(), []
+        return _single_spaced(joined).strip(), []
     out: list[str] = []
     length = 0  # of "".join(out), kept as we go: summing it per marker is quadratic
     anchors: list[tuple[str, int]] = []
@@ -271,7 +278,7 @@ def render(
             anchors.append((marks[k], length))
             k += 1
             continue
-        piece = _MULTI.sub(" ", piece)
+        piece = _single_spaced(piece)
         if out and out[-1].endswith(" ") and piece.startswith(" "):
             piece = piece[1:]
         out.append(piece)

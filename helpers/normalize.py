@@ -18,6 +18,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate, filterfalse
 from typing import NamedTuple
 
 from helpers.dates import MONTHS
@@ -91,6 +92,13 @@ _APOS_GAPS = (" ’", "\t’", " '", "\t'")
 _MULTISPACE = re.compile(r"[ \t\u00a0]{2,}")
 _WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
 _PIECES = re.compile(r"([^\W\d_]+)")
+#: A whole run of letters with no apostrophe or hyphen on either side (``civil isations``, not
+#: ``self-determination``): the only runs that `join_split_words` may join to a neighbour.
+_LONE_RUN = re.compile(
+    r"(?<![’'-])(?<![^\W\d_])"  # after neither an apostrophe, a hyphen nor a letter
+    r"[^\W\d_]++"  # the whole run (possessive: never a shorter part of it)
+    r"(?![’'-])"  # before no apostrophe or hyphen
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\ufeff]")
 
 
@@ -281,12 +289,10 @@ def _left_margins(lines: Sequence[tuple[str, int]], kinds: Sequence[str | None])
 
 
 def _split_lines(text: str) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
-    pos = 0
-    for raw in text.split("\n"):
-        out.append((raw, pos))
-        pos += len(raw) + 1
-    return out
+    """The lines of a text and their offsets: each starts one past the end of the one before."""
+    raws = text.split("\n")
+    starts = accumulate([len(raw) + 1 for raw in raws[:-1]], initial=0)
+    return list(zip(raws, starts, strict=True))
 
 
 #: Abbreviations after which a full stop does not end a footnote (the note goes on).
@@ -334,11 +340,11 @@ def prepare(text: str) -> Prepared:
     split = _split_lines(text)
     kinds = [furniture_kind(raw) for raw, _ in split]
     margins = _left_margins(split, kinds)
-    heads = _page_heads(split)
+    heads = _page_heads(split, kinds)
     scattered = _scattered_notes(split, kinds, heads)
     masthead = min(heads, default=-1)  # the first print of the symbol is the masthead's
     for n, ((raw, start), margin, kind) in enumerate(zip(split, margins, kinds, strict=True)):
-        width = indent_width(raw)
+        width = len(raw) - len(raw.lstrip(" \t"))  # (`indent_width`, without the call)
         indent = width > margin
         stripped = raw.strip()
         if not stripped:
@@ -544,17 +550,16 @@ def _scattered_notes(
     out: dict[int, tuple[str, FootnoteEntry | None]] = {}
     last: FootnoteEntry | None = None  # the last note read so, and whether it is done
     last_done = True
-    for s, (raw, _) in enumerate(lines):
-        if not SEPARATOR.match(raw):
-            continue
+    separators = [s for s, kind in enumerate(kinds) if kind == "separator"]
+    for s in separators:
         # the notes end at the symbol at the head of the next page (a note may be a symbol
         # alone: "A/80/123.")
         stop = min(s + _NOTES_ZONE_LINES, len(lines))
         end = next(
-            (k for k in range(s + 1, stop) if k in heads or SEPARATOR.match(lines[k][0])),
+            (k for k in range(s + 1, stop) if k in heads or kinds[k] == "separator"),
             stop if stop == len(lines) else None,  # (the last page's notes end the text)
         )
-        if end is None or (end < len(lines) and SEPARATOR.match(lines[end][0])):
+        if end is None or (end < len(lines) and kinds[end] == "separator"):
             continue
         marks: list[int] = []
         texts: list[int] = []
@@ -640,11 +645,12 @@ def _scattered_notes(
 _MASTHEAD_LINES = 10
 
 
-def _page_heads(lines: Sequence[tuple[str, int]]) -> set[int]:
+def _page_heads(lines: Sequence[tuple[str, int]], kinds: Sequence[str | None]) -> set[int]:
     """The lines that print the document's symbol at the head of a page (alone, or with the
     running title). The document's symbol is the one its masthead prints; without one in the
     first lines, the symbol printed most often, more than once (a note's text may be a symbol
-    alone too, "A/77/515.", and more than one note the same)."""
+    alone too, "A/77/515.", and more than one note the same). ``kinds``: the `furniture_kind`
+    of each line."""
     found: dict[int, str] = {}
     texts = 0
     first: str | None = None
@@ -652,7 +658,7 @@ def _page_heads(lines: Sequence[tuple[str, int]]) -> set[int]:
         if not raw.strip():
             continue
         texts += 1
-        if SEPARATOR.match(raw):
+        if kinds[k] == "separator":
             texts = _MASTHEAD_LINES + 1  # notes: past the masthead
         m = (SYMBOL_LINE.match(raw) or RUNNING_HEADER.match(raw)) if "/" in raw else None
         if m:
@@ -755,12 +761,20 @@ class Vocabulary:
         self.corpus = (
             corpus_words if isinstance(corpus_words, frozenset) else frozenset(corpus_words)
         )
-        words = _words_of(document_text)
-        self.counts = Counter(map(str.lower, words))
+        counts = count_words(document_text)
+        # the words made of lower-case letters only (their own lower case)
+        lower = set(filter(str.islower, filter(str.isalpha, counts)))
+        _fold_case(counts)
+        self.counts = counts
         self._memo: dict[str, bool] = {}
         self._words: set[str] = set()  # strings known to be words (the memo's yes answers)
-        # chunks made of words only (each distinct word tested once, not once per occurrence)
-        self._clean_chunks = self._lower_case_words(set(words))
+        # lower-case words: chunks of one run of letters that is a word (each distinct word
+        # tested once, not once per occurrence)
+        self._lower_words = frozenset(self._lower_case_words(lower))
+        # chunks whose runs that stand alone are words, and chunks with one that is not
+        self._lone_words = set(self._lower_words)
+        self._joinable: set[str] = set()
+        self._word_chunks: set[str] | None = None  # chunks made of words only (`all_words`)
         self._joined: dict[str, str] = {}  # join_split_words, by line
         self._repaired: dict[str, str] = {}  # repair_line, by line
 
@@ -781,26 +795,66 @@ class Vocabulary:
         # between spaces: the chunks already known to hold words only are taken out in one set
         # operation, the runs of the rest are found in one pass, the runs already known to be
         # words are taken out, and only what is left is looked up.
+        if self._word_chunks is None:
+            self._word_chunks = set(self._lower_words)
         chunks = set(text.split())
-        chunks.difference_update(self._clean_chunks)
+        chunks.difference_update(self._word_chunks)
         if not chunks:
             return True
         runs = set(_PIECES.findall(" ".join(chunks)))
         runs.difference_update(self._words)
         if all(map(self.is_word, runs)):
-            self._clean_chunks.update(chunks)
+            self._word_chunks.update(chunks)
             return True
         return False
 
-    def _lower_case_words(self, candidates: Iterable[str]) -> set[str]:
-        """The candidates made of lower-case letters only that are words, by set operations.
+    def may_join(self, text: str) -> set[str]:
+        """The chunks of a text (between white space) where `join_split_words` may join words.
+
+        A split word is joined where a run of letters that stands alone (`_LONE_RUN`) is not a
+        word: a chunk without one ("the", "Assembly,", "self-determination") never takes part
+        in a join. A run of letters never spans white space, and a document repeats most of its
+        chunks: each distinct chunk is sorted once. The chunks not seen yet are sorted together
+        (the runs of all of them found in one pass, those known to be words taken out, the rest
+        looked up), and one by one only when some run is not a word.
+
+        Args:
+            text: a line, or the lines of a paragraph joined.
+
+        Returns:
+            The chunks that hold a run that stands alone and is not a word (`is_word`).
+        """
+        chunks = set(text.split())
+        chunks.difference_update(self._lone_words)
+        if not chunks:
+            return chunks
+        found = chunks & self._joinable
+        chunks.difference_update(found)
+        if not chunks:
+            return found
+        runs = set(_LONE_RUN.findall(" ".join(chunks)))
+        runs.difference_update(self._words)
+        if all(map(self.is_word, runs)):
+            self._lone_words.update(chunks)
+            return found
+        for chunk in chunks:
+            if all(map(self.is_word, _LONE_RUN.findall(chunk))):
+                self._lone_words.add(chunk)
+            else:
+                self._joinable.add(chunk)
+                found.add(chunk)
+        return found
+
+    def _lower_case_words(self, lower: set[str]) -> set[str]:
+        """The strings made of lower-case letters only that are words, by set operations.
 
         Such a string is its own lower case and holds no apostrophe, so `is_word` comes down to
-        being in the corpus list or among the words the document repeats.
+        being in the corpus list or among the words the document repeats (of the few that are
+        not in the list, the counts tell).
         """
-        lower = set(filter(str.islower, filter(str.isalpha, candidates)))
-        repeated = {w for w, n in self.counts.items() if n >= 2}
-        return (lower & self.corpus) | (lower & repeated)
+        in_corpus = lower & self.corpus
+        lower -= in_corpus
+        return in_corpus | {w for w in lower if self.counts[w] >= 2}
 
     def known(self, word: str) -> bool:
         """Looser: in the corpus list, or anywhere in the document."""
@@ -808,19 +862,37 @@ class Vocabulary:
         return self.is_word(w) or self.counts[w] >= 1
 
 
-def _words_of(text: str) -> list[str]:
-    """The `_WORD` matches of a text, in order, found faster.
+def count_words(text: str, pattern: re.Pattern[str] = _WORD) -> Counter[str]:
+    """How many times each match of a pattern of letters occurs in a text, found faster.
 
-    A word never spans white space: a chunk between spaces made of letters only is a word by
-    itself, and only the other chunks go through the pattern.
+    The pattern (`_WORD` or a run of letters) never spans white space and matches a chunk made
+    of letters only whole: the chunks between spaces are counted first, and then each distinct
+    chunk that is not made of letters only gives way to the matches found in it, with its count.
+
+    Args:
+        text: the text.
+        pattern: the pattern of a word.
+
+    Returns:
+        The matches, as printed, and their counts.
     """
-    words: list[str] = []
-    for chunk in text.split():
-        if chunk.isalpha():
-            words.append(chunk)
-        else:
-            words += _WORD.findall(chunk)
-    return words
+    counts = Counter(text.split())
+    for chunk in list(filterfalse(str.isalpha, counts)):
+        n = counts.pop(chunk)
+        for word in pattern.findall(chunk):
+            counts[word] += n  # (a word that is also a chunk, "l’homme", is found in itself)
+    return counts
+
+
+def _fold_case(counts: Counter[str]) -> None:
+    """Fold the counts of words onto their lower case, in place.
+
+    A string that `str.islower` accepts holds no upper-case or title-case letter, and is its
+    own lower case: only the other keys move.
+    """
+    for word in list(filterfalse(str.islower, counts)):
+        n = counts.pop(word)
+        counts[word.lower()] += n
 
 
 def fix_apostrophes(text: str) -> str:
@@ -855,7 +927,7 @@ def join_split_words(text: str, vocab: Vocabulary) -> str:
         return text
     done = vocab._joined.get(text)  # a paragraph's lines are repaired again for its items
     if done is None:
-        done = text if vocab.all_words(text) else _join_split_words(text, vocab)
+        done = _join_split_words(text, vocab) if vocab.may_join(text) else text
         vocab._joined[text] = done
     return done
 
@@ -918,11 +990,22 @@ def repair_lines(texts: Iterable[str], vocab: Vocabulary) -> list[str]:
     Returns:
         The repaired lines, in order.
     """
-    tidy = [_tidy(text) for text in texts]
-    # A run of letters never spans the line breaks: the lines' runs are those of their join.
-    if vocab.all_words("\n".join(tidy)):
+    stripped = [text.strip() for text in texts]
+    if not stripped:
+        return []
+    # The lines are tidied as one text: once stripped, no line has white space at either end,
+    # so no gap before an apostrophe and no run of spaces reaches from one line to the next.
+    joined = collapse_spaces(fix_apostrophes("\n".join(stripped)))
+    tidy = joined.split("\n")
+    # White space never falls inside a chunk: the lines' chunks are those of their join.
+    found = vocab.may_join(joined)
+    if not found:
         return tidy
-    return [join_split_words(text, vocab) for text in tidy]
+    # Every chunk of the paragraph is now sorted: a line without a chunk where words may be
+    # joined is one that `join_split_words` leaves as it is.
+    return [
+        text if found.isdisjoint(text.split()) else join_split_words(text, vocab) for text in tidy
+    ]
 
 
 _HYPHEN_END = re.compile(r"(?P<word>[^\W\d_]+)[-\u00ad]$")

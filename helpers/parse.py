@@ -9,7 +9,6 @@ clauses become a `Resolution`, whichever reader produced them.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -39,7 +38,15 @@ from helpers.models import (
     Section,
     Span,
 )
-from helpers.normalize import Line, Vocabulary, clean_source, indent_width, join_lines, prepare
+from helpers.normalize import (
+    Line,
+    Vocabulary,
+    clean_source,
+    count_words,
+    indent_width,
+    join_lines,
+    prepare,
+)
 from helpers.segment import OP_NUMBER, OP_NUMBER_COMMA, Segmented, body_of, segment
 
 #: File extensions read by `parse_file`.
@@ -146,7 +153,7 @@ def detect_language(text: str) -> str | None:
     Returns:
         ``en``, ``fr``, ``es`` or ``None``.
     """
-    counts = Counter(_LETTER_RUN.findall(text[:20000].lower()))
+    counts = count_words(text[:20000].lower(), _LETTER_RUN)
     scores = {lang: sum(counts[w] for w in sw) for lang, sw in _STOPWORDS.items()}
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] >= 3 else None

@@ -51,6 +51,10 @@ SENTENCE_END = re.compile(rf"\.\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
 INTRODUCES = re.compile(r":[\s\d¹²³⁴⁵⁶⁷⁸⁹⁰*]*\s(?=[A-ZÀ-ÖØ-Þ])")
 #: Ends a preambular paragraph: a comma.
 PREAMBLE_END = re.compile(rf",\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
+#: The characters a match of `CLAUSE_END` may end with, before the spaces at the end of the
+#: line: the mark, a closing quotation mark, or a footnote marker (or any other ``\d``, which
+#: is a decimal digit, `str.isdecimal`).
+_CLAUSE_LAST = frozenset(',;:.”»"’*¹²³⁴⁵⁶⁷⁸⁹⁰')
 
 
 def _clause_end(text: str) -> str:
@@ -60,6 +64,9 @@ def _clause_end(text: str) -> str:
     other such mark, so `CLAUSE_END` matches at most one place in a line: `SENTENCE_END` and
     `PREAMBLE_END` match exactly where the mark found there is a full stop or a comma.
     """
+    last = text.rstrip()[-1:]
+    if last not in _CLAUSE_LAST and not last.isdecimal():
+        return ""  # most lines end with a word: no need to search them
     m = CLAUSE_END.search(text)
     return m.group()[0] if m else ""
 
@@ -522,7 +529,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
         if k == taken:
             continue
         text = ln.text.strip()
-        if DIVIDER.match(text) or k <= part_title_until:
+        if (text[:1] == "*" and DIVIDER.match(text)) or k <= part_title_until:
             headings.append(ln)
             continue
         # how the current paragraph ends so far (it changes only where the loop goes on)
@@ -593,11 +600,13 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
         # whatever the layout: "The General Assembly" / "Adopts the following declaration …:")
         brk = cur is None or _opens_para(ln)
         ended = cur is None or bool(cur_end)
-        alone = OP_NUMBER_ALONE.match(text) if k + 1 < len(rest) else None
+        # (the patterns of a number open with ``\d``: on a stripped line, its first character)
+        numbered = text[:1].isdecimal()
+        alone = OP_NUMBER_ALONE.match(text) if numbered and k + 1 < len(rest) else None
         if alone:  # "1." / "Notes with appreciation …": the number and its text, read as one
             text = f"{alone.group('num')}. {rest[k + 1].text.strip()}"
-        op = OP_NUMBER.match(text)
-        if op is None:
+        op = OP_NUMBER.match(text) if numbered else None
+        if op is None and numbered:
             op = OP_NUMBER_COMMA.match(text)
             if op and not _comma_numbered_start(
                 int(op.group("num")), next_op, ended, layout_brk, op.group("rest"), lexicon
