@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 from typing import Any
@@ -26,6 +26,7 @@ from typing import Any
 from helpers.lexicon import (
     MEMO_SIZE,
     PRONOUNS,
+    agreeing_forms,
     declared_forms,
     lead_index,
     load_adverbs,
@@ -330,6 +331,12 @@ class Lexicon:
                     self.declared["finite"].add(form, entry)
                 for form in forms.bare:
                     self.declared["bare"].add(form, entry)
+        # A preambular adjective in the other genders and numbers (`agreeing_forms`), after
+        # the forms the corpus prints, which keep their own entries and counts.
+        for entry in entries:
+            if entry.section == "preamble":
+                for form in agreeing_forms(entry.form, entry.lemma, self.language):
+                    self.heads["preamble"].add(form, replace(entry, form=form, count=0))
         for row in load_adverbs(self.language).itertuples(index=False):
             trie = self.before if row.position == "before" else self.after
             trie.add(str(row.text), str(row.text))

@@ -458,6 +458,60 @@ def match_lead(text: str, language: str, section: str | None = None) -> LeadMatc
     return lead_index(_lang(language)).match(text, section)
 
 
+# --- agreement: a preambular adjective agrees with the organ ------------------------------------
+#: Endings of an adjective's masculine singular → its four forms (masculine and feminine, singular
+#: and plural), most specific first. The lexicon holds the forms its corpus prints, mostly
+#: agreeing with "L’Assemblée générale" / "La Asamblea General" (feminine singular); other bodies
+#: print the others: "Le Conseil de sécurité, Convaincu", "Los Estados partes, Convencidos".
+AGREEMENT: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "fr": (
+        ("eux", ("eux", "euse", "euses")),  # soucieux
+        ("if", ("if", "ive", "ifs", "ives")),  # attentif
+        ("e", ("e", "es")),  # conscient is "conscient"; "solidaire" has two forms
+        ("", ("", "e", "s", "es")),  # convaincu, préoccupé, résolu
+    ),
+    "es": (
+        ("or", ("or", "ora", "ores", "oras")),  # conocedor
+        ("o", ("o", "a", "os", "as")),  # convencido, preocupado
+        ("e", ("e", "es")),  # consciente
+    ),
+}
+
+
+def agreeing_forms(form: str, lemma: str, language: str) -> tuple[str, ...]:
+    """A preambular adjective's other forms: its last word in each gender and number.
+
+    Args:
+        form: the head as the corpus prints it ("Profondément préoccupée", "Convencida").
+        lemma: its masculine singular ("préoccupé", "convencido"), one word.
+        language: ``fr`` or ``es``; other languages have no agreement to add.
+
+    Returns:
+        The forms with the same words before the last, other than ``form`` itself
+        ("Profondément préoccupé", "Profondément préoccupés", "Profondément préoccupées"); none
+        where the lemma is not one word or the form's last word is not one of its forms.
+    """
+    if " " in lemma:
+        return ()
+    rule = next((r for r in AGREEMENT.get(language, ()) if lemma.endswith(r[0])), None)
+    if rule is None:
+        return ()
+    ending, endings = rule
+    stem = lemma[: len(lemma) - len(ending)]
+    head, _, last = form.rpartition(" ")
+    words = [stem + e for e in endings]
+    if last.lower() not in words:
+        return ()
+    capital = not head  # a one-word head keeps its capital
+    out = []
+    for w in words:
+        word = w[:1].upper() + w[1:] if capital else w
+        variant = f"{head} {word}" if head else word
+        if variant != form:
+            out.append(variant)
+    return tuple(out)
+
+
 # --- declarations: leads in the first person plural ---------------------------------------------
 #: Subject pronouns that open a paragraph of a declaration ("We reaffirm", "Nous réaffirmons").
 PRONOUNS: dict[str, frozenset[str]] = {

@@ -142,6 +142,25 @@ LEADS = [
         ("además",),
     ),
     ("es", "operative", "Exhorta a los Estados a que cooperen;", "Exhorta", "exhortar", None, ()),
+    # the other genders and numbers of an adjective the corpus prints in the feminine singular
+    (
+        "fr",
+        "preamble",
+        "Convaincus de la nécessité de faire passer l’économie créative à la vitesse supérieure,",
+        "Convaincus",
+        "convaincu",
+        "convinced",
+        (),
+    ),
+    (
+        "es",
+        "preamble",
+        "Profundamente preocupados por la situación,",
+        "Profundamente preocupados",
+        "preocupado",
+        "deeply concerned",
+        (),
+    ),
 ]
 
 

@@ -22,6 +22,7 @@ from helpers.lexicon import (
     POS_VALUES,
     AknLead,
     LeadIndex,
+    agreeing_forms,
     akn_leads,
     declared_forms,
     lead_index,
@@ -148,6 +149,33 @@ def test_every_body_is_named_in_every_language(body: str) -> None:
 def test_organ_gender_drives_agreement(language: str, text: str, gender: str) -> None:
     row = ORGANS[(ORGANS["language"] == language) & (ORGANS["text"] == text)]
     assert list(row["gender"]) == [gender]
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma", "language", "others"),
+    [
+        ("Convaincue", "convaincu", "fr", ("Convaincu", "Convaincus", "Convaincues")),
+        (
+            "Profondément préoccupée",
+            "préoccupé",
+            "fr",
+            ("Profondément préoccupé", "Profondément préoccupés", "Profondément préoccupées"),
+        ),
+        ("Consciente", "conscient", "fr", ("Conscient", "Conscients", "Conscientes")),
+        ("Soucieuse", "soucieux", "fr", ("Soucieux", "Soucieuses")),
+        ("Convencida", "convencido", "es", ("Convencido", "Convencidos", "Convencidas")),
+        ("Conocedora", "conocedor", "es", ("Conocedor", "Conocedores", "Conocedoras")),
+        ("Consciente", "consciente", "es", ("Conscientes",)),
+        # a present participle does not agree; a lemma of two words is left alone
+        ("Rappelant", "rappeler", "fr", ()),
+        ("Alarmada y preocupada", "alarmado y preocupado", "es", ()),
+        ("Concerned", "concerned", "en", ()),
+    ],
+)
+def test_agreeing_forms(form: str, lemma: str, language: str, others: tuple[str, ...]) -> None:
+    """The other genders and numbers of a preambular adjective: "Les États parties,
+    Convaincus", "El Consejo de Seguridad, Convencido"."""
+    assert agreeing_forms(form, lemma, language) == others
 
 
 # --------------------------------------------------------------------------------------------
