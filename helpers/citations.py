@@ -55,7 +55,9 @@ keywords, the heads of body names, ``Official Records``. Dates and body names ar
 use, and numbers are only searched in a text with a parenthesis, or with a slash and a keyword
 (a number without either is not a citation). The matches are those of a scan of the whole text
 (``tests/test_citations.py`` checks it).
-`find_citations_batch` reads the clauses and footnotes of a document in one call.
+`find_citations_batch` reads the clauses and footnotes of a document in one call, and remembers
+what it found in the texts it read lately (`_SCANNED`): clauses and footnotes recur from document
+to document.
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ import csv
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -662,15 +664,20 @@ INSTRUMENT_HEAD = re.compile(
 )
 #: Adoption verb stems (plain lower-case letters, as `search_fold` writes them). Every verb of
 #: `ADOPT_VERBS` holds one, so `ADOPTION` is only searched where the folded text holds one.
+#: They are as long as the verbs allow: ``signe`` (signed, signé) and ``signat`` (opened for
+#: signature) rather than ``sign`` (significant), ``firmad`` and ``firmo`` (firmado, firmó)
+#: rather than ``firm`` (reaffirming), which most texts hold.
 ADOPT_HINT_WORDS: tuple[str, ...] = (
     "adopt",
-    "sign",
+    "signe",
+    "signat",
     "procla",
     "endors",
     "ouvert",
     "approuv",
     "aprob",
-    "firm",
+    "firmad",
+    "firmo",
 )
 #: Adoption verbs as printed, in order of preference; each starts with a plain letter.
 ADOPT_VERBS: tuple[str, ...] = (
@@ -1637,7 +1644,8 @@ def find_citations_batch(
     """Find what the clauses and footnotes of one document cite, in one call.
 
     The result is exactly the concatenation of `find_citations` on each item in turn; the work
-    shared by the items (the citing organ, the compiled patterns) is done once.
+    shared by the items (the citing organ, the compiled patterns) is done once, and a text read
+    lately with the same organ is not read again (`_SCANNED`).
 
     Args:
         items: ``(text, clause, footnote)`` for each clause and footnote, in document order:
@@ -1651,12 +1659,72 @@ def find_citations_batch(
         to its own item's text.
     """
     del language
-    body = _organ_for(organ)
     out: list[Citation] = []
     for text, clause, footnote in items:
         if text and _may_cite(text):
-            out += _scan(text, body, clause, footnote)
+            out += _scan_remembered(text, organ, clause, footnote)
     return out
+
+
+#: The citations of the texts read lately, by citing organ (as `find_citations_batch` takes it)
+#: and text. Clauses and footnotes recur from document to document (``Resolution 70/1.``, the
+#: boilerplate of a yearly resolution) and `_scan` reads nothing else: the clause id and the
+#: footnote mark are only copied into its rows. A text's rows are kept as one flat tuple of
+#: plain values (`_pack`): one object per text, which the garbage collector stops tracking,
+#: where `Citation` objects (or a key tuple per text) would make its collections more frequent
+#: and slower.
+_SCANNED: dict[str | None, dict[str, tuple[Any, ...]]] = {}
+#: How many texts `_SCANNED` holds for one organ (some 10 MB), and for how many organs; when
+#: it is full it starts afresh (a ``dict.clear`` is one step, safe between threads, where
+#: dropping the oldest entry one by one is not).
+SCAN_MEMORY = 8192
+SCAN_ORGANS = 16
+#: The fields of a `Citation` that `_pack` keeps as they are: all but the labels (``clause``,
+#: ``footnote``) and ``span``.
+_PACKED_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in fields(Citation) if f.name not in ("clause", "footnote", "span")
+)
+#: How many values `_pack` keeps of each row: `_PACKED_FIELDS`, then the span's start and end.
+_PACKED_SIZE = len(_PACKED_FIELDS) + 2
+
+
+def _pack(rows: Sequence[Citation]) -> tuple[Any, ...]:
+    """Rows of `_scan` as one flat tuple of plain values, `_PACKED_SIZE` a row."""
+    out: list[Any] = []
+    for c in rows:
+        span = c.span or Span(0, 0)  # `_Scanner.cite` always sets it
+        out += [getattr(c, name) for name in _PACKED_FIELDS]
+        out += [span.start, span.end]
+    return tuple(out)
+
+
+def _unpack(packed: tuple[Any, ...], clause: str | None, footnote: str | None) -> list[Citation]:
+    """The rows that `_pack` made ``packed`` of, labelled with ``clause`` and ``footnote``."""
+    rows: list[Citation] = []
+    for at in range(0, len(packed), _PACKED_SIZE):
+        *values, start, end = packed[at : at + _PACKED_SIZE]
+        fields_ = dict(zip(_PACKED_FIELDS, values, strict=True))
+        rows.append(Citation(**fields_, clause=clause, footnote=footnote, span=Span(start, end)))
+    return rows
+
+
+def _scan_remembered(
+    text: str, organ: str | None, clause: str | None, footnote: str | None
+) -> list[Citation]:
+    """``_scan(text, _organ_for(organ), clause, footnote)``, remembered in `_SCANNED`."""
+    memory = _SCANNED.get(organ)
+    if memory is None:
+        if len(_SCANNED) >= SCAN_ORGANS:
+            _SCANNED.clear()
+        memory = _SCANNED.setdefault(organ, {})
+    packed = memory.get(text)
+    if packed is not None:
+        return _unpack(packed, clause, footnote) if packed else []
+    found = _scan(text, _organ_for(organ), clause, footnote)
+    if len(memory) >= SCAN_MEMORY:
+        memory.clear()
+    memory[text] = _pack(found)
+    return found
 
 
 def _may_cite(text: str) -> bool:

@@ -855,7 +855,8 @@ def find_conferences_batch(
 
     but the document is folded once and searched once for the keys of the table's forms and
     heads (`_screen`), so that only the few texts holding a key are searched for what is filed
-    under it.
+    under it; and a text read lately (in this document or an earlier one) is not read again
+    (`_FOUND`).
 
     Args:
         items: ``(text, clause, footnote)`` for each text, in document order: clause texts with
@@ -873,22 +874,57 @@ def _find_all(
 ) -> list[ConferenceMention]:
     """`find_conferences_batch`, with ``order`` counting from ``start_order``."""
     lang = language if language in LANGUAGES else None
+    memory = _FOUND.get(lang)
+    if memory is None:
+        memory = _FOUND.setdefault(lang, {})
+    known = {text: memory.get(text) for text, _, _ in items}
+    new = [text for text, found in known.items() if found is None]
+    if new:
+        for text, found in zip(new, _find_new(new, lang), strict=True):
+            known[text] = found
+            if len(memory) >= FOUND_MEMORY:
+                memory.clear()
+            memory[text] = found
+    out: list[ConferenceMention] = []
+    for text, clause, footnote in items:
+        found = known[text]
+        if found:
+            out += _mentions(found, text, clause, footnote, start_order + len(out))
+    return out
+
+
+#: What `_find` found in the texts read lately, by language (`_find_all`'s ``lang``) and text.
+#: Clauses and footnotes recur from document to document, and what is found in a text depends
+#: on nothing else: the folded document is folded character by character, and each text stands
+#: between two `_JOINER` in it, so its keys and matches are those of the text alone. (Keyed by
+#: the text alone, and mostly holding the empty tuple, the memory adds next to no object for
+#: the garbage collector to track.)
+_FOUND: dict[str | None, dict[str, tuple[_Found, ...]]] = {}
+#: How many texts `_FOUND` holds for one language (some 10 MB); when it is full it starts afresh
+#: (a ``dict.clear`` is one step, safe between threads, where dropping the oldest entry one by
+#: one is not).
+FOUND_MEMORY = 8192
+
+
+def _find_new(texts: Sequence[str], lang: str | None) -> list[tuple[_Found, ...]]:
+    """What `_find` finds in each text, the texts folded and screened at once (see
+    `find_conferences_batch`)."""
     starts: list[int] = []
     pos = len(_JOINER)
-    for text, _, _ in items:
+    for text in texts:
         starts.append(pos)
         pos += len(text) + len(_JOINER)
-    folded, words = _fold_document(_JOINER + _JOINER.join(text for text, _, _ in items) + _JOINER)
+    folded, words = _fold_document(_JOINER + _JOINER.join(texts) + _JOINER)
     keys_of = _keys_by_text(folded, words, starts, _screen(lang))
-    out: list[ConferenceMention] = []
-    for (text, clause, footnote), start, keys in zip(items, starts, keys_of, strict=True):
-        if not keys:
-            continue
-        end = start + len(text)
-        forms, unknown = _possible(folded, words, lang, keys, start, end)
-        if forms or unknown:
-            found = _find(text, folded[start:end], lang, forms, unknown)
-            out += _mentions(found, text, clause, footnote, start_order + len(out))
+    out: list[tuple[_Found, ...]] = []
+    for text, start, keys in zip(texts, starts, keys_of, strict=True):
+        found: tuple[_Found, ...] = ()
+        if keys:
+            end = start + len(text)
+            forms, unknown = _possible(folded, words, lang, keys, start, end)
+            if forms or unknown:
+                found = tuple(_find(text, folded[start:end], lang, forms, unknown))
+        out.append(found)
     return out
 
 
@@ -1017,7 +1053,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _mentions(
-    found: list[_Found], text: str, clause: str | None, footnote: str | None, start_order: int
+    found: Sequence[_Found], text: str, clause: str | None, footnote: str | None, start_order: int
 ) -> list[ConferenceMention]:
     """The mentions `_find` found in ``text``, numbered from ``start_order``."""
     return [
