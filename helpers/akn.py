@@ -203,6 +203,15 @@ UNDOCS = re.compile(
     re.IGNORECASE,
 )
 #: The old ODS search form: ``undocs.org/Home/Mobile?FinalSymbol=A%2FRES%2F76%2F181&...``.
+#: Who put a draft forward, as the workflow's ``by`` names them, read as an officer's line reads
+#: ("the Rapporteur of the Committee, France Cassar (Malta)"): a few files name the person first
+#: ("France Cassar (Malta), submitted by the Rapporteur of the Committee and on the basis of …")
+#: or open with "was".
+_PERSON_FIRST = re.compile(
+    r"^(?P<person>[^,()]+\([^()]+\)),\s+"  # "France Cassar (Malta), "
+    r"(?=submitted\s+by\b)"
+)
+_WAS_SUBMITTED = re.compile(r"^was\s+(?=submitted\s+by\b)")
 _FINAL_SYMBOL = re.compile(r"(?:^|&)FinalSymbol=(?P<symbol>[^&]+)", re.IGNORECASE)
 _SYMBOL_SPACE = re.compile(r"\s+")
 
@@ -1023,6 +1032,18 @@ def language_of(root: etree._Element) -> str | None:
 _COVER_TAGS = (T_DOCNUMBER, T_SESSION, T_INLINE, T_DOCDATE, T_DOCAUTHORITY, T_DOCPROPONENT)
 
 
+def _proponents(by: str) -> tuple[list[str], str | None]:
+    """The sponsors of a draft and on whose behalf the first acts, from the workflow's ``by``
+    (in English in every language); a person named before "submitted by" follows the office
+    they hold, as on the draft ("the Rapporteur of the Committee, France Cassar (Malta)")."""
+    by = _WAS_SUBMITTED.sub("", by)
+    person = _PERSON_FIRST.match(by)
+    sponsors, behalf = split_sponsors(by[person.end() :] if person else by, "en")
+    if person and len(sponsors) == 1:
+        sponsors = [f"{sponsors[0]}, {person.group('person')}"]
+    return sponsors, behalf
+
+
 def _header(doc: etree._Element, source: str) -> dict[str, Any]:
     """Header fields for `assemble`, from coverPage, preface, meta and conclusions."""
     h: dict[str, Any] = {
@@ -1048,7 +1069,7 @@ def _header(doc: etree._Element, source: str) -> dict[str, Any]:
         if wf is not None:
             for step in wf.iter(T_STEP):
                 if step.get("outcome") == "draftResolution" and step.get("by"):
-                    sponsors, behalf = split_sponsors(clean_text(step.get("by") or ""), "en")
+                    sponsors, behalf = _proponents(clean_text(step.get("by") or ""))
                     h["sponsors"] = sponsors
                     if behalf:
                         h["on_behalf_of"] = behalf

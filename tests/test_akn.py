@@ -178,14 +178,41 @@ def test_link_symbol(href: str, symbol: str | None) -> None:
     assert link_symbol(href) == symbol
 
 
-def test_sponsors_come_from_the_workflow() -> None:
-    step = (
-        '<step outcome="draftResolution" as="A/C.3/77/L.5" '
-        'by="Pakistan (on behalf of the Group of 77 and China)"/>'
-    )
+@pytest.mark.parametrize(
+    ("by", "sponsors", "behalf"),
+    [
+        (
+            "Pakistan (on behalf of the Group of 77 and China)",
+            ("Pakistan",),
+            "the Group of 77 and China",
+        ),
+        (
+            "submitted by the Vice-Chair of the Committee, Jeswuni Abudu-Birresborn (Ghana) and on"
+            " the basis of informal consultations on draft resolution",
+            ("the Vice-Chair of the Committee, Jeswuni Abudu-Birresborn (Ghana)",),
+            None,
+        ),
+        # the person named first, or "was submitted by": read as the draft prints the officer
+        (
+            "France Cassar (Malta), submitted by the Rapporteur of the Committee and on the basis"
+            " of informal consultations on draft resolution",
+            ("the Rapporteur of the Committee, France Cassar (Malta)",),
+            None,
+        ),
+        (
+            "was submitted by the Special Committee on Decolonization",
+            ("the Special Committee on Decolonization",),
+            None,
+        ),
+    ],
+)
+def test_sponsors_come_from_the_workflow(
+    by: str, sponsors: tuple[str, ...], behalf: str | None
+) -> None:
+    step = f'<step outcome="draftResolution" as="A/C.3/77/L.5" by="{by}"/>'
     res = read_akn(akn(PREAMBLE + BODY, workflow=step), source="t.xml")
-    assert res.sponsors == ("Pakistan",)
-    assert res.on_behalf_of == "the Group of 77 and China"
+    assert res.sponsors == sponsors
+    assert res.on_behalf_of == behalf
 
 
 def test_arabic_numbers_in_the_text_and_marker_parentheses() -> None:
