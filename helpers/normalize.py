@@ -770,11 +770,9 @@ class Vocabulary:
         self._words: set[str] = set()  # strings known to be words (the memo's yes answers)
         # lower-case words: chunks of one run of letters that is a word (each distinct word
         # tested once, not once per occurrence)
-        self._lower_words = frozenset(self._lower_case_words(lower))
         # chunks whose runs that stand alone are words, and chunks with one that is not
-        self._lone_words = set(self._lower_words)
+        self._lone_words = self._lower_case_words(lower)
         self._joinable: set[str] = set()
-        self._word_chunks: set[str] | None = None  # chunks made of words only (`all_words`)
         self._joined: dict[str, str] = {}  # join_split_words, by line
         self._repaired: dict[str, str] = {}  # repair_line, by line
 
@@ -788,25 +786,6 @@ class Vocabulary:
             if hit:
                 self._words.add(word)
         return hit
-
-    def all_words(self, text: str) -> bool:
-        """Whether every word of a line is a word (then no split word needs joining there)."""
-        # A run of letters never spans white space, and a document repeats most of its chunks
-        # between spaces: the chunks already known to hold words only are taken out in one set
-        # operation, the runs of the rest are found in one pass, the runs already known to be
-        # words are taken out, and only what is left is looked up.
-        if self._word_chunks is None:
-            self._word_chunks = set(self._lower_words)
-        chunks = set(text.split())
-        chunks.difference_update(self._word_chunks)
-        if not chunks:
-            return True
-        runs = set(_PIECES.findall(" ".join(chunks)))
-        runs.difference_update(self._words)
-        if all(map(self.is_word, runs)):
-            self._word_chunks.update(chunks)
-            return True
-        return False
 
     def may_join(self, text: str) -> set[str]:
         """The chunks of a text (between white space) where `join_split_words` may join words.

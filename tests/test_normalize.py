@@ -114,12 +114,13 @@ def test_repair_line_is_the_line_repairs_in_order(
     assert repair_line(line, vocab) == by_hand  # remembered: the same answer again
 
 
-def test_all_words_remembers_words_not_answers() -> None:
+def test_may_join_remembers_words_not_answers() -> None:
     vocab = Vocabulary({"the", "agenda"}, "develop develop")
-    assert vocab.all_words("the agenda")
-    assert vocab.all_words("the develop agenda")  # twice in the document
-    assert not vocab.all_words("the ment agenda")
-    assert not vocab.all_words("ment")
+    assert vocab.may_join("the agenda") == set()
+    assert vocab.may_join("the develop agenda") == set()  # twice in the document
+    assert vocab.may_join("the ment agenda") == {"ment"}
+    assert vocab.may_join("ment,") == {"ment,"}
+    assert vocab.may_join("non-ment ment’s") == set()  # no run of them stands alone
 
 
 def test_clean_source_counts_control_characters() -> None:
@@ -223,9 +224,17 @@ def test_flush_left_notes(notes: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.mark, " ".join(e.text.split())) for e in prep.footnotes] == expected
 
 
-def _all_words_by_hand(vocab: Vocabulary, text: str) -> bool:
-    """The definition: every run of letters of the line is a word."""
-    return all(vocab.is_word(run) for run in re.findall(r"[^\W\d_]+", text))
+def _may_join_by_hand(vocab: Vocabulary, text: str) -> set[str]:
+    """The definition: the chunks with a run of letters, not next to an apostrophe, a hyphen
+    or another letter, that is not a word."""
+    out = set()
+    for chunk in text.split():
+        for run in re.finditer(r"[^\W\d_]+", chunk):
+            before, after = chunk[run.start() - 1 : run.start()], chunk[run.end() : run.end() + 1]
+            alone = before not in ("’", "'", "-") and after not in ("’", "'", "-")
+            if alone and not vocab.is_word(run.group()):
+                out.add(chunk)
+    return out
 
 
 @pytest.mark.parametrize(
@@ -241,17 +250,18 @@ def _all_words_by_hand(vocab: Vocabulary, text: str) -> bool:
         "东京 the",
         "agenda\u00a0the\tdevelop",
         "non-agenda agenda-the",
+        "civil isations of «ment» 'ment' ment-",
         "",
         "   ",
         "12 34/56 (7).",
     ],
 )
-def test_all_words_fast_paths_agree_with_the_definition(line: str) -> None:
+def test_may_join_fast_paths_agree_with_the_definition(line: str) -> None:
     # chunks sorted in bulk from the document (lower-case words) and chunks sorted line by line
     document = "the agenda develop develop istanbul istanbul ⅻ ⅻ 东京 东京 agenda’s"
     for vocab in (Vocabulary({"the", "agenda"}, document), Vocabulary({"the", "agenda"})):
-        assert vocab.all_words(line) == _all_words_by_hand(vocab, line)
-        assert vocab.all_words(line) == _all_words_by_hand(vocab, line)  # remembered
+        assert vocab.may_join(line) == _may_join_by_hand(vocab, line)
+        assert vocab.may_join(line) == _may_join_by_hand(vocab, line)  # remembered
 
 
 @pytest.mark.parametrize(
