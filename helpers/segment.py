@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from helpers.dates import find_dates
@@ -517,12 +517,10 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             (use_indent and ln.indent) or (use_blank and blank_before.get(ln.start, False)) or flat
         )
 
-    document: list[str] = []  # the body's lines joined, made where a heading is in question
-
+    @cache
     def joined() -> str:
-        if not document:
-            document.append("\n".join(ln.text for ln in content))
-        return document[0]
+        """The body's lines joined, made only where a heading is in question."""
+        return "\n".join(ln.text for ln in content)
 
     taken = -1  # a line already read with the number alone on the line before it
     for k, ln in enumerate(rest):
