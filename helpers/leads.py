@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from typing import Any
@@ -26,11 +26,10 @@ from typing import Any
 from helpers.lexicon import (
     MEMO_SIZE,
     PRONOUNS,
-    agreeing_forms,
     declared_forms,
     lead_index,
+    leads_with_agreement,
     load_adverbs,
-    load_leads,
 )
 from helpers.models import Lead, Section, Span, Verb
 
@@ -315,7 +314,7 @@ class Lexicon:
                 str(row.section),
                 int(row.count) if row.count == row.count else 0,
             )
-            for row in load_leads(self.language).itertuples(index=False)
+            for row in leads_with_agreement(self.language).itertuples(index=False)
         ]
         for entry in _dominant_sections(entries):
             if entry.section in self.heads:
@@ -331,12 +330,6 @@ class Lexicon:
                     self.declared["finite"].add(form, entry)
                 for form in forms.bare:
                     self.declared["bare"].add(form, entry)
-        # A preambular adjective in the other genders and numbers (`agreeing_forms`), after
-        # the forms the corpus prints, which keep their own entries and counts.
-        for entry in entries:
-            if entry.section == "preamble":
-                for form in agreeing_forms(entry.form, entry.lemma, self.language):
-                    self.heads["preamble"].add(form, replace(entry, form=form, count=0))
         for row in load_adverbs(self.language).itertuples(index=False):
             trie = self.before if row.position == "before" else self.after
             trie.add(str(row.text), str(row.text))

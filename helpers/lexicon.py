@@ -356,7 +356,28 @@ class LeadIndex:
 @lru_cache(maxsize=16)
 def lead_index(language: str) -> LeadIndex:
     """Return the cached `LeadIndex` of data/reference for a language (empty if unknown)."""
-    return LeadIndex.from_frames(load_leads(language), load_adverbs(language))
+    return LeadIndex.from_frames(leads_with_agreement(language), load_adverbs(language))
+
+
+@lru_cache(maxsize=16)
+def leads_with_agreement(language: str) -> pd.DataFrame:
+    """The lead heads of one language (`load_leads`), then each preambular adjective's forms
+    in the other genders and numbers that the table lacks (`agreeing_forms`), with a count of
+    0 and no example: what both readers' lexicons know.
+
+    The table is cached: treat it as read-only.
+    """
+    leads = load_leads(language)
+    known = {(str(r.section), str(r.form).lower()) for r in leads.itertuples(index=False)}
+    added = []
+    for row in leads[leads["section"] == "preamble"].itertuples(index=False):
+        for form in agreeing_forms(str(row.form), str(row.lemma), _lang(language)):
+            if ("preamble", form.lower()) not in known:
+                known.add(("preamble", form.lower()))
+                added.append({**row._asdict(), "form": form, "count": 0, "example": ""})
+    if not added:
+        return leads
+    return pd.concat([leads, pd.DataFrame(added, columns=leads.columns)], ignore_index=True)
 
 
 #: How many answers a memo (`LeadIndex`, `helpers.leads.Lexicon`) keeps before it forgets them all.

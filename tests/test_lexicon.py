@@ -433,6 +433,18 @@ def test_vocab_file_is_sorted_lower_case_words_with_a_header(language: str) -> N
             ("en los términos más enérgicos posibles",),
         ),
         ("Insta encarecidamente", "es", "operative", "Insta", "urge", (), (), ("encarecidamente",)),
+        # a form in another gender and number (`leads_with_agreement`): "El Consejo, Alarmado"
+        ("Alarmado", "es", "preamble", "Alarmado", "alarmed", (), (), ()),
+        (
+            "Profondément convaincus",
+            "fr",
+            "preamble",
+            "Profondément convaincus",
+            "deeply convinced",
+            (),
+            (),
+            (),
+        ),
         (
             "Teniendo presente además",
             "es",
