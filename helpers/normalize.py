@@ -299,15 +299,29 @@ def _split_lines(text: str) -> list[tuple[str, int]]:
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:No|Nos|no|nos|vol|vols|chap|chaps|para|paras|p|pp|sect|Corr|Add|Rev|art|arts|"
     r"op|cit|cf|e\.g|i\.e|núm|párr|párrs|cap|secc|supl|Supl|Suppl|doc|ed|eds|Vol|Sales|"
-    r"Mr|Mrs|Ms|Mme|Sr|Sra|St|ch))\.\s*$"
+    r"Mr|Mrs|Ms|Mme|Sr|Sra|St|ch|c|v|Sect|Sects|sects|Chap|Para|Paras|par|dir|publ))\.\s*$"
 )
+
+
+#: The end of a sentence: a full stop (or ``?``, ``!``), then perhaps closing brackets and
+#: quotation marks ("… (A/72/12/Add.1).", "… 2030 ».", "… (para. 3).)"). A bracket or a quotation
+#: mark alone does not end one: "(Protocol II)" / "(United Nations, Treaty Series …)." is one
+#: note over two lines.
+_SENTENCE_END = re.compile(r"[.?!][)\]»”\"’]*$")
+
+
+def _asks_for_more(text: str) -> bool:
+    """Whether a line stops where only more text can follow: on a letter or a colon, with no
+    sentence ended (``… and``, ``document``, ``available at``, ``à l’adresse suivante :``)."""
+    text = text.rstrip()
+    return (text[-1:].isalpha() or text[-1:] == ":") and not _ends_sentence(text)
 
 
 def _ends_sentence(text: str) -> bool:
     text = text.rstrip()
     if _ABBREVIATION_END.search(text):
         return False
-    return bool(re.search(r"[.)\]»”]$", text))
+    return _SENTENCE_END.search(text) is not None
 
 
 def prepare(text: str) -> Prepared:
@@ -364,12 +378,33 @@ def prepare(text: str) -> Prepared:
         sym = SYMBOL_LINE.match(raw) if stripped[0] in _SYMBOL_FIRST else None
         # (a symbol under a note's mark printed on its own line is the note: "1" / "A/80/123.")
         awaited = in_block and current is not None and BARE_MARK.match(current.lines[-1].text)
+        # A note that stops on a word or a colon goes on, even with a symbol or a web address
+        # ("…, A/72/PV.102 and" / "A/72/PV.103.", "available at" / "www.un.org/….htm."). The
+        # symbol at the head of a page is furniture still, and so is the list of links to the
+        # symbols cited, whose addresses are bare: a note's address ends its sentence, wraps
+        # (after a slash, or anywhere in a long one), or is not the document system's.
+        finishes = (
+            in_block
+            and current is not None
+            and n not in heads
+            and _asks_for_more(current.lines[-1].text)
+            and (
+                sym is not None
+                or (
+                    kind == "link"
+                    and (stripped.endswith((".", "/")) or "undocs.org/" not in stripped)
+                )
+            )
+        )
+        if finishes:
+            kind = None
         if (
             kind is None
             and sym
             and (seen_symbol or seen_body)
             and not NAMES_NEXT_SYMBOL.search(last_body)
             and not awaited
+            and not finishes
         ):
             kind = "document symbol"
         if sym:
@@ -429,13 +464,20 @@ def prepare(text: str) -> Prepared:
                 current.lines.append(Line(raw, start, indent, "footnote", page))
                 text_width = width
                 continue
-            if current is not None and BARE_MARK.match(current.lines[-1].text):
+            if current is not None and (finishes or BARE_MARK.match(current.lines[-1].text)):
                 # the text of a mark printed on its own line, wherever it starts
                 current.lines.append(Line(raw, start, indent, "footnote", page))
                 text_width = width
                 continue
             goes_on = not indent or (text_width is not None and width <= text_width)
-            if current is not None and goes_on and not _ends_sentence(current.lines[-1].text):
+            if (
+                current is not None
+                and goes_on
+                and (
+                    not _ends_sentence(current.lines[-1].text)
+                    or _next_entry_follows(split, kinds, n, (last_mark or 0) + 1)
+                )
+            ):
                 current.lines.append(Line(raw, start, indent, "footnote", page))
                 continue
             in_block = False
@@ -673,6 +715,33 @@ def _page_heads(lines: Sequence[tuple[str, int]], kinds: Sequence[str | None]) -
     return {k for k, symbol in found.items() if symbol == first}
 
 
+#: The most lines between a note's full stop and the next note's mark that can still be the
+#: same note (the note's own limit, as `_trailing_footnotes` reads it).
+_NOTE_LINES = 6
+
+
+def _next_entry_follows(
+    lines: Sequence[tuple[str, int]], kinds: Sequence[str | None], n: int, expected: int
+) -> bool:
+    """Whether the note whose sentence ended before line ``n`` goes on to a second sentence:
+    the lines from ``n`` run, with no blank line, furniture or numbered paragraph between, to
+    the next note's mark ("… stages of graduation." / "Therefore, a considerable number …" /
+    "5 Aid for Trade …"), or to the page's links or foot, which follow its notes. Body text
+    that resumes after a page's notes (where no foot is printed) leads to neither.
+    """
+    for k in range(n, min(n + _NOTE_LINES, len(lines) - 1)):
+        raw = lines[k][0]
+        if kinds[k] is not None or not raw.strip() or OP_LIKE.match(raw):
+            return False
+        if kinds[k + 1] == "link" or kinds[k + 1] in _PAGE_FOOT_KINDS:
+            return True
+        nxt = lines[k + 1][0]
+        e = FOOTNOTE_ENTRY.match(nxt) if nxt[:1].isdigit() or nxt[:1] in " \t" else None
+        if e and e.group("mark") == str(expected):
+            return _starts_note(raw, e.group("text"))
+    return False
+
+
 def _mark_order(line: str) -> tuple[int, int]:
     """Asterisks first, then the numbers in order."""
     mark = line.strip().translate(SUPERSCRIPTS)
@@ -693,10 +762,14 @@ def _next_flush(current: FootnoteEntry, mark: str, text: str, expected: int) -> 
     number does not run on as a date or in lower case ("tenu du" then "5 au 10 novembre 2007.",
     "adopted on" then "5 December 2007."; a web address is the text of a note).
     """
+    return mark.isdigit() and int(mark) == expected and _starts_note(current.lines[-1].text, text)
+
+
+def _starts_note(previous: str, text: str) -> bool:
+    """Whether ``text``, after the next mark, starts a note rather than going on with the line
+    ``previous`` (see `_next_flush`)."""
     return (
-        mark.isdigit()
-        and int(mark) == expected
-        and not _ABBREVIATION_END.search(current.lines[-1].text)
+        not _ABBREVIATION_END.search(previous)
         and (not text[:1].islower() or text.startswith(("http", "www.")))
         and text.split(None, 1)[0].lower().strip(".,") not in MONTH_WORDS
     )

@@ -174,6 +174,32 @@ def test_prepare_splits_footnotes_links_and_furniture() -> None:
     assert [ln.page for ln in prep.body] == [0, 1, 1]
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        # the body resumes after a page's notes: no next mark follows
+        "continued body text;\nand more of it,\n",
+        # ... or the next number is a paragraph's, or comes after a blank line
+        "continued body text;\n2. Decides to remain seized of the matter.\n",
+        "continued body text;\n\n2 Members attended.\n",
+        # a web address after a note that has ended is the list of links, not the note
+        "https://undocs.org/en/A/RES/76/53\n",
+    ],
+)
+def test_a_note_that_has_ended_keeps_its_text(after: str) -> None:
+    prep = prepare(f"text of the page,\n__________\n1 See A/76/53.\n{after}")
+    assert [(e.mark, e.text) for e in prep.footnotes] == [("1", "See A/76/53.")]
+
+
+def test_the_list_of_links_is_not_a_note_that_lost_its_full_stop() -> None:
+    # (the markup of A/RES/77/157 prints note 5 without its full stop)
+    prep = prepare(
+        "text,\n__________\n5 Resolution 69/283, annex II\nhttps://undocs.org/A/RES/61/194\n"
+    )
+    assert [(e.mark, e.text) for e in prep.footnotes] == [("5", "Resolution 69/283, annex II")]
+    assert [f.kind for f in prep.furniture] == ["separator", "link"]
+
+
 def test_prepare_footnote_block_ends_without_links() -> None:
     text = "text of the page,\n__________\n 1 See A/76/53.\n continued body text;\n"
     prep = prepare(text)
@@ -216,6 +242,60 @@ def test_footnote_marks_follow_in_sequence() -> None:
         (
             "* On behalf of the Group of\n77 and China.",
             [("*", "On behalf of the Group of 77 and China.")],
+        ),
+        # a bracket or a quotation mark at the end of a line does not end the note
+        (
+            "2 Protocol II (Protocol II)\n(United Nations, Treaty Series), art. 13.",
+            [
+                (
+                    "2",
+                    "Protocol II (Protocol II) (United Nations, Treaty Series), art. 13.",
+                )
+            ],
+        ),
+        (
+            "1 “Every drop counts”\n(14 March 2018).\n2 Ibid.",
+            [("1", "“Every drop counts” (14 March 2018)."), ("2", "Ibid.")],
+        ),
+        # a note that stops on a word goes on with a symbol or a web address
+        (
+            "2 See A/72/PV.101, A/72/PV.102 and\nA/72/PV.103.\n3 Ibid.",
+            [("2", "See A/72/PV.101, A/72/PV.102 and A/72/PV.103."), ("3", "Ibid.")],
+        ),
+        (
+            "21 For the maps, please see\nwww.un.org/depts/cartographic/english/htmain.htm.",
+            [("21", "For the maps, please see www.un.org/depts/cartographic/english/htmain.htm.")],
+        ),
+        (
+            "7 Disponible à l’adresse suivante :\nhttps://www.un.org/fr/c24/2019.",
+            [("7", "Disponible à l’adresse suivante : https://www.un.org/fr/c24/2019.")],
+        ),
+        # a note of two sentences: the lines after the first run on to the next note's mark
+        (
+            "4 Sixteen countries are graduating.\nTherefore, many may graduate by 2031.\n"
+            "5 Aid for Trade has grown.",
+            [
+                ("4", "Sixteen countries are graduating. Therefore, many may graduate by 2031."),
+                ("5", "Aid for Trade has grown."),
+            ],
+        ),
+        # ... or to the page's links
+        (
+            "14 Suplemento núm. 12A (A/72/12/Add.1).\nCap. III, secc. A.\nhttps://undocs.org/es/A/RES/1",
+            [("14", "Suplemento núm. 12A (A/72/12/Add.1). Cap. III, secc. A.")],
+        ),
+        # "c." (contre), "v." (versus), "Sect." and "par." are not the end of a note
+        (
+            "3 A/75/6 (Sect. 29B), A/75/6 (Sect.\n29C) and A/75/6 (Sect. 34).",
+            [("3", "A/75/6 (Sect. 29B), A/75/6 (Sect. 29C) and A/75/6 (Sect. 34).")],
+        ),
+        (
+            "22 Supplément no 20 (A/77/20), par.\n409.",
+            [("22", "Supplément no 20 (A/77/20), par. 409.")],
+        ),
+        (
+            "7 Décision en l’affaire Davis c.\nGuam et al.",
+            [("7", "Décision en l’affaire Davis c. Guam et al.")],
         ),
     ],
 )
