@@ -1064,6 +1064,28 @@ _HYPHEN_END = re.compile(r"(?P<word>[^\W\d_]+)[-\u00ad]$")
 _WORD_START = re.compile(r"^(?P<word>[^\W\d_]+)")
 
 
+#: What a web address broken at the end of a line may go on with on the next: the rest of a
+#: host, a path or a query ("www.un.o" / "rg/depts/…", "…/deposi" / "tguidelines.pdf.").
+_ADDRESS_GOES_ON = re.compile(r"[\w%~#=&?./-]+(?:[.,;:)]?$|[.,;:)]?\s)")
+
+
+#: How full a line must be (against the paragraph's longest) to have been broken in a word.
+_FULL_LINE = 0.85
+
+
+def _breaks_address(tail: str, part: str, parts: list[str]) -> bool:
+    """Whether a line ends inside a web address that the next line finishes: its last word is
+    an address not closed by punctuation, the line is full (an address that ends early leaves
+    room), and the next line opens with no space or bracket."""
+    word = tail[tail.rfind(" ") + 1 :]
+    return (
+        word.startswith(("http://", "https://", "www."))
+        and word[-1] not in ".,;:)]»”"
+        and _ADDRESS_GOES_ON.match(part) is not None
+        and len(tail) >= _FULL_LINE * max(map(len, parts))
+    )
+
+
 def join_lines(parts: list[str], vocab: Vocabulary | None = None) -> str:
     """Join the stripped lines of a paragraph into one string.
 
@@ -1085,10 +1107,11 @@ def join_lines(parts: list[str], vocab: Vocabulary | None = None) -> str:
         if not out:
             out.append(part)
             continue
-        tail = out[-1]
+        tail = out[-1]  # the line before
         if not tail.endswith(_LINE_END_JOINS):
             # The common case: no hyphen, soft hyphen or slash at the end of the line.
-            out.append(" ")
+            if not _breaks_address(tail, part, parts):
+                out.append(" ")
             out.append(part)
             continue
         m = _HYPHEN_END.search(tail[-80:])

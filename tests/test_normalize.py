@@ -91,6 +91,24 @@ def test_join_split_words(text: str, words: set[str], expected: str) -> None:
         (["the develop-", "ment of"], {"development"}, "the development of"),
         (["first line", "second line"], set(), "first line second line"),
         (["soft\u00ad", "hyphen"], set(), "softhyphen"),
+        # a web address broken at the end of a line goes on with no space
+        (["see www.un.org/depts/", "los/guide.pdf."], set(), "see www.un.org/depts/los/guide.pdf."),
+        (["at https://www.un.o", "rg/depts/los."], set(), "at https://www.un.org/depts/los."),
+        (
+            ["at www.un.org/deposi", "tguidelines.pdf. Ibid."],
+            set(),
+            "at www.un.org/depositguidelines.pdf. Ibid.",
+        ),
+        # ... but not one that has ended, nor before a bracket, nor at the end of a line with
+        # room left (the next line is words)
+        (["at www.un.org.", "Ibid."], set(), "at www.un.org. Ibid."),
+        (["at www.un.org/en", "(English only)."], set(), "at www.un.org/en (English only)."),
+        (
+            ["Available at www.un.org/en", "in English only, at the time of writing."],
+            set(),
+            "Available at www.un.org/en in English only, at the time of writing.",
+        ),
+        (["see www.un.org and", "www.ohchr.org."], set(), "see www.un.org and www.ohchr.org."),
     ],
 )
 def test_join_lines(parts: list[str], words: set[str], expected: str) -> None:
