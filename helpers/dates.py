@@ -42,6 +42,7 @@ __all__ = [
     "find_dates_in",
     "find_words",
     "matches_at",
+    "month_alternation",
     "ordinal_value",
     "parse_date",
     "search_fold",
@@ -187,7 +188,9 @@ def _accent_tolerant(word: str) -> str:
     return "".join(_ACCENTS.get(c, re.escape(c)) for c in word)
 
 
-def _month_alternation(langs: tuple[str, ...]) -> str:
+def month_alternation(langs: tuple[str, ...]) -> str:
+    """A regex group of the month names of ``langs``, longest first, accents optional
+    (``d[eéèê]c[eéèê]mbr[eéèê]``), for case-insensitive patterns."""
     names = sorted({n for lang in langs for n in MONTHS[lang]}, key=len, reverse=True)
     return "(?:" + "|".join(_accent_tolerant(n) for n in names) + ")"
 
@@ -227,7 +230,7 @@ def _g(name: str, body: str) -> str:
 
 def _build(lang: str) -> re.Pattern[str]:
     """Build the date regex of one language: ranges first, then single dates."""
-    month = _month_alternation((lang,))
+    month = month_alternation((lang,))
     to = _TO[lang]
     frm = _FROM[lang]
     if lang == "es":

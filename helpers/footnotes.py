@@ -11,8 +11,14 @@ the reading is, and the most certain one wins:
 2. digits glued to a word or to closing punctuation (``homme1``, ``report;2``, ``»3``);
 3. digits glued to a year after a month name or ``of/du/de`` (``septembre 20002``);
 4. a lone number after a word, where nothing in the words before it asks for a number;
-5. digits glued to a resolution number (``77/2285``), or alone after a year (``2015–2030 3 and``,
-   as a layout-preserving extraction sets a raised mark off), a last resort.
+5. digits glued to a resolution number (``77/2285``) or to a number's comma (``Agenda 21,2``),
+   or alone after a year (``2015–2030 3 and``, as a layout-preserving extraction sets a raised
+   mark off), a last resort;
+6. digits glued to a resolution number before its date (``61/29 du 4 décembre``), the last.
+
+A marker not found on its note's page is looked for in the rest of the text, but what is found
+there does not move the place the next markers are looked for from: one wrong reading does not
+push every marker after it off its page.
 """
 
 from __future__ import annotations
@@ -23,8 +29,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from helpers.dates import MONTHS, month_alternation
 from helpers.normalize import (
-    MONTH_WORDS,
     SUPERSCRIPTS,
     FootnoteEntry,
     Line,
@@ -39,17 +45,18 @@ _MULTI = re.compile(r" {2,}")
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPT_DIGITS}]+")
 
-_MONTH_NAMES = sorted(MONTH_WORDS, key=len, reverse=True)
-_MONTH = "|".join(re.escape(m) for m in _MONTH_NAMES)
+#: The month names of every language, as printed (with or without their accents: "décembre").
+_MONTH = month_alternation(tuple(MONTHS))
 #: Words after which a year may stand (and then carry a glued marker).
 _YEAR_CONTEXT = re.compile(
-    rf"(?:\b(?:{_MONTH})|\b(?:of|in|since|du|de|en|depuis|desde|año|year|année))\s+$"
+    rf"(?:\b(?:{_MONTH})|\b(?:of|in|for|to|since|du|de|en|pour|à|au|depuis|desde|para|a|al|hasta|año|year|année))\s+$"
     r"|\b(?:1[6-9]|20)\d\d[–-]$",  # the first year of a range: "2015–2030,8"
     re.IGNORECASE,
 )
 #: Words that ask for the number after them, so a lone number there is not a marker.
 _NUMBER_NOUNS = re.compile(
-    r"(?:\b(?:paragraphs?|paragraphes?|p[áa]rrafos?|articles?|art[íi]culos?|chap(?:ters?|itres?)?|"
+    r"(?:\b(?:paragraphs?|paragraphes?|p[áa]rrafos?|subparagraphs?|alin[ée]as?|apartados?|"
+    r"incisos?|articles?|art[íi]culos?|chap(?:ters?|itres?)?|"
     r"cap[íi]tulos?|sections?|secci[óo]n(?:es)?|sect|annex(?:es)?|annexes?|anexos?|"
     r"r[ée]solutions?|resoluci[óo]n(?:es)?|d[ée]cisions?|decisi[óo]n(?:es)?|sessions?|"
     r"sesi[óo]n(?:es)?|items?|points?|temas?|goals?|objectifs?|objetivos?|targets?|cibles?|"
@@ -76,13 +83,18 @@ class _Candidate:
     end: int
 
 
+#: The date of the resolution whose number comes before ("61/29 du 4 décembre", "73/284 du 1er
+#: mars", "50/104, de 20 de diciembre", "70/1 of 25 September").
+_DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:of|du|de|del|dated)[ \t]+\d{1,2}(?:er|º|°)?\b")
+#: A year, which a title's number glued to a mark must not make ("in 2014" is not "in 201" + 4).
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 #: A month name opening the text after a lone number (then the number is a day, not a marker).
 _MONTH_AFTER = re.compile(rf"(?:de\s+)?(?:{_MONTH})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=512)
 def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
-    """The four candidate patterns of one mark (compiled once per mark, not once per line)."""
+    """The candidate patterns of one mark (compiled once per mark, not once per line)."""
     m = re.escape(mark)
     # Patterns 2 and 4 open with the mark and look back past it (``(?<=x{m})`` after the mark
     # is ``(?<=x)`` before it): a pattern that opens with a literal is searched for as one.
@@ -108,8 +120,14 @@ def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
             rf"|(?<=[^\W\d_][’”»)][,;.:][ \t]{m}))"
             r"(?=[ \t]*(?:[,;.:)]|[ \t][^\W\d_]|$))"
         ),
-        # 5. glued to a slash number: 77/2285.
-        re.compile(rf"\b\d{{1,4}}/\d{{1,4}}?({m})(?![\d/])"),
+        # 5. glued to a slash number: 77/2285; or to the comma after a number of two digits
+        # or more, before a word ("Agenda 21,2 the Programme"; "1,5 grados" is a decimal).
+        re.compile(rf"\b\d{{1,4}}/\d{{1,4}}?({m})(?![\d/])|(?<=\d\d,)({m})(?=[ \t]+[^\W\d_])"),
+        # 5. glued to the short number of a title ("Agenda 216 and", "Action 214,"), before
+        # punctuation or a word.
+        re.compile(
+            rf"\b[A-ZÀ-Ý][^\W\d_]+[ \t]\d{{1,2}}?({m})(?![\d/])(?=[ \t]*[,;.]|[ \t]+[^\W\d_])"
+        ),
         # 5. alone after a year, before a word (a raised mark set off by a space:
         # "Disaster Risk Reduction 2015–2030 3 and").
         re.compile(rf"\b(?:1[6-9]|20)\d\d[,;.:]?[ \t]({m})(?=[ \t]+[^\W\d_]|[ \t]*[,;.]|[ \t]*$)"),
@@ -137,24 +155,42 @@ def _ends_with(context: re.Pattern[str], text: str, end: int) -> bool:
     return context.search(text[start:end]) is not None
 
 
-def _candidates(text: str, mark: str, line_no: int, next_text: str = "") -> list[_Candidate]:
+def _candidates(
+    text: str, mark: str, line_no: int, next_text: str = "", prev_text: str = ""
+) -> list[_Candidate]:
     """The places ``mark`` may stand on a line, ranked (see the module docstring); a number
     that the text after it, on this line or at the start of ``next_text``, makes a day ("…,
-    1" / "de septiembre de 2015") is none."""
-    glued, year, alone, slash, after_year = _mark_patterns(mark)
+    1" / "de septiembre de 2015") is none. A year that opens the line has the words before it
+    at the end of ``prev_text`` ("… el 19 de noviembre de" / "20214, de la Comisión …")."""
+    glued, year, alone, slash, title, after_year = _mark_patterns(mark)
     out: list[_Candidate] = []
     for hit in glued.finditer(text):
         out.append(_Candidate(2, line_no, hit.start(1), hit.end(1)))
     for hit in year.finditer(text):
-        if _ends_with(_YEAR_CONTEXT, text, hit.start()):
+        opens = not text[: hit.start()].strip()
+        if (
+            text[hit.start(1) - 1] in ",."  # "correspondiente a 2017,7": the year has ended
+            or _ends_with(_YEAR_CONTEXT, text, hit.start())
+            or (opens and _ends_with(_YEAR_CONTEXT, prev_text + " ", len(prev_text) + 1))
+        ):
             out.append(_Candidate(3, line_no, hit.start(1), hit.end(1)))
     for hit in alone.finditer(text):
         after = text[hit.end() :].lstrip() or next_text.lstrip()
         if _ends_with(_NUMBER_NOUNS, text, hit.start()) or _MONTH_AFTER.match(after):
             continue
         out.append(_Candidate(4, line_no, hit.start(1), hit.end(1)))
-    for hit in slash.finditer(text) if "/" in text else ():  # (no slash, no slash number)
-        out.append(_Candidate(5, line_no, hit.start(1), hit.end(1)))
+    for hit in slash.finditer(text) if "/" in text or "," in text else ():
+        g = 1 if hit.start(1) >= 0 else 2
+        # A marker rarely stands between a number and its date ("61/29 du 4 décembre 2006"),
+        # though it does after the resolutions of other bodies ("5/7 and 5/8 of 2 March 2022").
+        rank = 6 if g == 1 and _DATE_AFTER.match(text, hit.end()) else 5
+        out.append(_Candidate(rank, line_no, hit.start(g), hit.end(g)))
+    for hit in title.finditer(text) if mark in text[1:] else ():
+        begin = max(text.rfind(" ", 0, hit.start(1)), text.rfind("\t", 0, hit.start(1))) + 1
+        if not _YEAR.fullmatch(text[begin : hit.end(1)]) and not _ends_with(
+            _NUMBER_NOUNS, text, begin
+        ):
+            out.append(_Candidate(5, line_no, hit.start(1), hit.end(1)))
     for hit in after_year.finditer(text):
         after = text[hit.end() :].lstrip() or next_text.lstrip()
         if not _MONTH_AFTER.match(after):  # "17 April 2018, 25 April"
@@ -204,6 +240,7 @@ def find_markers(
             continue
         page = entry.page - 1 if entry.page > 0 else None
         best: _Candidate | None = None
+        scope = "page"
         for scope in ("page", "rest"):
             pool = by_page.get(page, []) if scope == "page" and page is not None else everything
             for i in pool[bisect_left(pool, pos[0]) :]:  # the lines from the last marker on
@@ -211,7 +248,8 @@ def find_markers(
                 if mark not in text:
                     continue
                 after = lines[i + 1].text if i + 1 < len(lines) else ""
-                for cand in _candidates(text, mark, i, after):
+                before = lines[i - 1].text if i else ""
+                for cand in _candidates(text, mark, i, after, before):
                     if (cand.line, cand.start) < pos:
                         continue
                     if any(s <= cand.start < e for s, e, _ in found.get(i, [])):
@@ -226,7 +264,8 @@ def find_markers(
                 break
         if best is not None:
             found.setdefault(best.line, []).append((best.start, best.end, mark))
-            pos = (best.line, best.end)
+            if scope == "page" or page is None:
+                pos = (best.line, best.end)
     for marks in found.values():
         marks.sort()
     return found

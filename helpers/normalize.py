@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, filterfalse
 from typing import NamedTuple
 
-from helpers.dates import MONTHS
+from helpers.dates import MONTHS, search_fold
 from helpers.models import Furniture, Span
 
 # --------------------------------------------------------------------------------------------
@@ -748,7 +748,8 @@ def _mark_order(line: str) -> tuple[int, int]:
     return (0, len(mark)) if mark.startswith("*") else (1, int(mark))
 
 
-#: Month names in the three languages: a number before one is a day, not a note's mark.
+#: Month names in the three languages (accent-free: compare a word through `search_fold`): a
+#: number before one is a day, not a note's mark.
 MONTH_WORDS = frozenset(name for names in MONTHS.values() for name in names)
 
 
@@ -771,7 +772,7 @@ def _starts_note(previous: str, text: str) -> bool:
     return (
         not _ABBREVIATION_END.search(previous)
         and (not text[:1].islower() or text.startswith(("http", "www.")))
-        and text.split(None, 1)[0].lower().strip(".,") not in MONTH_WORDS
+        and search_fold(text.split(None, 1)[0]).strip(".,") not in MONTH_WORDS
     )
 
 

@@ -47,6 +47,13 @@ def _entries(*marks: str, page: int = 1) -> list[FootnoteEntry]:
             [("2", 27)],
         ),
         ("on 12 July 20213 and the", ["3"], "on 12 July 2021 and the", [("3", 15)]),
+        # a month printed with its accents
+        (
+            "76/154 du 16 décembre 20214, 77/189 du 5 février 20225 et",
+            ["4", "5"],
+            "76/154 du 16 décembre 2021, 77/189 du 5 février 2022 et",
+            [("4", 26), ("5", 52)],
+        ),
         # or to the last year of a range
         (
             "Disaster Risk Reduction 2015–2030,8 the Bangkok Principles",
@@ -108,6 +115,52 @@ def _entries(*marks: str, page: int = 1) -> list[FootnoteEntry]:
             "resolution 71.3 of 26 May 2018;",
             [("7", 31)],
         ),
+        (
+            "del informe del Comité Especial correspondiente a 20177,",
+            ["7"],
+            "del informe del Comité Especial correspondiente a 2017,",
+            [("7", 54)],
+        ),
+        (
+            "sa résolution 73/284 du 1er mars 2019 et sa résolution 73/2844 et",
+            ["4"],
+            "sa résolution 73/284 du 1er mars 2019 et sa résolution 73/284 et",
+            [("4", 61)],
+        ),
+        # glued to the short number of a title
+        (
+            "la poursuite de la mise en œuvre d’Action 214, la Déclaration",
+            ["4"],
+            "la poursuite de la mise en œuvre d’Action 21, la Déclaration",
+            [("4", 44)],
+        ),
+        (
+            "Taking into account Agenda 216 and the Plan",
+            ["6"],
+            "Taking into account Agenda 21 and the Plan",
+            [("6", 29)],
+        ),
+        # glued to a year after "pour", "for", "para", "a"
+        (
+            "et du rapport du Secrétaire général pour 20188,",
+            ["8"],
+            "et du rapport du Secrétaire général pour 2018,",
+            [("8", 45)],
+        ),
+        # glued to the comma after a year, whatever the words before it
+        (
+            "del Comité Especial correspondiente a 2017,7 y reafirma sus resoluciones 68/87, de 11",
+            ["7"],
+            "del Comité Especial correspondiente a 2017, y reafirma sus resoluciones 68/87, de 11",
+            [("7", 43)],
+        ),
+        # between a resolution's number and its date only where nothing else is found
+        (
+            "sa résolution 61/29 du 4 décembre 2006, et sa résolution 59/3009 et les",
+            ["9"],
+            "sa résolution 61/29 du 4 décembre 2006, et sa résolution 59/300 et les",
+            [("9", 63)],
+        ),
         # superscripts are certain
         (
             "the Charter¹ and resolution 70/1²",
@@ -134,6 +187,14 @@ def test_markers(text: str, marks: list[str], expected_text: str, expected_ancho
         (["at Headquarters on 17 April 2018,", "25 April 2019 and"], "25"),
         # a number asked for by the number before it
         (["in paragraphs 3, 4 and 5 of the resolution"], "4"),
+        # a year, or the number of an article, is not a title's number with a mark
+        (["the session held in 2014 and the"], "14"),
+        (["under Article 124, the Council"], "4"),
+        # a decimal comma
+        (["una temperatura de 1,5 grados centígrados"], "5"),
+        # or by a subparagraph's name
+        (["Recuerda el párrafo 3.2, apartados 4 y 5, del Reglamento"], "4"),
+        (["Recalls regulation 3.2, subparagraphs 4 and 5, of the Rules"], "4"),
     ],
 )
 def test_numbers_set_off_by_a_space_that_are_not_markers(texts: list[str], mark: str) -> None:
@@ -143,6 +204,17 @@ def test_numbers_set_off_by_a_space_that_are_not_markers(texts: list[str], mark:
 def test_plain_numbers_are_not_markers_without_footnotes() -> None:
     lines = _lines("sa résolution 75/180 du 16 décembre 2020, et 2021")
     assert find_markers(lines, []) == {}
+
+
+def test_a_year_that_opens_a_line_reads_its_context_from_the_line_before() -> None:
+    # "… el 16 de noviembre de" / "20214, de la Comisión …": 2021, then the marker 4, not the
+    # "apartados 4" of a later line
+    lines = _lines(
+        " Asuntos Económicos y Financieros (Segunda Comisión) el 19 de noviembre de",
+        "20214, de la Comisión de Asuntos Sociales,",
+        " 6. Recuerda el párrafo 3.2, apartados 4 y 5, del Reglamento",
+    )
+    assert find_markers(lines, _entries("4")) == {1: [(4, 5, "4")]}
 
 
 def test_marker_stays_on_its_page() -> None:
@@ -205,6 +277,19 @@ def _pages(*pages: tuple[str, ...]) -> list[Line]:
                 1: [(16, 17, "3")],
                 2: [(19, 20, "4"), (34, 35, "*")],
             },
+        ),
+        (  # glued to the comma after a number: "Agenda 21,2"
+            _pages((" Recalling the Declaration,1 Agenda 21,2 the Programme,3 and",)),
+            _entries("1", "2", "3"),
+            {0: [(27, 28, "1"), (39, 40, "2"), (55, 56, "3")]},
+        ),
+        (  # a marker found off its page (a guess) does not push the next ones off theirs
+            _pages(
+                (" Recalling the Declaration,1 Agenda 21 2 the Programme,3 and",),
+                (" Noting the report 2 and the study,4",),
+            ),
+            [*_entries("1", "2", "3"), *_entries("4", page=2)],
+            {0: [(27, 28, "1"), (55, 56, "3")], 1: [(19, 20, "2"), (35, 36, "4")]},
         ),
         (  # a marker whose page lies before the last marker found is not looked for there
             _pages(
@@ -276,7 +361,7 @@ def _reference_patterns(mark: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def test_marks_first_patterns_find_what_the_look_behind_first_ones_find(
     text: str, mark: str
 ) -> None:
-    glued, _, alone, _, _ = _mark_patterns(mark)
+    glued, _, alone, *_ = _mark_patterns(mark)
     ref_glued, ref_alone = _reference_patterns(mark)
     for new, ref in ((glued, ref_glued), (alone, ref_alone)):
         assert [h.span(1) for h in new.finditer(text)] == [h.span(1) for h in ref.finditer(text)]
