@@ -217,6 +217,21 @@ def test_a_year_that_opens_a_line_reads_its_context_from_the_line_before() -> No
     assert find_markers(lines, _entries("4")) == {1: [(4, 5, "4")]}
 
 
+def test_a_mark_printed_again_is_a_marker_too() -> None:
+    # a note cited again prints its mark again, after a word; not in "CO2", nor in an address
+    lines = _lines(
+        " Recalling the Convention1 and the Paris Agreement2,",
+        " Reaffirming the Paris Agreement2 and the Convention,1 and the emissions of CO2",
+        " at www.un.org/report2 and #Commit2Dialogue in Peoples2,",
+    )
+    found = find_markers(lines, _entries("1", "2"))
+    assert found == {
+        0: [(25, 26, "1"), (50, 51, "2")],
+        1: [(32, 33, "2"), (53, 54, "1")],
+        2: [(54, 55, "2")],
+    }
+
+
 def test_marker_stays_on_its_page() -> None:
     # Footnote 1 is printed at the foot of page 2, so its marker is on page 2 (window 1),
     # not the "Article 1" of page 1.
@@ -264,7 +279,8 @@ def _pages(*pages: tuple[str, ...]) -> list[Line]:
                 )
             ),
             _entries("1", "2", "3"),
-            {0: [(35, 36, "1")], 1: [(38, 39, "2")], 2: [(20, 21, "3")]},
+            # ("text1" after "plan1" is the mark of note 1 printed again)
+            {0: [(35, 36, "1")], 1: [(16, 17, "1"), (38, 39, "2")], 2: [(20, 21, "3")]},
         ),
         (  # superscripts are certain, digits and an asterisk are found around them
             _pages(
