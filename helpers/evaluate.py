@@ -147,6 +147,10 @@ def compare(truth: Resolution, parsed: Resolution) -> dict[str, object]:
                 leads_ok += 1
     row["leads_total"] = leads_total
     row["leads_ok"] = leads_ok
+    # A paragraph's whole text: its words rejoined, its markers taken out and nothing else.
+    parsed_texts = {_norm(c.text) for c in parsed.clauses}
+    row["text_total"] = len(truth.clauses)
+    row["text_ok"] = sum(_norm(c.text) in parsed_texts for c in truth.clauses)
     truth_notes = {(f.mark, _norm(f.text)) for f in truth.footnotes}
     parsed_notes = {(f.mark, _norm(f.text)) for f in parsed.footnotes}
     row["notes_truth"] = len(truth_notes)
@@ -277,7 +281,8 @@ def roundtrip(
 
 
 def summarize(rows: pd.DataFrame) -> pd.DataFrame:
-    """Per-language figures: exact paragraph counts, lead accuracy, footnote accuracy.
+    """Per-language figures: exact paragraph counts, lead accuracy, paragraph texts read exactly
+    (after case and white space are folded), footnote accuracy.
 
     Paragraph counts are over resolutions only (see `document_kind`).
     """
@@ -293,6 +298,7 @@ def summarize(rows: pd.DataFrame) -> pd.DataFrame:
                 "preamble count exact": (res["pp_truth"] == res["pp_parsed"]).mean(),
                 "operative count exact": (res["op_truth"] == res["op_parsed"]).mean(),
                 "lead first word": g["leads_ok"].sum() / max(g["leads_total"].sum(), 1),
+                "paragraph text exact": g["text_ok"].sum() / max(g["text_total"].sum(), 1),
                 "footnotes (mark+text)": g["notes_ok"].sum() / max(g["notes_truth"].sum(), 1),
                 "unassigned chars": g["unassigned"].sum() / max(g["chars"].sum(), 1),
                 **{

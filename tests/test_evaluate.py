@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from helpers.evaluate import (
+    compare,
     document_kind,
     draft_scores,
     header_scores,
@@ -92,6 +93,15 @@ def test_operative_count(
     name: str, ops: list[tuple[str | None, str, str | None]], expected: int
 ) -> None:
     assert operative_count(_res(ops)) == expected, name
+
+
+def test_a_paragraph_text_is_exact_with_its_markers_out_and_its_words_whole() -> None:
+    text = "Recalls the Paris Agreement and decides to act on climate change now;"
+    truth = _res([("1", text, None), ("2", "Requests.", None)])
+    read = _res([("1", text.replace("change", "change2"), None), ("2", "requests.", None)])
+    row = compare(truth, read)
+    assert (row["text_total"], row["text_ok"]) == (2, 1)  # the mark left in the text counts
+    assert (row["leads_total"], row["leads_ok"]) == (2, 2)  # (case is folded)
 
 
 def test_header_scores_fold_case_and_space_and_skip_what_the_markup_lacks() -> None:
