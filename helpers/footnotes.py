@@ -297,18 +297,35 @@ def _repeated_markers(lines: Sequence[Line], found: dict[int, list[tuple[int, in
     for i in range(min(line for line, _ in first.values()), len(lines)):
         text = lines[i].text
         for hit in _GLUED_DIGITS.finditer(text):
-            mark, start = hit.group(1), hit.start(1)
-            if mark not in first or first[mark] >= (i, start):
-                continue
-            word = text[text.rfind(" ", 0, start) + 1 : hit.start()]
+            word = text[text.rfind(" ", 0, hit.start(1)) + 1 : hit.start()]
             if len(word) < 2 or not (word[-1].islower() and word[-2].islower()):
                 continue
-            if "/" in word or "@" in word or "www" in word:
-                continue
-            taken = found.get(i, [])
-            if any(s < hit.end(1) and start < e for s, e, _ in taken):
-                continue
-            found.setdefault(i, []).append((start, hit.end(1), mark))
+            if "/" not in word and "@" not in word and "www" not in word:
+                _add_repeat(found, first, i, hit.start(1), hit.group(1))
+        for hit in _GLUED_TO_YEAR.finditer(text) if first else ():
+            _add_repeat(found, first, i, hit.start(1), hit.group(1))
+
+
+#: Digits glued to a year, where a mark printed again stands ("l’horizon 20308", "the World
+#: Summit 200517"): the note of the Agenda or of the Summit cited again.
+_GLUED_TO_YEAR = re.compile(r"(?<![\w/.,-])(?:1[6-9]|20)\d\d(\d{1,3})(?![\w/])")
+
+
+def _add_repeat(
+    found: dict[int, list[tuple[int, int, str]]],
+    first: dict[str, tuple[int, int]],
+    line: int,
+    start: int,
+    mark: str,
+) -> None:
+    """Record ``mark`` at ``start`` of ``line`` if its note's first marker came before and no
+    marker is read there already."""
+    end = start + len(mark)
+    if mark not in first or first[mark] >= (line, start):
+        return
+    if any(s < end and start < e for s, e, _ in found.get(line, [])):
+        return
+    found.setdefault(line, []).append((start, end, mark))
 
 
 def render(

@@ -218,17 +218,19 @@ def test_a_year_that_opens_a_line_reads_its_context_from_the_line_before() -> No
 
 
 def test_a_mark_printed_again_is_a_marker_too() -> None:
-    # a note cited again prints its mark again, after a word; not in "CO2", nor in an address
+    # a note cited again prints its mark again, after a word or a year; not in "CO2", nor in
+    # an address or a longer number
     lines = _lines(
         " Recalling the Convention1 and the Paris Agreement2,",
         " Reaffirming the Paris Agreement2 and the Convention,1 and the emissions of CO2",
-        " at www.un.org/report2 and #Commit2Dialogue in Peoples2,",
+        " at www.un.org/report2 and #Commit2Dialogue in Peoples2, the horizon 20302 and",
+        " 20,302 and 203,02 and 1203020",
     )
     found = find_markers(lines, _entries("1", "2"))
     assert found == {
         0: [(25, 26, "1"), (50, 51, "2")],
         1: [(32, 33, "2"), (53, 54, "1")],
-        2: [(54, 55, "2")],
+        2: [(54, 55, "2"), (73, 74, "2")],
     }
 
 
