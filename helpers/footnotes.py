@@ -10,7 +10,8 @@ the reading is, and the most certain one wins:
 1. superscript digits (``¹²``), which the PDF and DOCX readers emit for markers they know;
 2. digits glued to a word or to closing punctuation (``homme1``, ``report;2``, ``»3``);
 3. digits glued to a year after a month name or ``of/du/de`` (``septembre 20002``);
-4. a lone number after a word, where nothing in the words before it asks for a number;
+4. a lone number after a word, where nothing in the words before it asks for a number, or
+   digits glued to a year of the 1900s or 2000s after any other word (``l’horizon 20306``);
 5. digits glued to a resolution number (``77/2285``) or to a number's comma (``Agenda 21,2``),
    or alone after a year (``2015–2030 3 and``, as a layout-preserving extraction sets a raised
    mark off), a last resort;
@@ -174,6 +175,10 @@ def _candidates(
             or (opens and _ends_with(_YEAR_CONTEXT, prev_text + " ", len(prev_text) + 1))
         ):
             out.append(_Candidate(3, line_no, hit.start(1), hit.end(1)))
+        elif text[hit.start()] in "12" and text[hit.start() + 1] in "90":
+            # a year of this century or the last, after any word ("à l’horizon 20306"): as
+            # likely as a number set off by a space
+            out.append(_Candidate(4, line_no, hit.start(1), hit.end(1)))
     for hit in alone.finditer(text):
         after = text[hit.end() :].lstrip() or next_text.lstrip()
         if _ends_with(_NUMBER_NOUNS, text, hit.start()) or _MONTH_AFTER.match(after):

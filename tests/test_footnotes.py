@@ -140,6 +140,13 @@ def _entries(*marks: str, page: int = 1) -> list[FootnoteEntry]:
             "Taking into account Agenda 21 and the Plan",
             [("6", 29)],
         ),
+        # glued to a year after any word
+        (
+            "le Programme à l’horizon 20306, réaffirmant",
+            ["6"],
+            "le Programme à l’horizon 2030, réaffirmant",
+            [("6", 29)],
+        ),
         # glued to a year after "pour", "for", "para", "a"
         (
             "et du rapport du Secrétaire général pour 20188,",
