@@ -12,14 +12,17 @@ the reading is, and the most certain one wins:
 3. digits glued to a year after a month name or ``of/du/de`` (``septembre 20002``);
 4. a lone number after a word, where nothing in the words before it asks for a number, or
    digits glued to a year of the 1900s or 2000s after any other word (``l’horizon 20306``);
-5. digits glued to a resolution number (``77/2285``) or to a number's comma (``Agenda 21,2``),
-   or alone after a year (``2015–2030 3 and``, as a layout-preserving extraction sets a raised
-   mark off), a last resort;
+5. digits glued to a resolution number (``77/2285``), to a number's comma (``Agenda 21,2``) or
+   to a title's short number (``Agenda 216 and``), or alone after a year (``2015–2030 3 and``,
+   as a layout-preserving extraction sets a raised mark off), a last resort;
 6. digits glued to a resolution number before its date (``61/29 du 4 décembre``), the last.
 
 A marker not found on its note's page is looked for in the rest of the text, but what is found
 there does not move the place the next markers are looked for from: one wrong reading does not
 push every marker after it off its page.
+
+A note cited again is not printed again, but its mark is, where it is cited again: after the
+note's first marker, such marks are read too (`_repeated_markers`).
 """
 
 from __future__ import annotations
