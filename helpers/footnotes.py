@@ -327,7 +327,7 @@ def _repeated_markers(lines: Sequence[Line], found: dict[int, list[tuple[int, in
             k = a
             while k > 0 and a - k < 2 and text[k - 1] in _BEFORE_MARK:
                 k -= 1
-            word = text[text.rfind(" ", 0, k) + 1 : k]
+            word = text[max(text.rfind(" ", 0, k), text.rfind("\n", 0, k)) + 1 : k]
             glued = len(word) >= 2 and word[-1].islower() and word[-2].islower()
             if not glued or "/" in word or "@" in word or "www" in word:
                 continue

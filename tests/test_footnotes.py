@@ -231,13 +231,15 @@ def test_a_mark_printed_again_is_a_marker_too() -> None:
         " Recalling the Convention1 and the Paris Agreement2,",
         " Reaffirming the Paris Agreement2 and the Convention,1 and the emissions of CO2",
         " at www.un.org/report2 and #Commit2Dialogue in Peoples2, the horizon 20302 and",
-        " 20,302 and 203,02 and 1203020",
+        " 20,302 and 203,02 and 1203020 under resolution 73/40",
+        "Agreement2 and",
     )
     found = find_markers(lines, _entries("1", "2"))
     assert found == {
         0: [(25, 26, "1"), (50, 51, "2")],
         1: [(32, 33, "2"), (53, 54, "1")],
         2: [(54, 55, "2"), (73, 74, "2")],
+        4: [(9, 10, "2")],  # (a word that opens a line)
     }
 
 
