@@ -193,7 +193,7 @@ def _candidates(
         # though it does after the resolutions of other bodies ("5/7 and 5/8 of 2 March 2022").
         rank = 6 if g == 1 and _DATE_AFTER.match(text, hit.end()) else 5
         out.append(_Candidate(rank, line_no, hit.start(g), hit.end(g)))
-    for hit in title.finditer(text) if mark in text[1:] else ():
+    for hit in title.finditer(text):
         begin = max(text.rfind(" ", 0, hit.start(1)), text.rfind("\t", 0, hit.start(1))) + 1
         if not _YEAR.fullmatch(text[begin : hit.end(1)]) and not _ends_with(
             _NUMBER_NOUNS, text, begin
