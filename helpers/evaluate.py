@@ -2,8 +2,8 @@
 
 Round trip: every AKN4UN resolution is read from its markup (the truth), rendered into PDF-like
 text (`helpers.render`), parsed by the text parser, and compared with the truth: paragraph
-counts per section, the first word of every lead phrase, footnotes (mark and text) and the
-masthead's fields. With ``drafts=True`` each General Assembly resolution sponsored by States (or,
+counts per section, the first word of every lead phrase, each paragraph's whole text, footnotes
+(mark and text, and the paragraph that holds the note's first marker) and the masthead's fields. With ``drafts=True`` each General Assembly resolution sponsored by States (or,
 in English, by an officer) is printed as the draft it came from (`helpers.render.as_draft`) and
 its sponsors are scored too.
 Citation recall against the hyperlinks of the official text comes from
@@ -155,6 +155,10 @@ def compare(truth: Resolution, parsed: Resolution) -> dict[str, object]:
     parsed_notes = {(f.mark, _norm(f.text)) for f in parsed.footnotes}
     row["notes_truth"] = len(truth_notes)
     row["notes_ok"] = len(truth_notes & parsed_notes)
+    # A note's place: the paragraph that holds its (first) marker, known by its opening words.
+    places = _note_places(truth)
+    row["notes_in_paragraphs"] = len(places)
+    row["notes_placed"] = len(places & _note_places(parsed))
     row["unassigned"] = int(parsed.accounting.get("unassigned", 0))
     row["chars"] = int(parsed.accounting.get("total", 0))
     row.update(header_scores(truth, parsed))
@@ -167,6 +171,12 @@ HEADER_FIELDS = ("symbol", "title", "session", "date", "agenda_item")
 
 #: The fields a draft adds: its sponsors (in order) and on whose behalf the first one acts.
 DRAFT_FIELDS = ("sponsors", "on_behalf_of")
+
+
+def _note_places(res: Resolution) -> set[tuple[str, str]]:
+    """Each note's mark with the opening words of the paragraph it is attached to."""
+    opening = {c.id: _norm(c.text)[:40] for c in res.clauses}
+    return {(f.mark, opening[f.clause]) for f in res.footnotes if f.clause in opening}
 
 
 def header_scores(truth: Resolution, parsed: Resolution) -> dict[str, object]:
@@ -300,6 +310,8 @@ def summarize(rows: pd.DataFrame) -> pd.DataFrame:
                 "lead first word": g["leads_ok"].sum() / max(g["leads_total"].sum(), 1),
                 "paragraph text exact": g["text_ok"].sum() / max(g["text_total"].sum(), 1),
                 "footnotes (mark+text)": g["notes_ok"].sum() / max(g["notes_truth"].sum(), 1),
+                "footnotes in their paragraph": g["notes_placed"].sum()
+                / max(g["notes_in_paragraphs"].sum(), 1),
                 "unassigned chars": g["unassigned"].sum() / max(g["chars"].sum(), 1),
                 **{
                     f"{name} right": g[f"{name}_ok"].dropna().astype(bool).mean()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from helpers.evaluate import (
     operative_count,
     printed_numbering,
 )
-from helpers.models import Clause, Lead, Resolution
+from helpers.models import Clause, Footnote, Lead, Resolution
 from helpers.parse import parse_text
 from helpers.paths import SHARED_CORPUS
 
@@ -102,6 +103,18 @@ def test_a_paragraph_text_is_exact_with_its_markers_out_and_its_words_whole() ->
     row = compare(truth, read)
     assert (row["text_total"], row["text_ok"]) == (2, 1)  # the mark left in the text counts
     assert (row["leads_total"], row["leads_ok"]) == (2, 2)  # (case is folded)
+
+
+def test_a_note_counts_as_placed_only_in_the_paragraph_of_its_first_marker() -> None:
+    ops = [("1", "Recalls the Paris Agreement;", None), ("2", "Requests the report.", None)]
+    note = Footnote("1", "FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.", "OP1")
+    truth = dataclasses.replace(_res(ops), footnotes=(note,))
+    # the text of the note is right, but it is attached to the paragraph that cites it again
+    moved = dataclasses.replace(truth, footnotes=(dataclasses.replace(note, clause="OP2"),))
+    row = compare(truth, moved)
+    assert (row["notes_truth"], row["notes_ok"]) == (1, 1)
+    assert (row["notes_in_paragraphs"], row["notes_placed"]) == (1, 0)
+    assert compare(truth, truth)["notes_placed"] == 1
 
 
 def test_header_scores_fold_case_and_space_and_skip_what_the_markup_lacks() -> None:
