@@ -512,7 +512,7 @@ def parse_text(
             )  # type: ignore[arg-type]
         )
         for mk, _ in anchors:
-            mark_owner[mk] = f"P{k}"
+            mark_owner.setdefault(mk, f"P{k}")  # a note cited again stays where it was first
 
     # Footnotes, attached to the clause that holds their marker.
     ids: dict[str, str] = {}

@@ -232,6 +232,24 @@ def test_truncated_resolution_warns() -> None:
     assert any("cut off" in w for w in res.warnings)
 
 
+_CITED_AGAIN = """The General Assembly,
+ Recalling the Paris Agreement,1
+ Noting the report of the Secretary-General,2
+__________________
+ 1 FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.
+ 2 A/78/100.
+ 1. Calls for the full implementation of the Paris Agreement1 by all parties;
+ 2. Requests the Secretary-General to report on the implementation of the present resolution.
+"""
+
+
+def test_a_note_cited_again_stays_with_the_paragraph_of_its_first_marker() -> None:
+    res = parse_text(_CITED_AGAIN, language="en", source="cited-again.txt")
+    assert [(f.mark, f.clause) for f in res.footnotes] == [("1", "PP1"), ("2", "PP2")]
+    assert [c.footnotes for c in res.clauses] == [("1",), ("2",), ("1",), ()]
+    assert "Paris Agreement by all parties" in res.operative[0].text
+
+
 @pytest.mark.parametrize(
     "text",
     [
