@@ -3,9 +3,10 @@
 Round trip: every AKN4UN resolution is read from its markup (the truth), rendered into PDF-like
 text (`helpers.render`), parsed by the text parser, and compared with the truth: paragraph
 counts per section, the first word of every lead phrase, each paragraph's whole text, footnotes
-(mark and text, and the paragraph that holds the note's first marker) and the masthead's fields. With ``drafts=True`` each General Assembly resolution sponsored by States (or,
-in English, by an officer) is printed as the draft it came from (`helpers.render.as_draft`) and
-its sponsors are scored too.
+(mark and text, and the paragraph that holds the note's first marker) and the masthead's
+fields. With ``drafts=True`` each General Assembly resolution sponsored by States (or, in
+English, by an officer) is printed as the draft it came from (`helpers.render.as_draft`) and its
+sponsors are scored too.
 Citation recall against the hyperlinks of the official text comes from
 `helpers.evaluate_citations`. The hand-corrected Security Council texts (cr-unsc), which have
 no markup, are scored against their own printed numbering; `tests/data/cr_unsc_truth.csv` holds
