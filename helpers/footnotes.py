@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -283,7 +284,14 @@ def find_markers(
 #: A run of digits: where a mark printed again may stand (read by `_repeated_markers`).
 _DIGIT_RUN = re.compile(r"\d+")
 #: What may stand between a word and a mark printed again ("Peoples,4", "Agreement”2").
-_BEFORE_MARK = ',;:)]»”’"'
+_BEFORE_MARK = ",;:)]»”’\"'"
+#: A number a mark printed again may follow past a comma, semicolon or colon: a year or a span
+#: of years ("of 12 August 1949,2", "2015–2030;6"), or a symbol with a slash ("resolution
+#: 73/180,4", "S-21/1,13", "decision 1/CP.21,").
+_NUMBER_BEFORE_MARK = re.compile(r"(?:1[6-9]|20)\d\d(?:[–‑-](?:1[6-9]|20)\d\d)?|\S*\d/\S*\d")
+#: A token a mark may be glued to ("COVID‑19"; "73/101" too, though it is not read so), and its end.
+_TOKEN = re.compile(r"[\w./‑–-]+")
+_TOKEN_CHARS = re.compile(r"[\w./‑–-]+$")
 
 
 def _repeated_markers(lines: Sequence[Line], found: dict[int, list[tuple[int, int, str]]]) -> None:
@@ -299,7 +307,12 @@ def _repeated_markers(lines: Sequence[Line], found: dict[int, list[tuple[int, in
       like "Pier2Peer" marks the markup left unmarked);
     - digits glued to a year ("l’horizon 20308", "the World Summit 200517": the notes of the
       2030 Agenda and of the 2005 World Summit are the ones most cited again; the same markup
-      holds one such number, a mark left unmarked).
+      holds one such number, a mark left unmarked);
+    - digits after the comma, semicolon or colon that closes a year, a symbol or a number in
+      brackets ("of 12 August 1949,2", "resolution 73/180,4", "(No. 189),18"; a decimal comma
+      follows none of them);
+    - digits glued to a name with a number that the document prints elsewhere without them,
+      where the longer one stands nowhere else: "COVID‑1914" is COVID‑19 and the mark 14.
     """
     first: dict[str, tuple[int, int]] = {}
     for i in sorted(found):
@@ -316,31 +329,73 @@ def _repeated_markers(lines: Sequence[Line], found: dict[int, list[tuple[int, in
         starts.append(pos)
         pos += len(ln.text) + 1
     text = "\n".join([ln.text for ln in lines[top:]])
+    tokens: list[Counter[str]] = []  # the document's tokens, counted when a number asks
     for hit in _DIGIT_RUN.finditer(text):
         run = hit.group()
-        if run not in first and len(run) < 5:
-            continue  # (most runs: a number that is no note's mark)
         a, b = hit.span()
         if b < len(text) and (text[b].isalnum() or text[b] in "_/"):
             continue
-        if len(run) <= 3:
-            k = a
-            while k > 0 and a - k < 2 and text[k - 1] in _BEFORE_MARK:
-                k -= 1
-            word = text[max(text.rfind(" ", 0, k), text.rfind("\n", 0, k)) + 1 : k]
-            glued = len(word) >= 2 and word[-1].islower() and word[-2].islower()
-            if not glued or "/" in word or "@" in word or "www" in word:
-                continue
-            mark, at = run, a
-        elif 5 <= len(run) <= 7 and _YEAR.fullmatch(run[:4]):
-            if a and (text[a - 1].isalnum() or text[a - 1] in "/.,-"):
-                continue
-            mark, at = run[4:], a + 4
-        else:
-            continue
-        if mark in first:
+        mark = _mark_after_word_or_year(text, a, run, first)
+        at = b - len(mark) if mark else a
+        if mark is None and len(run) >= 2 and a and not text[a - 1].isspace():
+            if not tokens:
+                tokens.append(_tokens(lines))
+            mark = _glued_to_known_number(text, a, run, first, tokens[0])
+            at = b - len(mark) if mark else a
+        if mark is not None:
             k = bisect_right(starts, at) - 1
             _add_repeat(found, first, top + k, at - starts[k], mark)
+
+
+def _mark_after_word_or_year(
+    text: str, a: int, run: str, first: dict[str, tuple[int, int]]
+) -> str | None:
+    """The mark printed again in the digits ``run`` (at ``a`` in ``text``) after a word in
+    lower case, after a year or symbol and its punctuation, or glued to a year."""
+    if run in first and len(run) <= 3:
+        k = a
+        while k > 0 and a - k < 2 and text[k - 1] in _BEFORE_MARK:
+            k -= 1
+        word = text[max(text.rfind(" ", 0, k), text.rfind("\n", 0, k)) + 1 : k]
+        if len(word) >= 2 and word[-1].islower() and word[-2].islower():
+            clean = "/" not in word and "@" not in word and "www" not in word
+            return run if clean else None
+        if k == a or not any(c in ",;:" for c in text[k:a]):
+            return None
+        closed = ")" in text[k:a] and word.isdigit()  # "(No. 189),18"
+        return run if closed or _NUMBER_BEFORE_MARK.fullmatch(word.lstrip("(")) else None
+    if 5 <= len(run) <= 7 and _YEAR.fullmatch(run[:4]) and run[4:] in first:
+        glued = a and (text[a - 1].isalnum() or text[a - 1] in "/.,-")
+        return None if glued else run[4:]
+    return None
+
+
+def _tokens(lines: Sequence[Line]) -> Counter[str]:
+    """How often each number-like token ("73/101", "COVID‑19", "1/CP.21") is printed."""
+    text = "\n".join([ln.text for ln in lines])
+    return Counter(t.rstrip(".‑–-") for t in _TOKEN.findall(text))
+
+
+def _glued_to_known_number(
+    text: str, a: int, run: str, first: dict[str, tuple[int, int]], tokens: Counter[str]
+) -> str | None:
+    """The mark that ends the digits ``run`` (at ``a`` in ``text``), glued to a token that the
+    document prints elsewhere without it, where the token with it stands only here."""
+    m = _TOKEN_CHARS.search(text, max(0, a - 40), a)
+    head = m.group() if m else ""
+    if "/" in head or "." in head or not any(c.isalpha() for c in head):
+        # Not after a symbol or a dotted number: "66/105" and "66/10", "X/29" and "X/2",
+        # "1.52" and "1.5" are different numbers as often as not (in the corpus's markup, 11
+        # of 72 such readings after a symbol are a mark). Nor after a comma or a bracket
+        # ("3,996,107", "(2015").
+        return None
+    for n in range(1, min(3, len(run) - 1) + 1):
+        mark = run[-n:]
+        if mark in first and mark[0] != "0":
+            stem = head + run[:-n]
+            if tokens[stem] >= 1 and tokens[stem + mark] == 1:
+                return mark
+    return None
 
 
 def _add_repeat(

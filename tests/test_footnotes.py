@@ -243,6 +243,33 @@ def test_a_mark_printed_again_is_a_marker_too() -> None:
     }
 
 
+# (name, a later line in which note 2 is cited again, where its mark stands or None)
+_CITED_AGAIN = [
+    ("after a year and its comma", " of 12 August 1949,2 continue to apply", 19),
+    ("after a span of years and its semicolon", " Reduction 2015–2030;2", 21),
+    ("after a symbol and its comma", " pursuant to resolution 73/180,2 and", 31),
+    ("after a special session's symbol", " Council resolution S-21/1,2 and", 27),
+    ("after a number and its bracket", " Convention, 2011 (No. 189),2 and", 28),
+    ("glued to a name printed elsewhere", " la riposte à la COVID‑192, de", 25),
+    ("a decimal comma is not a year's", " une hausse de 1,2 degré", None),
+    ("a list of numbers is not a symbol's", " paragraphs 3,2 and 4", None),
+    ("glued to a symbol: as often another number", " resolutions 72/2512 and 72/251", None),
+    ("a longer name printed twice", " la COVID‑192, de la COVID‑192", None),
+    ("numbers after a thousands comma or a bracket", " (22 out of 65) and 3,996,102", None),
+]
+
+
+@pytest.mark.parametrize(("name", "again", "at"), _CITED_AGAIN, ids=[c[0] for c in _CITED_AGAIN])
+def test_a_mark_printed_again_after_a_number(name: str, again: str, at: int | None) -> None:
+    lines = _lines(
+        " Recalling resolution 73/101, the report1 and the response to COVID‑19,",
+        " Noting the Convention,2 resolution 72/251 and the plan,",
+        again,
+    )
+    found = find_markers(lines, _entries("1", "2"))
+    assert found.get(2) == ([(at, at + 1, "2")] if at is not None else None), name
+
+
 def test_marker_stays_on_its_page() -> None:
     # Footnote 1 is printed at the foot of page 2, so its marker is on page 2 (window 1),
     # not the "Article 1" of page 1.
