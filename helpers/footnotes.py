@@ -10,11 +10,13 @@ the reading is, and the most certain one wins:
 1. superscript digits (``¹²``), which the PDF and DOCX readers emit for markers they know;
 2. digits glued to a word or to closing punctuation (``homme1``, ``report;2``, ``»3``);
 3. digits glued to a year after a month name or ``of/du/de`` (``septembre 20002``);
-4. a lone number after a word, where nothing in the words before it asks for a number, or
-   digits glued to a year of the 1900s or 2000s after any other word (``l’horizon 20306``);
-5. digits glued to a resolution number (``77/2285``), to a number's comma (``Agenda 21,2``) or
-   to a title's short number (``Agenda 216 and``), or alone after a year (``2015–2030 3 and``,
-   as a layout-preserving extraction sets a raised mark off), a last resort;
+4. a lone number after a word, where nothing in the words before it asks for a number and the
+   words after it do not make it a day or the start of a range (``from 6 to 9``), or digits
+   glued to a year of the 1900s or 2000s after any other word (``l’horizon 20306``);
+5. digits glued to a resolution number (``77/2285``), to a number's comma (``Agenda 21,2``,
+   ``resolution 77/38,2`` at a line's end) or to a title's short number (``Agenda 216 and``),
+   or alone after a year (``2015–2030 3 and``, as a layout-preserving extraction sets a raised
+   mark off), a last resort;
 6. digits glued to a resolution number before its date (``61/29 du 4 décembre``), the last.
 
 A marker not found on its note's page is looked for in the rest of the text, but what is found
@@ -69,7 +71,8 @@ _NUMBER_NOUNS = re.compile(
     r"no|núm|n[º°o]|page|pages|p|pp|vol|volume|tome|phase|fase|level|niveau|nivel|protocol|"
     r"protocole|protocolo|amendment|amendement|enmienda|table|tableau|cuadro|figure|figura|"
     r"recommendations?|recommandations?|recomendaciones?|vote|votes|votos?|contre|against|"
-    r"contra|abstentions?|to|à|a|y|and|et|or|ou|o|than|que|de|of|by|par|por|under|en|in)"
+    r"contra|abstentions?|to|à|a|y|and|et|or|ou|o|than|que|de|of|by|par|por|under|en|in|"
+    r"from|between|desde|entre|du)"
     r"|\d,|[\d./%$€£-])\s*$",  # (a comma asks for a number after a number: "paragraphs 3, 4")
     re.IGNORECASE,
 )
@@ -93,6 +96,9 @@ class _Candidate:
 _DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:of|du|de|del|dated)[ \t]+\d{1,2}(?:er|º|°)?\b")
 #: A year, which a title's number glued to a mark must not make ("in 2014" is not "in 201" + 4).
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+#: The rest of a range opening the text after a lone number ("from 6 to 9 October", "du 6 au
+#: 9", "6 y 7"): the number is the range's first, not a marker.
+_RANGE_AFTER = re.compile(r"(?:to|and|au|et|al|a|y|[–-])\s*\d", re.IGNORECASE)
 #: A month name opening the text after a lone number (then the number is a day, not a marker).
 _MONTH_AFTER = re.compile(rf"(?:de\s+)?(?:{_MONTH})\b", re.IGNORECASE)
 
@@ -126,12 +132,17 @@ def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
             r"(?=[ \t]*(?:[,;.:)]|[ \t][^\W\d_]|$))"
         ),
         # 5. glued to a slash number: 77/2285; or to the comma after a number of two digits
-        # or more, before a word ("Agenda 21,2 the Programme"; "1,5 grados" is a decimal).
-        re.compile(rf"\b\d{{1,4}}/\d{{1,4}}?({m})(?![\d/])|(?<=\d\d,)({m})(?=[ \t]+[^\W\d_])"),
-        # 5. glued to the short number of a title ("Agenda 216 and", "Action 214,"), before
-        # punctuation or a word.
+        # or more, before a word ("Agenda 21,2 the Programme"; "1,5 grados" is a decimal), or
+        # after a symbol with a slash, at the line's end too ("of resolution 77/38,2").
         re.compile(
-            rf"\b[A-ZÀ-Ý][^\W\d_]+[ \t]\d{{1,2}}?({m})(?![\d/])(?=[ \t]*[,;.]|[ \t]+[^\W\d_])"
+            rf"\b\d{{1,4}}/\d{{1,4}}?({m})(?![\d/])|(?<=\d\d,)({m})(?=[ \t]+[^\W\d_])"
+            rf"|(?:(?<=/\d,)|(?<=/\d\d,)|(?<=/\d\d\d,)|(?<=/\d\d\d\d,))({m})(?=[ \t]*$)"
+        ),
+        # 5. glued to the short number of a title ("Agenda 216 and", "Action 214,"), before
+        # punctuation, a word or the line's end.
+        re.compile(
+            rf"\b[A-ZÀ-Ý][^\W\d_]+[ \t]\d{{1,2}}?({m})(?![\d/])"
+            r"(?=[ \t]*[,;.]|[ \t]+[^\W\d_]|[ \t]*$)"
         ),
         # 5. alone after a year, before a word (a raised mark set off by a space:
         # "Disaster Risk Reduction 2015–2030 3 and").
@@ -185,11 +196,15 @@ def _candidates(
             out.append(_Candidate(4, line_no, hit.start(1), hit.end(1)))
     for hit in alone.finditer(text):
         after = text[hit.end() :].lstrip() or next_text.lstrip()
-        if _ends_with(_NUMBER_NOUNS, text, hit.start()) or _MONTH_AFTER.match(after):
+        if (
+            _ends_with(_NUMBER_NOUNS, text, hit.start())
+            or _MONTH_AFTER.match(after)
+            or _RANGE_AFTER.match(after)
+        ):
             continue
         out.append(_Candidate(4, line_no, hit.start(1), hit.end(1)))
     for hit in slash.finditer(text) if "/" in text or "," in text else ():
-        g = 1 if hit.start(1) >= 0 else 2
+        g = next(k for k in (1, 2, 3) if hit.start(k) >= 0)
         # A marker rarely stands between a number and its date ("61/29 du 4 décembre 2006"),
         # though it does after the resolutions of other bodies ("5/7 and 5/8 of 2 March 2022").
         rank = 6 if g == 1 and _DATE_AFTER.match(text, hit.end()) else 5

@@ -345,6 +345,16 @@ def _pages(*pages: tuple[str, ...]) -> list[Line]:
             [*_entries("1", "2", "3"), *_entries("4", page=2)],
             {0: [(27, 28, "1"), (55, 56, "3")], 1: [(19, 20, "2"), (35, 36, "4")]},
         ),
+        (  # a lone number that opens a range is no marker: "from 6 to 9 October"
+            _pages((" Recalling Agenda 216 held from 6 to 9 October,",)),
+            _entries("6"),
+            {0: [(20, 21, "6")]},
+        ),
+        (  # the comma after a symbol, at the end of a line
+            _pages((" Having examined the report on the implementation of", "resolution 77/38,2")),
+            _entries("2"),
+            {1: [(17, 18, "2")]},
+        ),
         (  # a marker whose page lies before the last marker found is not looked for there
             _pages(
                 (" Recalling the report1,",), (" Noting the text2,",), (" the note1 and text3,",)
