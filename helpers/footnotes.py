@@ -19,9 +19,12 @@ the reading is, and the most certain one wins:
    mark off), a last resort;
 6. digits glued to a resolution number before its date (``61/29 du 4 décembre``), the last.
 
-A marker not found on its note's page is looked for in the rest of the text, but what is found
-there does not move the place the next markers are looked for from: one wrong reading does not
-push every marker after it off its page.
+The markers of one page's notes are placed together, in the notes' order: of the ways to place
+them, the one worth most wins, a marker of one rank outweighing two of the next, so that one
+marker placed too late cannot leave the markers after it no place. A marker not found on its
+note's page is looked for in the rest of the text, but what is found there does not move the
+place the next markers are looked for from: one wrong reading does not push every marker after
+it off its page.
 
 A note cited again is not printed again, but its mark is, where it is cited again: after the
 note's first marker, such marks are read too (`_repeated_markers`).
@@ -249,51 +252,156 @@ def find_markers(
     for i, ln in enumerate(lines):
         by_page.setdefault(ln.page, []).append(i)
     pos = (0, 0)  # (line, column) after the last marker found
-    for entry in entries:
-        mark = entry.mark
-        if mark in certain:
-            continue
-        if mark.startswith("*"):
+    k = 0
+    while k < len(entries):
+        entry = entries[k]
+        if entry.mark in certain:
+            k += 1
+        elif entry.mark.startswith("*"):
             # An asterisk glued to a name of the header (sponsor) or title.
-            glued = _asterisk_pattern(mark)
+            glued = _asterisk_pattern(entry.mark)
             for i, ln in enumerate(lines):
                 hit = glued.search(ln.text)
                 if hit:
-                    found.setdefault(i, []).append((hit.start(1), hit.end(1), mark))
+                    found.setdefault(i, []).append((hit.start(1), hit.end(1), entry.mark))
                     break
-            continue
-        page = entry.page - 1 if entry.page > 0 else None
-        best: _Candidate | None = None
-        scope = "page"
-        for scope in ("page", "rest"):
-            pool = by_page.get(page, []) if scope == "page" and page is not None else everything
-            for i in pool[bisect_left(pool, pos[0]) :]:  # the lines from the last marker on
-                text = lines[i].text
-                if mark not in text:
-                    continue
-                after = lines[i + 1].text if i + 1 < len(lines) else ""
-                before = lines[i - 1].text if i else ""
-                for cand in _candidates(text, mark, i, after, before):
-                    if (cand.line, cand.start) < pos:
-                        continue
-                    if any(s <= cand.start < e for s, e, _ in found.get(i, [])):
-                        continue
-                    if best is None or (cand.rank, cand.line, cand.start) < (
-                        best.rank,
-                        best.line,
-                        best.start,
-                    ):
-                        best = cand
+            k += 1
+        elif entry.page <= 0:  # no page known: the first best place after the last marker
+            best = _best_candidate(lines, everything, entry.mark, pos, found)
             if best is not None:
-                break
-        if best is not None:
-            found.setdefault(best.line, []).append((best.start, best.end, mark))
-            if scope == "page" or page is None:
+                found.setdefault(best.line, []).append((best.start, best.end, entry.mark))
                 pos = (best.line, best.end)
+            k += 1
+        else:
+            # The notes of one page, placed together on that page.
+            group = []
+            while (
+                k < len(entries)
+                and entries[k].page == entry.page
+                and not entries[k].mark.startswith("*")
+            ):
+                if entries[k].mark not in certain:
+                    group.append(entries[k])
+                k += 1
+            chosen = _choose_on_page(lines, by_page.get(entry.page - 1, []), group, pos, found)
+            after = []
+            for e, cand in zip(group, chosen, strict=True):
+                after.append(pos)
+                if cand is not None:
+                    found.setdefault(cand.line, []).append((cand.start, cand.end, e.mark))
+                    pos = (cand.line, cand.end)
+            # A note not placed on its page is looked for in the rest of the text, after the
+            # marker before it; what is found there does not move where the next are looked for.
+            for e, cand, since in zip(group, chosen, after, strict=True):
+                if cand is None:
+                    best = _best_candidate(lines, everything, e.mark, since, found)
+                    if best is not None:
+                        found.setdefault(best.line, []).append((best.start, best.end, e.mark))
     _repeated_markers(lines, found)
     for marks in found.values():
         marks.sort()
     return found
+
+
+def _page_candidates(
+    lines: Sequence[Line],
+    pool: Sequence[int],
+    mark: str,
+    pos: tuple[int, int],
+    found: dict[int, list[tuple[int, int, str]]],
+) -> list[_Candidate]:
+    """The places ``mark`` may stand on the lines ``pool``, from ``pos`` on, where no marker is
+    read yet."""
+    out: list[_Candidate] = []
+    for i in pool[bisect_left(pool, pos[0]) :]:  # the lines from the last marker on
+        text = lines[i].text
+        if mark not in text:
+            continue
+        after = lines[i + 1].text if i + 1 < len(lines) else ""
+        before = lines[i - 1].text if i else ""
+        for cand in _candidates(text, mark, i, after, before):
+            if (cand.line, cand.start) < pos:
+                continue
+            if any(s <= cand.start < e for s, e, _ in found.get(i, [])):
+                continue
+            out.append(cand)
+    return out
+
+
+def _best_candidate(
+    lines: Sequence[Line],
+    pool: Sequence[int],
+    mark: str,
+    pos: tuple[int, int],
+    found: dict[int, list[tuple[int, int, str]]],
+) -> _Candidate | None:
+    """The most certain place of ``mark`` on the lines ``pool`` from ``pos`` on, the first of
+    equals."""
+    cands = _page_candidates(lines, pool, mark, pos, found)
+    return min(cands, key=lambda c: (c.rank, c.line, c.start)) if cands else None
+
+
+def _value(rank: int) -> int:
+    """What placing a marker of this rank is worth: one of a rank outweighs two of the next."""
+    return 3 ** (7 - rank)
+
+
+def _choose_on_page(
+    lines: Sequence[Line],
+    pool: Sequence[int],
+    group: Sequence[FootnoteEntry],
+    pos: tuple[int, int],
+    found: dict[int, list[tuple[int, int, str]]],
+) -> list[_Candidate | None]:
+    """Place the markers of one page's notes together, in their order, on that page.
+
+    The notes' markers stand in the notes' order, so one marker placed too late loses every
+    marker after it: "Agenda 216" (note 6) comes before "from 6 to 9 October" and before the
+    markers of notes 7 to 10. Of the ways to place them in order, the one worth most wins (see
+    `_value`); among equals, the most certain and then the first place for each note.
+
+    Returns:
+        For each note of ``group``, its place, or ``None`` where it has none on the page.
+    """
+    cands = [
+        sorted(
+            _page_candidates(lines, pool, e.mark, pos, found),
+            key=lambda c: (c.rank, c.line, c.start),
+        )
+        for e in group
+    ]
+    memo: dict[tuple[int, tuple[int, int]], int] = {}
+
+    def worth(j: int, since: tuple[int, int]) -> int:
+        """The most the notes from ``j`` on are worth, placed after ``since``."""
+        if j == len(group):
+            return 0
+        key = (j, since)
+        if key not in memo:
+            top = worth(j + 1, since)  # note j not placed on the page
+            for c in cands[j]:
+                if (c.line, c.start) >= since:
+                    top = max(top, _value(c.rank) + worth(j + 1, (c.line, c.end)))
+            memo[key] = top
+        return memo[key]
+
+    out: list[_Candidate | None] = []
+    since = pos
+    for j in range(len(group)):
+        target = worth(j, since)
+        pick = next(
+            (
+                c
+                for c in cands[j]
+                if (c.line, c.start) >= since
+                and _value(c.rank) + worth(j + 1, (c.line, c.end)) == target
+            ),
+            None,
+        )
+        out.append(pick)
+        if pick is not None:
+            since = (pick.line, pick.end)
+    return out
 
 
 #: A run of digits: where a mark printed again may stand (read by `_repeated_markers`).

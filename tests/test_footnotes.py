@@ -345,6 +345,14 @@ def _pages(*pages: tuple[str, ...]) -> list[Line]:
             [*_entries("1", "2", "3"), *_entries("4", page=2)],
             {0: [(27, 28, "1"), (55, 56, "3")], 1: [(19, 20, "2"), (35, 36, "4")]},
         ),
+        (  # the markers of a page are placed together: "the 6 reports" (a lone number, more
+            # certain than "Agenda 216") would leave no place for the markers of notes 7 and 8
+            _pages(
+                (" Recalling Agenda 216 and the Plan,7 and the Summit,8", " Noting the 6 reports,")
+            ),
+            _entries("6", "7", "8"),
+            {0: [(20, 21, "6"), (35, 36, "7"), (52, 53, "8")]},
+        ),
         (  # a lone number that opens a range is no marker: "from 6 to 9 October"
             _pages((" Recalling Agenda 216 held from 6 to 9 October,",)),
             _entries("6"),
