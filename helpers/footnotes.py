@@ -208,6 +208,8 @@ def _candidates(
         out.append(_Candidate(4, line_no, hit.start(1), hit.end(1)))
     for hit in slash.finditer(text) if "/" in text or "," in text else ():
         g = next(k for k in (1, 2, 3) if hit.start(k) >= 0)
+        if g == 1 and not text[: hit.start()].strip() and text.startswith(". ", hit.end()):
+            continue  # the resolution’s own number before its title: "78/31. Youth, …"
         # A marker rarely stands between a number and its date ("61/29 du 4 décembre 2006"),
         # though it does after the resolutions of other bodies ("5/7 and 5/8 of 2 March 2022").
         rank = 6 if g == 1 and _DATE_AFTER.match(text, hit.end()) else 5

@@ -358,6 +358,13 @@ def _pages(*pages: tuple[str, ...]) -> list[Line]:
             _entries("6"),
             {0: [(20, 21, "6")]},
         ),
+        (  # the resolution's number before its title is not a symbol and a mark
+            _pages(
+                (" 78/31. Youth, disarmament and non-proliferation", " Noting resolution 76/451,")
+            ),
+            _entries("1"),
+            {1: [(24, 25, "1")]},
+        ),
         (  # the comma after a symbol, at the end of a line
             _pages((" Having examined the report on the implementation of", "resolution 77/38,2")),
             _entries("2"),
