@@ -86,6 +86,10 @@ def _single_spaced(text: str) -> str:
     return _MULTI.sub(" ", text) if "  " in text else text  # (most texts have none)
 
 
+#: Markers read so far: for each line (by index), ``(start, end, mark)`` columns.
+Found = dict[int, list[tuple[int, int, str]]]
+
+
 @dataclass
 class _Candidate:
     rank: int
@@ -117,6 +121,7 @@ def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
         for before in (
             r"[^\W\d_]",  # a letter
             r"[^\W\d_][;,.:’']",  # a letter and punctuation
+            r"[^\W\d_]\.[;,:]",  # an abbreviation and punctuation ("1 p.m.,1")
             r"[)\]»”\"]",  # a closing bracket or quotation mark
             r"[)\]»”\"][;,.:]",  # a closing bracket or quotation mark, and punctuation
             r"\d[;:]",  # a number and a semicolon or colon
@@ -227,9 +232,7 @@ def _candidates(
     return out
 
 
-def find_markers(
-    lines: Sequence[Line], entries: Sequence[FootnoteEntry]
-) -> dict[int, list[tuple[int, int, str]]]:
+def find_markers(lines: Sequence[Line], entries: Sequence[FootnoteEntry]) -> Found:
     """Locate the marker of every footnote entry in the body lines.
 
     Args:
@@ -239,7 +242,7 @@ def find_markers(
     Returns:
         For each line (by index in ``lines``), the markers as ``(start, end, mark)`` columns.
     """
-    found: dict[int, list[tuple[int, int, str]]] = {}
+    found: Found = {}
     # Superscripts are certain markers (most texts have none, which one search tells).
     joined = "\n".join([ln.text for ln in lines])
     if any(map(joined.__contains__, _SUPERSCRIPT_DIGITS)):
@@ -310,7 +313,7 @@ def _page_candidates(
     pool: Sequence[int],
     mark: str,
     pos: tuple[int, int],
-    found: dict[int, list[tuple[int, int, str]]],
+    found: Found,
 ) -> list[_Candidate]:
     """The places ``mark`` may stand on the lines ``pool``, from ``pos`` on, where no marker is
     read yet."""
@@ -335,7 +338,7 @@ def _best_candidate(
     pool: Sequence[int],
     mark: str,
     pos: tuple[int, int],
-    found: dict[int, list[tuple[int, int, str]]],
+    found: Found,
 ) -> _Candidate | None:
     """The most certain place of ``mark`` on the lines ``pool`` from ``pos`` on, the first of
     equals."""
@@ -353,7 +356,7 @@ def _choose_on_page(
     pool: Sequence[int],
     group: Sequence[FootnoteEntry],
     pos: tuple[int, int],
-    found: dict[int, list[tuple[int, int, str]]],
+    found: Found,
 ) -> list[_Candidate | None]:
     """Place the markers of one page's notes together, in their order, on that page.
 
@@ -419,7 +422,7 @@ _TOKEN = re.compile(r"[\w./‑–-]+")
 _TOKEN_CHARS = re.compile(r"[\w./‑–-]+$")
 
 
-def _repeated_markers(lines: Sequence[Line], found: dict[int, list[tuple[int, int, str]]]) -> None:
+def _repeated_markers(lines: Sequence[Line], found: Found) -> None:
     """Add, in place, the marks of notes referred to again after their first marker.
 
     A note cited twice is printed once, and its mark printed again where it is cited again
@@ -524,7 +527,7 @@ def _glued_to_known_number(
 
 
 def _add_repeat(
-    found: dict[int, list[tuple[int, int, str]]],
+    found: Found,
     first: dict[str, tuple[int, int]],
     line: int,
     start: int,

@@ -365,6 +365,11 @@ def _pages(*pages: tuple[str, ...]) -> list[Line]:
             _entries("1"),
             {1: [(24, 25, "1")]},
         ),
+        (  # the comma after an abbreviation's full stop
+            _pages((" one meeting held from 10 a.m. to 1 p.m.,1 including to consider",)),
+            _entries("1"),
+            {0: [(41, 42, "1")]},
+        ),
         (  # the comma after a symbol, at the end of a line
             _pages((" Having examined the report on the implementation of", "resolution 77/38,2")),
             _entries("2"),
