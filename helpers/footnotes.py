@@ -140,11 +140,14 @@ def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
             r"(?=[ \t]*(?:[,;.:)]|[ \t][^\W\d_]|$))"
         ),
         # 5. glued to a slash number: 77/2285; or to the comma after a number of two digits
-        # or more, before a word ("Agenda 21,2 the Programme"; "1,5 grados" is a decimal), or
-        # after a symbol with a slash, at the line's end too ("of resolution 77/38,2").
+        # or more, before a word or at the line's end ("Agenda 21,2 the Programme"; "1,5
+        # grados" is a decimal), or after a symbol with a slash, at the line's end ("of
+        # resolution 77/38,2").
         re.compile(
-            rf"\b\d{{1,4}}/\d{{1,4}}?({m})(?![\d/])|(?<=\d\d,)({m})(?=[ \t]+[^\W\d_])"
+            rf"\b\d{{1,4}}/\d{{1,4}}?({m})(?![\d/])|(?<=\d\d,)({m})(?=[ \t]+[^\W\d_]|[ \t]*$)"
             rf"|(?:(?<=/\d,)|(?<=/\d\d,)|(?<=/\d\d\d,)|(?<=/\d\d\d\d,))({m})(?=[ \t]*$)"
+            # or to the number of a decision of another body: "3/COP.142", "XII/327"
+            rf"|\b(?:[A-Z]{{1,4}}-)?(?:\d{{1,2}}|[IVXL]{{1,6}})/(?:[A-Z]{{2,4}}\.)?\d{{1,2}}?({m})(?![\d/])"
         ),
         # 5. glued to the short number of a title ("Agenda 216 and", "Action 214,"), before
         # punctuation, a word or the line's end.
@@ -212,12 +215,12 @@ def _candidates(
             continue
         out.append(_Candidate(4, line_no, hit.start(1), hit.end(1)))
     for hit in slash.finditer(text) if "/" in text or "," in text else ():
-        g = next(k for k in (1, 2, 3) if hit.start(k) >= 0)
+        g = next(k for k in (1, 2, 3, 4) if hit.start(k) >= 0)
         if g == 1 and not text[: hit.start()].strip() and text.startswith(". ", hit.end()):
             continue  # the resolution’s own number before its title: "78/31. Youth, …"
         # A marker rarely stands between a number and its date ("61/29 du 4 décembre 2006"),
         # though it does after the resolutions of other bodies ("5/7 and 5/8 of 2 March 2022").
-        rank = 6 if g == 1 and _DATE_AFTER.match(text, hit.end()) else 5
+        rank = 6 if g in (1, 4) and _DATE_AFTER.match(text, hit.end()) else 5
         out.append(_Candidate(rank, line_no, hit.start(g), hit.end(g)))
     for hit in title.finditer(text):
         begin = max(text.rfind(" ", 0, hit.start(1)), text.rfind("\t", 0, hit.start(1))) + 1

@@ -370,6 +370,16 @@ def _pages(*pages: tuple[str, ...]) -> list[Line]:
             _entries("1"),
             {0: [(41, 42, "1")]},
         ),
+        (  # glued to the number of another body's decision, as French and Spanish print it
+            _pages((" Rappelant sa décision 3/COP.142, la décision XII/327 et la décision",)),
+            _entries("2", "27"),
+            {0: [(31, 32, "2"), (51, 53, "27")]},
+        ),
+        (  # the comma after a title's number, at the end of a line
+            _pages((" Recalling also chapter 17 of Agenda 21,6", " and the Goal 14,7")),
+            _entries("6", "7"),
+            {0: [(40, 41, "6")], 1: [(17, 18, "7")]},
+        ),
         (  # the comma after a symbol, at the end of a line
             _pages((" Having examined the report on the implementation of", "resolution 77/38,2")),
             _entries("2"),
