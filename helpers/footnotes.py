@@ -13,10 +13,10 @@ the reading is, and the most certain one wins:
 4. a lone number after a word, where nothing in the words before it asks for a number and the
    words after it do not make it a day or the start of a range (``from 6 to 9``), or digits
    glued to a year of the 1900s or 2000s after any other word (``l’horizon 20306``);
-5. digits glued to a resolution number (``77/2285``), to a number's comma (``Agenda 21,2``,
-   ``resolution 77/38,2`` at a line's end) or to a title's short number (``Agenda 216 and``),
-   or alone after a year (``2015–2030 3 and``, as a layout-preserving extraction sets a raised
-   mark off), a last resort;
+5. digits glued to a resolution number (``77/2285``) or to another body's decision
+   (``3/COP.142``), to a number's comma (``Agenda 21,2``, ``resolution 77/38,2`` at a line's
+   end) or to a title's short number (``Agenda 216 and``), or alone after a year (``2015–2030
+   3 and``, as a layout-preserving extraction sets a raised mark off), a last resort;
 6. digits glued to a resolution number before its date (``61/29 du 4 décembre``), the last.
 
 The markers of one page's notes are placed together, in the notes' order: of the ways to place
