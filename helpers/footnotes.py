@@ -8,7 +8,8 @@ note), in the order of the notes, and in a plausible place. Candidates are ranke
 the reading is, and the most certain one wins:
 
 1. superscript digits (``¹²``), which the PDF and DOCX readers emit for markers they know;
-2. digits glued to a word or to closing punctuation (``homme1``, ``report;2``, ``»3``);
+2. digits glued to a word or to closing punctuation (``homme1``, ``report;2``, ``»3``), not
+   to a symbol's or a paragraph's numbered part (``Add.1``, ``A/C.6/43``, ``IV.7``);
 3. digits glued to a year after a month name or ``of/du/de`` (``septembre 20002``);
 4. a lone number after a word, where nothing in the words before it asks for a number and the
    words after it do not make it a day or the start of a range (``from 6 to 9``), or digits
@@ -101,6 +102,12 @@ class _Candidate:
 #: The date of the resolution whose number comes before ("61/29 du 4 décembre", "73/284 du 1er
 #: mars", "50/104, de 20 de diciembre", "70/1 of 25 September").
 _DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:of|du|de|del|dated)[ \t]+\d{1,2}(?:er|º|°)?\b")
+#: What a symbol's or a paragraph's numbered part ends with: "Add.", "Rev.", "Corr.", "L.",
+#: "C." ("A/C.6/43/7"), a body's initials after a slash ("decision 2/CMA.4"), a Roman number
+#: ("paragraph IV.7").
+_SYMBOL_PART = re.compile(
+    r"(?:\b(?:Add|Rev|Corr|Amend|Suppl|Sess|[IVXL]+)|(?<![^\W\d_])[A-Z]|/[A-Z]{1,5})\.$"
+)
 #: A year, which a title's number glued to a mark must not make ("in 2014" is not "in 201" + 4).
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 #: The rest of a range opening the text after a lone number ("from 6 to 9 October", "du 6 au
@@ -129,7 +136,7 @@ def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
     )
     return (
         # 2. glued to a letter, or to closing punctuation after a letter or bracket.
-        re.compile(rf"({m})(?:{glued_after})(?!\d)"),
+        re.compile(rf"({m})(?:{glued_after})(?![\d/])"),
         # 3. glued to a year, or to the comma or full stop after one ("… 2021,1").
         re.compile(rf"\b(?:1[6-9]|20)\d\d[,.]?({m})(?![\d/])"),
         # 4. alone after a word, or after the punctuation that follows one (a layout-preserving
@@ -192,6 +199,8 @@ def _candidates(
     glued, year, alone, slash, title, after_year = _mark_patterns(mark)
     out: list[_Candidate] = []
     for hit in glued.finditer(text):
+        if text[hit.start() - 1] == "." and _SYMBOL_PART.search(text, 0, hit.start()):
+            continue  # the number of a symbol's part: "A/74/411/Add.1", "A/C.6/43/7"
         out.append(_Candidate(2, line_no, hit.start(1), hit.end(1)))
     for hit in year.finditer(text):
         opens = not text[: hit.start()].strip()

@@ -380,6 +380,22 @@ def _pages(*pages: tuple[str, ...]) -> list[Line]:
             _entries("6", "7"),
             {0: [(40, 41, "6")], 1: [(17, 18, "7")]},
         ),
+        (  # a symbol's numbered part is no word with a mark: "(A/74/411/Add.1)", "A/C.6/43/7"
+            _pages(
+                (
+                    " [on the report of the Committee (A/74/411/Add.1)]",
+                    " set out in A/C.6/43/7,",
+                    " 1. Welcomes the report of the Special Committee;1 and the study6",
+                ),
+            ),
+            _entries("1", "6"),
+            {2: [(49, 50, "1"), (64, 65, "6")]},
+        ),
+        (  # nor a decision's or a paragraph's: "2/CMA.4", "IV.7"
+            _pages((" welcomes decision 2/CMA.4, paragraph IV.7, the Fund4 and the Plan7",)),
+            _entries("4", "7"),
+            {0: [(52, 53, "4"), (66, 67, "7")]},
+        ),
         (  # the comma after a symbol, at the end of a line
             _pages((" Having examined the report on the implementation of", "resolution 77/38,2")),
             _entries("2"),
