@@ -35,8 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -152,7 +151,7 @@ def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
         # resolution 77/38,2").
         re.compile(
             rf"\b\d{{1,4}}/\d{{1,4}}?({m})(?![\d/])|(?<=\d\d,)({m})(?=[ \t]+[^\W\d_]|[ \t]*$)"
-            rf"|(?:(?<=/\d,)|(?<=/\d\d,)|(?<=/\d\d\d,)|(?<=/\d\d\d\d,))({m})(?=[ \t]*$)"
+            rf"|/\d{{1,4}},({m})(?=[ \t]*$)"
             # or to the number of a decision of another body: "3/COP.142", "XII/327"
             rf"|\b(?:[A-Z]{{1,4}}-)?(?:\d{{1,2}}|[IVXL]{{1,6}})/(?:[A-Z]{{2,4}}\.)?\d{{1,2}}?({m})(?![\d/])"
         ),
@@ -429,8 +428,9 @@ _BEFORE_MARK = ",;:)]»”’\"'"
 #: of years ("of 12 August 1949,2", "2015–2030;6"), or a symbol with a slash ("resolution
 #: 73/180,4", "S-21/1,13", "decision 1/CP.21,").
 _NUMBER_BEFORE_MARK = re.compile(r"(?:1[6-9]|20)\d\d(?:[–‑-](?:1[6-9]|20)\d\d)?|\S*\d/\S*\d")
-#: A token a mark may be glued to ("COVID‑19"; "73/101" too, though it is not read so), and its end.
-_TOKEN = re.compile(r"[\w./‑–-]+")
+#: A name with a number that a mark may be glued to ("COVID‑19", "SARS-CoV-2") ends with a
+#: hyphen and digits; the characters of the token that a run of digits closes.
+_HYPHENS = "‑–-"
 _TOKEN_CHARS = re.compile(r"[\w./‑–-]+$")
 
 
@@ -469,7 +469,13 @@ def _repeated_markers(lines: Sequence[Line], found: Found) -> None:
         starts.append(pos)
         pos += len(ln.text) + 1
     text = "\n".join([ln.text for ln in lines[top:]])
-    tokens: list[Counter[str]] = []  # the document's tokens, counted when a number asks
+    whole: list[str] = []  # the document's text, joined when a name's number asks for it
+
+    def counted(token: str) -> int:
+        if not whole:
+            whole.append("\n".join([ln.text for ln in lines]))
+        return _count(whole[0], token)
+
     for hit in _DIGIT_RUN.finditer(text):
         run = hit.group()
         a, b = hit.span()
@@ -478,9 +484,7 @@ def _repeated_markers(lines: Sequence[Line], found: Found) -> None:
         mark = _mark_after_word_or_year(text, a, run, first)
         at = b - len(mark) if mark else a
         if mark is None and len(run) >= 2 and a and not text[a - 1].isspace():
-            if not tokens:
-                tokens.append(_tokens(lines))
-            mark = _glued_to_known_number(text, a, run, first, tokens[0])
+            mark = _glued_to_known_number(text, a, run, first, counted)
             at = b - len(mark) if mark else a
         if mark is not None:
             k = bisect_right(starts, at) - 1
@@ -510,17 +514,33 @@ def _mark_after_word_or_year(
     return None
 
 
-def _tokens(lines: Sequence[Line]) -> Counter[str]:
-    """How often each number-like token ("73/101", "COVID‑19", "1/CP.21") is printed."""
-    text = "\n".join([ln.text for ln in lines])
-    return Counter(t.rstrip(".‑–-") for t in _TOKEN.findall(text))
+def _count(text: str, token: str) -> int:
+    """How often ``token`` stands in ``text`` as a whole token ("COVID‑19", not "COVID‑1914")."""
+    n, at = 0, text.find(token)
+    while at >= 0:
+        end = at + len(token)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_‑–-" or after.isalnum() or after in "_‑–-"):
+            n += 1
+        at = text.find(token, at + 1)
+    return n
 
 
 def _glued_to_known_number(
-    text: str, a: int, run: str, first: dict[str, tuple[int, int]], tokens: Counter[str]
+    text: str,
+    a: int,
+    run: str,
+    first: dict[str, tuple[int, int]],
+    count: Callable[[str], int],
 ) -> str | None:
-    """The mark that ends the digits ``run`` (at ``a`` in ``text``), glued to a token that the
-    document prints elsewhere without it, where the token with it stands only here."""
+    """The mark that ends the digits ``run`` (at ``a`` in ``text``), glued to a name that the
+    document prints elsewhere without it, where the name with it stands only here (``count``
+    tells how often a token stands in the document)."""
+    if text[a - 1] not in _HYPHENS or not any(
+        run[-n:] in first for n in range(1, min(3, len(run) - 1) + 1)
+    ):
+        return None  # (most runs: not a name's number, or no note's mark at its end)
     m = _TOKEN_CHARS.search(text, max(0, a - 40), a)
     head = m.group() if m else ""
     if "/" in head or "." in head or not any(c.isalpha() for c in head):
@@ -533,7 +553,7 @@ def _glued_to_known_number(
         mark = run[-n:]
         if mark in first and mark[0] != "0":
             stem = head + run[:-n]
-            if tokens[stem] >= 1 and tokens[stem + mark] == 1:
+            if count(stem) >= 1 and count(stem + mark) == 1:
                 return mark
     return None
 
