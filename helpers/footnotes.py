@@ -54,13 +54,15 @@ _SPLIT_SENTINEL = re.compile(f"({SENTINEL})")
 _MULTI = re.compile(r" {2,}")
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPT_DIGITS}]+")
+#: A year, 1600-2099, as the patterns below spell it.
+_YEAR_DIGITS = r"(?:1[6-9]|20)\d\d"
 
 #: The month names of every language, as printed (with or without their accents: "décembre").
 _MONTH = month_alternation(tuple(MONTHS))
 #: Words after which a year may stand (and then carry a glued marker).
 _YEAR_CONTEXT = re.compile(
     rf"(?:\b(?:{_MONTH})|\b(?:of|in|for|to|since|du|de|en|pour|à|au|depuis|desde|para|a|al|hasta|año|year|année))\s+$"
-    r"|\b(?:1[6-9]|20)\d\d[–-]$",  # the first year of a range: "2015–2030,8"
+    rf"|\b{_YEAR_DIGITS}[–-]$",  # the first year of a range: "2015–2030,8"
     re.IGNORECASE,
 )
 #: Words that ask for the number after them, so a lone number there is not a marker.
@@ -97,6 +99,11 @@ class _Candidate:
     start: int
     end: int
 
+    @property
+    def order(self) -> tuple[int, int, int]:
+        """The most certain first, then the first in the text."""
+        return (self.rank, self.line, self.start)
+
 
 #: The date of the resolution whose number comes before ("61/29 du 4 décembre", "73/284 du 1er
 #: mars", "50/104, de 20 de diciembre", "70/1 of 25 September").
@@ -108,7 +115,7 @@ _SYMBOL_PART = re.compile(
     r"(?:\b(?:Add|Rev|Corr|Amend|Suppl|Sess|[IVXL]+)|(?<![^\W\d_])[A-Z]|/[A-Z]{1,5})\.$"
 )
 #: A year, which a title's number glued to a mark must not make ("in 2014" is not "in 201" + 4).
-_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+_YEAR = re.compile(_YEAR_DIGITS)
 #: The rest of a range opening the text after a lone number ("from 6 to 9 October", "du 6 au
 #: 9", "6 y 7"): the number is the range's first, not a marker.
 _RANGE_AFTER = re.compile(r"(?:to|and|au|et|al|a|y|[–-])\s*\d", re.IGNORECASE)
@@ -137,7 +144,7 @@ def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
         # 2. glued to a letter, or to closing punctuation after a letter or bracket.
         re.compile(rf"({m})(?:{glued_after})(?![\d/])"),
         # 3. glued to a year, or to the comma or full stop after one ("… 2021,1").
-        re.compile(rf"\b(?:1[6-9]|20)\d\d[,.]?({m})(?![\d/])"),
+        re.compile(rf"\b{_YEAR_DIGITS}[,.]?({m})(?![\d/])"),
         # 4. alone after a word, or after the punctuation that follows one (a layout-preserving
         # extraction sets a raised mark off by a space: "outer space activities, 1").
         re.compile(
@@ -163,7 +170,7 @@ def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
         ),
         # 5. alone after a year, before a word (a raised mark set off by a space:
         # "Disaster Risk Reduction 2015–2030 3 and").
-        re.compile(rf"\b(?:1[6-9]|20)\d\d[,;.:]?[ \t]({m})(?=[ \t]+[^\W\d_]|[ \t]*[,;.]|[ \t]*$)"),
+        re.compile(rf"\b{_YEAR_DIGITS}[,;.:]?[ \t]({m})(?=[ \t]+[^\W\d_]|[ \t]*[,;.]|[ \t]*$)"),
     )
 
 
@@ -354,7 +361,7 @@ def _best_candidate(
     """The most certain place of ``mark`` on the lines ``pool`` from ``pos`` on, the first of
     equals."""
     cands = _page_candidates(lines, pool, mark, pos, found)
-    return min(cands, key=lambda c: (c.rank, c.line, c.start)) if cands else None
+    return min(cands, key=lambda c: c.order) if cands else None
 
 
 def _value(rank: int) -> int:
@@ -382,7 +389,7 @@ def _choose_on_page(
     cands = [
         sorted(
             _page_candidates(lines, pool, e.mark, pos, found),
-            key=lambda c: (c.rank, c.line, c.start),
+            key=lambda c: c.order,
         )
         for e in group
     ]
@@ -427,7 +434,7 @@ _BEFORE_MARK = ",;:)]»”’\"'"
 #: A number a mark printed again may follow past a comma, semicolon or colon: a year or a span
 #: of years ("of 12 August 1949,2", "2015–2030;6"), or a symbol with a slash ("resolution
 #: 73/180,4", "S-21/1,13", "decision 1/CP.21,").
-_NUMBER_BEFORE_MARK = re.compile(r"(?:1[6-9]|20)\d\d(?:[–‑-](?:1[6-9]|20)\d\d)?|\S*\d/\S*\d")
+_NUMBER_BEFORE_MARK = re.compile(rf"{_YEAR_DIGITS}(?:[–‑-]{_YEAR_DIGITS})?|\S*\d/\S*\d")
 #: A name with a number that a mark may be glued to ("COVID‑19", "SARS-CoV-2") ends with a
 #: hyphen and digits; the characters of the token that a run of digits closes.
 _HYPHENS = "‑–-"
