@@ -41,6 +41,7 @@ __all__ = [
     "find_dates",
     "find_dates_in",
     "find_words",
+    "is_date_line",
     "matches_at",
     "month_alternation",
     "ordinal_value",
@@ -513,6 +514,13 @@ def parse_date(text: str, language: str | None = None) -> datetime.date | None:
     """
     found = find_dates(text, language)
     return found[0].first if found else None
+
+
+def is_date_line(text: str) -> bool:
+    """Whether a line is only a date: the date of adoption under the meeting line ("30 June
+    2020", "30 de junio de 2020"), not a note numbered 30."""
+    dates = find_dates(text)
+    return bool(dates) and len(text.strip(" .")) - len(dates[0].text) <= 2
 
 
 # --- ordinals ------------------------------------------------------------------------------------

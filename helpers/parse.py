@@ -47,7 +47,15 @@ from helpers.normalize import (
     join_lines,
     prepare,
 )
-from helpers.segment import OP_NUMBER, OP_NUMBER_COMMA, Segmented, body_of, segment
+from helpers.segment import (
+    MEETING_ORDINAL,
+    OP_NUMBER,
+    OP_NUMBER_COMMA,
+    PLENARY_MEETING,
+    Segmented,
+    body_of,
+    segment,
+)
 
 #: File extensions read by `parse_file`.
 SUPPORTED = (".txt", ".md", ".text", ".xml", ".akn", ".pdf", ".docx")
@@ -169,7 +177,8 @@ FUTURE_SESSION = re.compile(
     re.I,
 )
 MEETING = re.compile(
-    r"(?P<m>\d{1,4}\s*(?:e|er|th|st|nd|rd|ª|a|\.ª)?\s+(?:séance\s+plénière|plenary\s+meeting|sesión\s+plenaria|meeting|séance|sesión))",
+    rf"(?P<m>{MEETING_ORDINAL}\s+{PLENARY_MEETING}"
+    r"|\d{1,4}\s*(?:e|er|th|st|nd|rd|ª|a|\.ª)?\s+(?:meeting|séance|sesión))",
     re.I,
 )
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from helpers.dates import find_dates
+from helpers.dates import ORDINAL_WORD, is_date_line
 from helpers.header import line_kind
 from helpers.leads import Lexicon
 from helpers.lexicon import load_organs
@@ -71,15 +71,38 @@ def _clause_end(text: str) -> str:
     return m.group()[0] if m else ""
 
 
+#: A meeting's number: digits with their ordinal suffix ("55th", "54e", "1re", "47a", "41ª").
+_MEETING_NUMBER = r"\d{1,4}\s*(?:e|er|re|th|st|nd|rd|ª|a|\.ª)?"
+#: A plenary meeting after its number, perhaps a resumed one ("(resumed) plenary meeting"; French
+#: and Spanish print "(reprise)" and "(continuación)" after the name).
+PLENARY_MEETING = (
+    r"(?:\(?resumed\)?\s+)?"  # "(resumed)"
+    r"(?:séance\s+plénière|plenary\s+meeting|sesión\s+plenaria)\b"
+)
+#: A meeting's number in digits or, at a special session, in words ("Tercera sesión plenaria").
+MEETING_ORDINAL = rf"(?:{_MEETING_NUMBER}|\b{ORDINAL_WORD})"
 #: Closing lines: plenary meeting, date of adoption, Security Council vote lines.
 CLOSING = re.compile(
-    r"""^\s*(?:
-        \d{1,4}\s*(?:e|er|re|th|st|nd|rd|ª|a|\.ª)?\s+(?:séance\s+plénière|plenary\s+meeting|sesión\s+plenaria)
+    rf"""^\s*(?:
+        {_MEETING_NUMBER}\s+{PLENARY_MEETING}
       | (?:Adopted|Adoptée?|Aprobada)\b
-      | (?:\d{1,4}\s*(?:e|th|st|nd|rd|ª)?\s+)?(?:meeting|séance|sesión)\b
+      | (?:\d{{1,4}}\s*(?:e|th|st|nd|rd|ª)?\s+)?(?:meeting|séance|sesión)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: A plenary meeting numbered in words, which `is_closing` looks for only in a line that names one
+#: (the words' pattern is long).
+_MEETING_IN_WORDS = re.compile(rf"^\s*{ORDINAL_WORD}\s+{PLENARY_MEETING}", re.IGNORECASE)
+
+
+def is_closing(text: str) -> bool:
+    """Whether a line is one of the closing lines: the plenary meeting ("55th (resumed) plenary
+    meeting", "Tercera sesión plenaria"), the adoption line, a Security Council meeting line."""
+    return CLOSING.match(text) is not None or (
+        ("plenar" in text or "plénière" in text) and _MEETING_IN_WORDS.match(text) is not None
+    )
+
+
 #: The adoption line of a resolution (``Adopted unanimously at the 1238th meeting.``), which no
 #: paragraph opens with: it closes the text even where the last paragraph lost its full stop.
 ADOPTION = re.compile(
@@ -210,12 +233,6 @@ def next_part_label(label: str | None) -> str:
         while value >= n:
             out, value = out + digit, value - n
     return out
-
-
-def _is_date_line(text: str) -> bool:
-    """A line that is only a date (the date of adoption under the meeting line)."""
-    dates = find_dates(text)
-    return bool(dates) and len(text.strip(" .")) - len(dates[0].text) <= 2
 
 
 def _is_heading(
@@ -582,7 +599,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
                 _opens_para(ln)
                 and not _closing_runs_on(closing)
                 and lexicon.opens_clause(text, "preamble")
-                and not CLOSING.match(text)
+                and not is_closing(text)
             ):
                 # A new part without a heading: its preamble follows the closing lines, where
                 # the layout starts a paragraph and the closing lines have ended (a wrapped
@@ -632,7 +649,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             continue
         sentence_done = cur is not None and cur_end == "."
         if state == "operative" and (
-            (sentence_done and (CLOSING.match(text) or ANNEX.match(text) or _is_date_line(text)))
+            (sentence_done and (is_closing(text) or ANNEX.match(text) or is_date_line(text)))
             # the last paragraph lost its full stop (``…of the Force,``) before the adoption line
             or (ended and brk and ADOPTION.match(text) is not None)
         ):
@@ -756,7 +773,7 @@ def _split_final_operative(
             continue
         end = len(last.lines)
         while end > 1 and (
-            CLOSING.match(last.lines[end - 1].text) or _is_date_line(last.lines[end - 1].text)
+            is_closing(last.lines[end - 1].text) or is_date_line(last.lines[end - 1].text)
         ):
             end -= 1
         if _clause_end(last.lines[end - 1].text) != ".":

@@ -326,3 +326,48 @@ def test_an_extraction_of_a_pdf(name: str) -> None:
     assert [f.kind for f in res.furniture].count("running title") == 1
     assert res.meeting == "55th plenary meeting"
     assert not res.warnings
+
+
+@pytest.mark.parametrize(
+    ("language", "organ", "last", "closing", "meeting"),
+    [
+        (
+            "en",
+            "The General Assembly,",
+            "1. Decides to remain seized of the matter.",
+            "55th (resumed) plenary meeting\n24 December 2024",
+            "55th (resumed) plenary meeting",
+        ),
+        (
+            "es",
+            "La Asamblea General,",
+            "1. Decide seguir ocupándose de la cuestión.",
+            "Tercera sesión plenaria\n21 de septiembre de 2020",
+            "Tercera sesión plenaria",
+        ),
+    ],
+)
+def test_the_meeting_line_is_the_closing_not_the_last_paragraph(
+    language: str, organ: str, last: str, closing: str, meeting: str
+) -> None:
+    res = parse_text(f"{organ}\n{last}\n{closing}\n", language=language, source="meeting")
+    assert res.clauses[-1].text == last[3:]
+    assert res.meeting == meeting
+    assert res.date == ("2024-12-24" if language == "en" else "2020-09-21")
+
+
+def test_a_closing_date_after_a_blank_line_is_no_note() -> None:
+    # the date of adoption alone under the last paragraph, where older texts put trailing notes
+    text = (
+        "La Asamblea General,\n\n"
+        "Recordando su resolución 73/323, de 3 de julio de 2019,\n\n"
+        "1. Decide consignar la suma de 1.264.877.800 dólares;\n\n"
+        "2. Decide también que se deduzcan los ingresos del ejercicio terminado el 30 de\n"
+        "junio de 2019;\n\n"
+        "3. Decide seguir examinando la cuestión.\n\n"
+        "30 de junio de 2020\n"
+    )
+    res = parse_text(text, language="es", source="closing date")
+    assert not res.footnotes
+    assert "terminado el 30 de junio de 2019;" in res.clauses[2].text
+    assert res.date == "2020-06-30"

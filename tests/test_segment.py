@@ -111,6 +111,38 @@ def test_indented_layout_with_page_break() -> None:
     assert [ln.text.strip() for ln in seg.closing] == ["45th plenary meeting", "7 December 2023"]
 
 
+# (language, the meeting line the markup prints, whether it closes the text)
+_MEETING_LINES = [
+    ("en", "45th plenary meeting", True),
+    ("en", "55th (resumed) plenary meeting", True),
+    ("en", "54th resumed plenary meeting", True),
+    ("fr", "1re séance plénière", True),
+    ("fr", "55e séance plénière (reprise)", True),
+    ("es", "55a sesión plenaria (continuación)", True),
+    ("es", "Tercera sesión plenaria", True),  # a special session's, in words
+    ("en", "Three plenary meetings were held.", False),
+]
+_ORGAN = {
+    "en": "The General Assembly,",
+    "fr": "L’Assemblée générale,",
+    "es": "La Asamblea General,",
+}
+_LAST = {
+    "en": "1. Decides to remain seized of the matter.",
+    "fr": "1. Décide de rester saisie de la question.",
+    "es": "1. Decide seguir ocupándose de la cuestión.",
+}
+
+
+@pytest.mark.parametrize(("language", "meeting", "closes"), _MEETING_LINES)
+def test_meeting_line_closes_a_flat_text(language: str, meeting: str, closes: bool) -> None:
+    # flat layout: the meeting line follows the last paragraph's full stop on the next line
+    seg = _segment(f"{_ORGAN[language]}\n{_LAST[language]}\n{meeting}\n", language)
+    last = [ln.text.strip() for ln in seg.paragraphs[-1].lines]
+    assert ([ln.text.strip() for ln in seg.closing] == [meeting]) is closes
+    assert (last == [_LAST[language]]) is closes
+
+
 def test_blank_line_layout() -> None:
     seg = _segment(ES_BLANK, "es")
     assert seg.organ is not None
