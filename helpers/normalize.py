@@ -1011,6 +1011,9 @@ def _join_split_words(text: str, vocab: Vocabulary) -> str:
 
 #: Line ends after which the next line may be glued on rather than joined with a space.
 _LINE_END_JOINS = ("-", "\u00ad", "/")
+#: The words after a suspended hyphen ("medium- and long-term", "pre- or post-", "troop- and
+#: police-contributing"): a line that ends with one goes on after a space.
+_SUSPENDED_BEFORE = frozenset({"and", "or", "to", "et", "ou", "y", "o", "u"})
 
 
 def _tidy(text: str) -> str:
@@ -1124,6 +1127,13 @@ def join_lines(parts: list[str], vocab: Vocabulary | None = None) -> str:
         n = _WORD_START.match(part)
         if tail.endswith("\u00ad"):
             out[-1] = tail[:-1]
+        elif (
+            m
+            and n
+            and n.group("word") in _SUSPENDED_BEFORE
+            and not any(c in tail[tail.rfind(" ") + 1 :] for c in "/.@")  # (not an address)
+        ):
+            out.append(" ")  # a suspended hyphen: "troop-" / "and police-contributing"
         elif m and n:
             a, b = m.group("word"), n.group("word")
             broken = (

@@ -91,6 +91,14 @@ def test_join_split_words(text: str, words: set[str], expected: str) -> None:
         (["the develop-", "ment of"], {"development"}, "the development of"),
         (["first line", "second line"], set(), "first line second line"),
         (["soft\u00ad", "hyphen"], set(), "softhyphen"),
+        # a suspended hyphen goes on after a space
+        (["of troop-", "and police-contributing"], set(), "of troop- and police-contributing"),
+        (["à court-", "et moyen terme"], set(), "à court- et moyen terme"),
+        (
+            ["voir undrr.org/2023/mtr-sf-submissions-", "and-reports."],
+            set(),
+            "voir undrr.org/2023/mtr-sf-submissions-and-reports.",
+        ),
         # a web address broken at the end of a line goes on with no space
         (["see www.un.org/depts/", "los/guide.pdf."], set(), "see www.un.org/depts/los/guide.pdf."),
         (["at https://www.un.o", "rg/depts/los."], set(), "at https://www.un.org/depts/los."),
