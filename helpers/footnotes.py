@@ -77,7 +77,7 @@ _NUMBER_NOUNS = re.compile(
     r"protocole|protocolo|amendment|amendement|enmienda|table|tableau|cuadro|figure|figura|"
     r"recommendations?|recommandations?|recomendaciones?|vote|votes|votos?|contre|against|"
     r"contra|abstentions?|to|à|a|y|and|et|or|ou|o|than|que|de|of|by|par|por|under|en|in|"
-    r"from|between|desde|entre|du)"
+    r"from|between|desde|entre|du|al|del)"
     r"|\d,|[\d./%$€£-])\s*$",  # (a comma asks for a number after a number: "paragraphs 3, 4")
     re.IGNORECASE,
 )
@@ -123,6 +123,14 @@ _RANGE_AFTER = re.compile(r"(?:to|and|au|et|al|a|y|[–-])\s*\d", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"(?:de\s+)?(?:{_MONTH})\b", re.IGNORECASE)
 
 
+#: A unit or magnitude after a decimal number ("21,1 millones", "12,5 por ciento"): the
+#: digits after the comma are the number's, not a marker.
+_DECIMAL_UNIT = (
+    r"[ \t]+(?:mil(?:es|l[oó]n(?:es)?|lions?|liards?)?|billions?|d[oó]lares|dollars|euros|"
+    r"francs|por[ \t]+ciento|pour[ \t]+cent|grados|degr[ée]s|toneladas|tonnes|hect[áa]reas)\b"
+)
+
+
 @lru_cache(maxsize=512)
 def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
     """The candidate patterns of one mark (compiled once per mark, not once per line)."""
@@ -150,15 +158,17 @@ def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"({m})(?:(?<=[^\W\d_][ \t]{m})|(?<=[^\W\d_][,;.:’”»)][ \t]{m})"
             rf"|(?<=[^\W\d_][’”»)][,;.:][ \t]{m}))"
-            r"(?=[ \t]*(?:[,;.:)]|[ \t][^\W\d_]|$))"
+            r"(?=[ \t]*(?:[,;.:)](?!\d)|[ \t][^\W\d_]|$))"  # (not "1.148.836")
         ),
         # 5. glued to a slash number: 77/2285; or to the comma after a number of two digits
         # or more, before a word or at the line's end ("Agenda 21,2 the Programme"; "1,5
-        # grados" is a decimal), or after a symbol with a slash, at the line's end ("of
-        # resolution 77/38,2").
+        # grados" and "21,1 millones" are decimals), or after a symbol with a slash, at the
+        # line's end ("of resolution 77/38,2").
         re.compile(
-            rf"\b\d{{1,4}}/\d{{1,4}}?({m})(?![\d/])|(?<=\d\d,)({m})(?=[ \t]+[^\W\d_]|[ \t]*$)"
-            rf"|/\d{{1,4}},({m})(?=[ \t]*$)"
+            rf"\b\d{{1,4}}/\d{{1,4}}?({m})(?![\d/])"
+            rf"|(?<=\d\d,)({m})(?!{_DECIMAL_UNIT})(?=[ \t]+[^\W\d_]|[ \t]*$)"
+            # or before the next symbol of a list ("resolutions 74/168,16 75/192")
+            rf"|/\d{{1,4}},({m})(?=[ \t]*$|[ \t]+\d{{1,4}}/)"
             # or to the number of a decision of another body: "3/COP.142", "XII/327"
             rf"|\b(?:[A-Z]{{1,4}}-)?(?:\d{{1,2}}|[IVXL]{{1,6}})/(?:[A-Z]{{2,4}}\.)?\d{{1,2}}?({m})(?![\d/])"
         ),
@@ -431,6 +441,8 @@ def _choose_on_page(
 _DIGIT_RUN = re.compile(r"\d+")
 #: What may stand between a word and a mark printed again ("Peoples,4", "Agreement”2").
 _BEFORE_MARK = ",;:)]»”’\"'"
+#: The spaces French sets before a closing guillemet (a plain, no-break or narrow no-break one).
+_SPACES = " \u00a0\u202f"
 #: A number a mark printed again may follow past a comma, semicolon or colon: a year or a span
 #: of years ("of 12 August 1949,2", "2015–2030;6"), or a symbol with a slash ("resolution
 #: 73/180,4", "S-21/1,13", "decision 1/CP.21,").
@@ -439,6 +451,9 @@ _NUMBER_BEFORE_MARK = re.compile(rf"{_YEAR_DIGITS}(?:[–‑-]{_YEAR_DIGITS})?|\
 #: hyphen and digits; the characters of the token that a run of digits closes.
 _HYPHENS = "‑–-"
 _TOKEN_CHARS = re.compile(r"[\w./‑–-]+$")
+#: Before a title's number: a word with a capital, and a space ("Agenda ", "Programa ").
+_TITLE_WORD = re.compile(r"(?<![\w./-])[A-ZÀ-Ý][^\W\d_]+ $")
+_HYPHENS_AND_SPACE = _HYPHENS + " "
 
 
 def _repeated_markers(lines: Sequence[Line], found: Found) -> None:
@@ -459,7 +474,8 @@ def _repeated_markers(lines: Sequence[Line], found: Found) -> None:
       brackets ("of 12 August 1949,2", "resolution 73/180,4", "(No. 189),18"; a decimal comma
       follows none of them);
     - digits glued to a name with a number that the document prints elsewhere without them,
-      where the longer one stands nowhere else: "COVID‑1914" is COVID‑19 and the mark 14.
+      where the longer one stands nowhere else: "COVID‑1914" is COVID‑19 and the mark 14,
+      "Agenda 214" is Agenda 21 and the mark 4.
     """
     first: dict[str, tuple[int, int]] = {}
     for i in sorted(found):
@@ -490,7 +506,7 @@ def _repeated_markers(lines: Sequence[Line], found: Found) -> None:
             continue
         mark = _mark_after_word_or_year(text, a, run, first)
         at = b - len(mark) if mark else a
-        if mark is None and len(run) >= 2 and a and not text[a - 1].isspace():
+        if mark is None and len(run) >= 2 and a and text[a - 1] in _HYPHENS_AND_SPACE:
             mark = _glued_to_known_number(text, a, run, first, counted)
             at = b - len(mark) if mark else a
         if mark is not None:
@@ -507,17 +523,23 @@ def _mark_after_word_or_year(
         k = a
         while k > 0 and a - k < 2 and text[k - 1] in _BEFORE_MARK:
             k -= 1
-        word = text[max(text.rfind(" ", 0, k), text.rfind("\n", 0, k)) + 1 : k]
+        # French sets a closing guillemet off by a space: "« … la drogue »1"
+        w_end = k - 1 if text[k:a].startswith("»") and k and text[k - 1] in _SPACES else k
+        word = text[max(text.rfind(" ", 0, w_end), text.rfind("\n", 0, w_end)) + 1 : w_end]
         if len(word) >= 2 and word[-1].islower() and word[-2].islower():
             clean = "/" not in word and "@" not in word and "www" not in word
             return run if clean else None
+        if text[a - 1] in ")]" and (word.isalpha() or word.isdigit()):
+            return run  # a bracket closes a name or number: "(Protocol I)1", "(No. 189)18"
         if k == a or not any(c in ",;:" for c in text[k:a]):
             return None
         closed = ")" in text[k:a] and word.isdigit()  # "(No. 189),18"
         return run if closed or _NUMBER_BEFORE_MARK.fullmatch(word.lstrip("(")) else None
     if 5 <= len(run) <= 7 and _YEAR.fullmatch(run[:4]) and run[4:] in first:
-        glued = a and (text[a - 1].isalnum() or text[a - 1] in "/.,-")
-        return None if glued else run[4:]
+        glued = a and (text[a - 1].isalnum() or text[a - 1] in "/.,-–")
+        # (the second year of a span is no glued number: "2015‑20302")
+        span = a >= 5 and text[a - 1] in _HYPHENS and _YEAR.fullmatch(text[a - 5 : a - 1])
+        return None if glued and not span else run[4:]
     return None
 
 
@@ -544,19 +566,28 @@ def _glued_to_known_number(
     """The mark that ends the digits ``run`` (at ``a`` in ``text``), glued to a name that the
     document prints elsewhere without it, where the name with it stands only here (``count``
     tells how often a token stands in the document)."""
-    if text[a - 1] not in _HYPHENS or not any(
+    if text[a - 1] not in _HYPHENS_AND_SPACE or not any(
         run[-n:] in first for n in range(1, min(3, len(run) - 1) + 1)
     ):
         return None  # (most runs: not a name's number, or no note's mark at its end)
-    m = _TOKEN_CHARS.search(text, max(0, a - 40), a)
-    head = m.group() if m else ""
+    if text[a - 1] == " ":
+        # a title's number of two digits: "Agenda 214" is Agenda 21 and the mark 4; not one
+        # of a series ("Action 34" beside "Action 3", "Goal 11" beside "Goal 1"), nor after a
+        # word that asks for a number ("paragraph 124" beside "paragraph 12")
+        m = _TITLE_WORD.search(text, max(0, a - 40), a)
+        if m is None or len(run) > 4 or _YEAR.fullmatch(run) or _ends_with(_NUMBER_NOUNS, text, a):
+            return None
+        head, shortest = m.group(), 2
+    else:
+        m = _TOKEN_CHARS.search(text, max(0, a - 40), a)
+        head, shortest = (m.group() if m else ""), 1
     if "/" in head or "." in head or not any(c.isalpha() for c in head):
         # Not after a symbol or a dotted number: "66/105" and "66/10", "X/29" and "X/2",
         # "1.52" and "1.5" are different numbers as often as not (in the corpus's markup, 11
         # of 72 such readings after a symbol are a mark). Nor after a comma or a bracket
         # ("3,996,107", "(2015").
         return None
-    for n in range(1, min(3, len(run) - 1) + 1):
+    for n in range(1, min(3, len(run) - shortest) + 1):
         mark = run[-n:]
         if mark in first and mark[0] != "0":
             stem = head + run[:-n]

@@ -127,6 +127,13 @@ def _entries(*marks: str, page: int = 1) -> list[FootnoteEntry]:
             "sa résolution 73/284 du 1er mars 2019 et sa résolution 73/284 et",
             [("4", 61)],
         ),
+        # after a symbol's comma, before the next symbol of a list
+        (
+            "pursuant to its resolutions 73/263, 74/168,6 75/192 and 76/179",
+            ["6"],
+            "pursuant to its resolutions 73/263, 74/168, 75/192 and 76/179",
+            [("6", 43)],
+        ),
         # glued to the short number of a title
         (
             "la poursuite de la mise en œuvre d’Action 214, la Déclaration",
@@ -199,9 +206,13 @@ def test_markers(text: str, marks: list[str], expected_text: str, expected_ancho
         (["under Article 124, the Council"], "4"),
         # a decimal comma
         (["una temperatura de 1,5 grados centígrados"], "5"),
+        (["pagos por valor de 21,1 millones de dólares"], "1"),
         # or by a subparagraph's name
         (["Recuerda el párrafo 3.2, apartados 4 y 5, del Reglamento"], "4"),
         (["Recalls regulation 3.2, subparagraphs 4 and 5, of the Rules"], "4"),
+        # the end of a range ("del 1 al 4"), and a number with thousands points
+        (["los temas de la agenda del 1 al 4 y de uno solo"], "4"),
+        (["una suma que incluye 1.148.836.500 dólares"], "1"),
     ],
 )
 def test_numbers_set_off_by_a_space_that_are_not_markers(texts: list[str], mark: str) -> None:
@@ -251,6 +262,13 @@ _CITED_AGAIN = [
     ("after a special session's symbol", " Council resolution S-21/1,2 and", 27),
     ("after a number and its bracket", " Convention, 2011 (No. 189),2 and", 28),
     ("glued to a name printed elsewhere", " la riposte à la COVID‑192, de", 25),
+    ("after a closing guillemet set off by a space", " sur « le problème de la drogue »2, et", 33),
+    ("after a Roman number and its bracket", " Amended Protocol II (Protocol II)2 and", 34),
+    ("after a number in brackets", " Convention, 2011 (No. 189)2 and", 27),
+    ("glued to the second year of a span", " Reduction 2015-20302;", 20),
+    ("glued to a title's number printed elsewhere", " Agenda 21, the Programme and Agenda 212", 39),
+    ("a number that a noun asks for", " paragraph 1 and paragraph 12 of", None),
+    ("a series of numbered titles", " Action 1 and Action 12 of", None),
     ("a decimal comma is not a year's", " une hausse de 1,2 degré", None),
     ("a list of numbers is not a symbol's", " paragraphs 3,2 and 4", None),
     ("glued to a symbol: as often another number", " resolutions 72/2512 and 72/251", None),
