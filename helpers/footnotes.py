@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -103,6 +104,37 @@ class _Candidate:
     def order(self) -> tuple[int, int, int]:
         """The most certain first, then the first in the text."""
         return (self.rank, self.line, self.start)
+
+
+#: A number with a slash, whole ("74/298" in "resolution 74/298,"; not in "A/RES/74/298").
+_SLASH_NUMBER = re.compile(r"(?<![\w/.-])\d{1,4}/\d{1,4}(?![\w/])")
+#: The same, ending where a candidate marker ends.
+_SLASH_NUMBER_END = re.compile(r"(?<![\w/.-])\d{1,4}/\d{1,4}$")
+
+
+@dataclass
+class _Body:
+    """The body lines, the markers read so far and the lines' text, joined."""
+
+    lines: Sequence[Line]
+    found: Found
+    text: str
+    _numbers: Counter[str] | None = None
+
+    def printed_whole(self, line: str, cand: _Candidate) -> bool:
+        """Whether a candidate's digits end a number with a slash that the document prints
+        whole elsewhere, and never without them: "74/298" is resolution 74/298, not 74/29
+        and the mark 8 (the markup of some documents has notes with no marker at all, which
+        would otherwise take such digits)."""
+        if "/" not in line[max(0, cand.start - 5) : cand.start]:
+            return False
+        m = _SLASH_NUMBER_END.search(line, 0, cand.end)
+        if m is None or m.start() >= cand.start:
+            return False
+        if self._numbers is None:
+            self._numbers = Counter(_SLASH_NUMBER.findall(self.text))
+        stem = line[m.start() : cand.start]
+        return self._numbers[m.group()] >= 2 and self._numbers[stem] == 0
 
 
 #: The date of the resolution whose number comes before ("61/29 du 4 décembre", "73/284 du 1er
@@ -280,6 +312,7 @@ def find_markers(lines: Sequence[Line], entries: Sequence[FootnoteEntry]) -> Fou
                     (hit.start(), hit.end(), hit.group().translate(SUPERSCRIPTS))
                 )
     certain = {mark for marks in found.values() for _, _, mark in marks}
+    body = _Body(lines, found, joined)
     everything = range(len(lines))
     by_page: dict[int | None, list[int]] = {}
     for i, ln in enumerate(lines):
@@ -300,7 +333,7 @@ def find_markers(lines: Sequence[Line], entries: Sequence[FootnoteEntry]) -> Fou
                     break
             k += 1
         elif entry.page <= 0:  # no page known: the first best place after the last marker
-            best = _best_candidate(lines, everything, entry.mark, pos, found)
+            best = _best_candidate(body, everything, entry.mark, pos)
             if best is not None:
                 found.setdefault(best.line, []).append((best.start, best.end, entry.mark))
                 pos = (best.line, best.end)
@@ -316,7 +349,7 @@ def find_markers(lines: Sequence[Line], entries: Sequence[FootnoteEntry]) -> Fou
                 if entries[k].mark not in certain:
                     group.append(entries[k])
                 k += 1
-            chosen = _choose_on_page(lines, by_page.get(entry.page - 1, []), group, pos, found)
+            chosen = _choose_on_page(body, by_page.get(entry.page - 1, []), group, pos)
             after = []
             for e, cand in zip(group, chosen, strict=True):
                 after.append(pos)
@@ -327,7 +360,7 @@ def find_markers(lines: Sequence[Line], entries: Sequence[FootnoteEntry]) -> Fou
             # marker before it; what is found there does not move where the next are looked for.
             for e, cand, since in zip(group, chosen, after, strict=True):
                 if cand is None:
-                    best = _best_candidate(lines, everything, e.mark, since, found)
+                    best = _best_candidate(body, everything, e.mark, since)
                     if best is not None:
                         found.setdefault(best.line, []).append((best.start, best.end, e.mark))
     _repeated_markers(lines, found)
@@ -337,14 +370,11 @@ def find_markers(lines: Sequence[Line], entries: Sequence[FootnoteEntry]) -> Fou
 
 
 def _page_candidates(
-    lines: Sequence[Line],
-    pool: Sequence[int],
-    mark: str,
-    pos: tuple[int, int],
-    found: Found,
+    body: _Body, pool: Sequence[int], mark: str, pos: tuple[int, int]
 ) -> list[_Candidate]:
     """The places ``mark`` may stand on the lines ``pool``, from ``pos`` on, where no marker is
     read yet."""
+    lines, found = body.lines, body.found
     out: list[_Candidate] = []
     for i in pool[bisect_left(pool, pos[0]) :]:  # the lines from the last marker on
         text = lines[i].text
@@ -357,20 +387,18 @@ def _page_candidates(
                 continue
             if any(s <= cand.start < e for s, e, _ in found.get(i, [])):
                 continue
+            if body.printed_whole(text, cand):
+                continue
             out.append(cand)
     return out
 
 
 def _best_candidate(
-    lines: Sequence[Line],
-    pool: Sequence[int],
-    mark: str,
-    pos: tuple[int, int],
-    found: Found,
+    body: _Body, pool: Sequence[int], mark: str, pos: tuple[int, int]
 ) -> _Candidate | None:
     """The most certain place of ``mark`` on the lines ``pool`` from ``pos`` on, the first of
     equals."""
-    cands = _page_candidates(lines, pool, mark, pos, found)
+    cands = _page_candidates(body, pool, mark, pos)
     return min(cands, key=lambda c: c.order) if cands else None
 
 
@@ -380,11 +408,7 @@ def _value(rank: int) -> int:
 
 
 def _choose_on_page(
-    lines: Sequence[Line],
-    pool: Sequence[int],
-    group: Sequence[FootnoteEntry],
-    pos: tuple[int, int],
-    found: Found,
+    body: _Body, pool: Sequence[int], group: Sequence[FootnoteEntry], pos: tuple[int, int]
 ) -> list[_Candidate | None]:
     """Place the markers of one page's notes together, in their order, on that page.
 
@@ -398,7 +422,7 @@ def _choose_on_page(
     """
     cands = [
         sorted(
-            _page_candidates(lines, pool, e.mark, pos, found),
+            _page_candidates(body, pool, e.mark, pos),
             key=lambda c: c.order,
         )
         for e in group

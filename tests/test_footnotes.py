@@ -493,3 +493,33 @@ def test_marks_first_patterns_find_what_the_look_behind_first_ones_find(
     ref_glued, ref_alone = _reference_patterns(mark)
     for new, ref in ((glued, ref_glued), (alone, ref_alone)):
         assert [h.span(1) for h in new.finditer(text)] == [h.span(1) for h in ref.finditer(text)]
+
+
+# (name, lines, the note, where its marker stands or None)
+_GLUED_TO_A_NUMBER = [
+    (
+        "a number printed whole elsewhere is no number and a mark",
+        (" Recalling its resolution 74/298 of 12 August 2020,", " Recalls its resolution 74/298,"),
+        None,
+    ),
+    (
+        "the number without the mark printed elsewhere",
+        (" Recalling its resolution 74/29 of 12 August 2020,", " Recalls its resolution 74/298,"),
+        (1, 29),
+    ),
+    (
+        "a number printed once",
+        (" Recalling its work,", " Recalls its resolution 74/298,"),
+        (1, 29),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "texts", "at"), _GLUED_TO_A_NUMBER, ids=[c[0] for c in _GLUED_TO_A_NUMBER]
+)
+def test_digits_glued_to_a_number_with_a_slash(
+    name: str, texts: tuple[str, ...], at: tuple[int, int] | None
+) -> None:
+    found = find_markers(_lines(*texts), _entries("8"))
+    assert found == ({at[0]: [(at[1], at[1] + 1, "8")]} if at else {}), name
