@@ -112,6 +112,13 @@ _SLASH_NUMBER = re.compile(r"(?<![\w/.-])\d{1,4}/\d{1,4}(?![\w/])")
 _SLASH_NUMBER_END = re.compile(r"(?<![\w/.-])\d{1,4}/\d{1,4}$")
 
 
+@lru_cache(maxsize=512)
+def _name_with_mark(mark: str) -> re.Pattern[str]:
+    """A name with a number after a hyphen ("COVID‑19", a word of two letters or more), then
+    ``mark`` glued to it."""
+    return re.compile(rf"(?<![\w‑–-])([^\W\d_]{{2,}}[‑–-]\d{{1,3}}?)({re.escape(mark)})(?![\d/])")
+
+
 @dataclass
 class _Body:
     """The body lines, the markers read so far and the lines' text, joined."""
@@ -135,6 +142,18 @@ class _Body:
             self._numbers = Counter(_SLASH_NUMBER.findall(self.text))
         stem = line[m.start() : cand.start]
         return self._numbers[m.group()] >= 2 and self._numbers[stem] == 0
+
+    def glued_to_a_name(self, line: str, mark: str, line_no: int) -> list[_Candidate]:
+        """The places where ``mark`` is glued to a name with a number that the document prints
+        elsewhere without it, and with it only here: "COVID‑1918" is COVID‑19 and the mark 18
+        (rank 5, as another number's)."""
+        if not any(h in line for h in _HYPHENS):
+            return []
+        return [
+            _Candidate(5, line_no, hit.start(2), hit.end(2))
+            for hit in _name_with_mark(mark).finditer(line)
+            if _count(self.text, hit.group(1)) >= 1 and _count(self.text, hit.group()) == 1
+        ]
 
 
 #: The date of the resolution whose number comes before ("61/29 du 4 décembre", "73/284 du 1er
@@ -216,6 +235,15 @@ def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
+@lru_cache(maxsize=512)
+def _title_opens(mark: str) -> re.Pattern[str]:
+    """A title's short number that opens a line with ``mark`` glued to it ("213, and"), before
+    punctuation, a word or the line's end (its word ends the line before)."""
+    return re.compile(
+        rf"[ \t]*\d{{1,2}}({re.escape(mark)})(?![\d/])(?=[ \t]*[,;.]|[ \t]+[^\W\d_]|[ \t]*$)"
+    )
+
+
 @lru_cache(maxsize=8)
 def _asterisk_pattern(mark: str) -> re.Pattern[str]:
     """An asterisk mark glued to a letter or closing bracket, not part of a longer run."""
@@ -283,6 +311,19 @@ def _candidates(
         begin = max(text.rfind(" ", 0, hit.start(1)), text.rfind("\t", 0, hit.start(1))) + 1
         if not _YEAR.fullmatch(text[begin : hit.end(1)]) and not _ends_with(
             _NUMBER_NOUNS, text, begin
+        ):
+            out.append(_Candidate(5, line_no, hit.start(1), hit.end(1)))
+    if text[:1].isdigit() or text.lstrip()[:1].isdigit():
+        # a title's number that opens the line, its word at the end of the line before
+        # ("… el capítulo 17 del Programa" / "213, …")
+        hit = _title_opens(mark).match(text)
+        head = prev_text.rstrip() + " "
+        if (
+            hit
+            and not _YEAR.fullmatch(text[: hit.end(1)].strip())
+            and not _MONTH_AFTER.match(text[hit.end() :].lstrip())  # "Assembly" / "21 May"
+            and _TITLE_WORD.search(head, max(0, len(head) - 40))
+            and not _ends_with(_NUMBER_NOUNS, head, len(head))
         ):
             out.append(_Candidate(5, line_no, hit.start(1), hit.end(1)))
     for hit in after_year.finditer(text):
@@ -382,7 +423,7 @@ def _page_candidates(
             continue
         after = lines[i + 1].text if i + 1 < len(lines) else ""
         before = lines[i - 1].text if i else ""
-        for cand in _candidates(text, mark, i, after, before):
+        for cand in _candidates(text, mark, i, after, before) + body.glued_to_a_name(text, mark, i):
             if (cand.line, cand.start) < pos:
                 continue
             if any(s <= cand.start < e for s, e, _ in found.get(i, [])):

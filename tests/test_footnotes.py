@@ -523,3 +523,50 @@ def test_digits_glued_to_a_number_with_a_slash(
 ) -> None:
     found = find_markers(_lines(*texts), _entries("8"))
     assert found == ({at[0]: [(at[1], at[1] + 1, "8")]} if at else {}), name
+
+
+# (name, lines, where the marker of note 18 stands or None)
+_GLUED_TO_A_NAME = [
+    (
+        "a name printed elsewhere without the mark",
+        (" Expresses concern at the COVID‑19 pandemic,", " the statement on COVID‑1918 and"),
+        (1, 26),
+    ),
+    (
+        "a name printed nowhere else",
+        (" Expresses concern at the pandemic,", " the statement on COVID‑1918 and"),
+        None,
+    ),
+    (
+        "a longer name printed twice",
+        (" the COVID‑19 and COVID‑1918 waves,", " the statement on COVID‑1918 and"),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "texts", "at"), _GLUED_TO_A_NAME, ids=[c[0] for c in _GLUED_TO_A_NAME]
+)
+def test_a_first_marker_glued_to_a_name_with_a_number(
+    name: str, texts: tuple[str, ...], at: tuple[int, int] | None
+) -> None:
+    found = find_markers(_lines(*texts), _entries("18"))
+    assert found == ({at[0]: [(at[1], at[1] + 2, "18")]} if at else {}), name
+
+
+@pytest.mark.parametrize(
+    ("texts", "at"),
+    [
+        # the title's word at the end of the line before
+        ((" teniendo en cuenta el capítulo 17 del Programa", "213, y"), (1, 2)),
+        # not a day after a name, nor a number that a noun asks for
+        ((" adopted by the General Assembly", "23 May 2024,"), None),
+        ((" in accordance with paragraph", "23, and"), None),
+    ],
+)
+def test_a_title_number_that_opens_a_line(
+    texts: tuple[str, ...], at: tuple[int, int] | None
+) -> None:
+    found = find_markers(_lines(*texts), _entries("3"))
+    assert found == ({at[0]: [(at[1], at[1] + 1, "3")]} if at else {})
