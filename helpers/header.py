@@ -117,8 +117,9 @@ _PROPONENT = r"\["
 
 #: The numbered title of an adopted resolution: "78/102. Title", "52/1. Title", "2023/12.",
 #: and of a special or emergency special session, "S-32/1.", "ES-11/1."; a Human Rights
-#: Council draft prints the number to come as "55/... Title".
-_NUMBERED_TITLE = r"(?:E?S-)?\d{1,4}/(?:\d{1,4}\s*\.|\.\.\.|…)(?:\s|$)"
+#: Council draft prints the number to come as "55/... Title"; a part of a resolution issued on
+#: its own carries its letter, "78/183 A. Title".
+_NUMBERED_TITLE = r"(?:E?S-)?\d{1,4}/(?:\d{1,4}(?:\s[A-H])?\s*\.|\.\.\.|…)(?:\s|$)"
 #: The number of a numbered title alone, its title on the lines after it (a plain extraction
 #: prints the number's column apart: "73/6." / "Fiftieth anniversary of …").
 _NUMBER_ALONE = re.compile(r"^\s*" + _NUMBERED_TITLE + r"\s*$")

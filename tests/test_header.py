@@ -56,6 +56,7 @@ from helpers.parse import parse_text
         ("78/102. Criminal accountability of United Nations officials", "numbered title"),
         ("55/... Freedom of opinion and expression", "numbered title"),  # a Council draft
         ("73/6.", "numbered title"),  # its title on the lines after it (a plain extraction)
+        ("78/183 A. Enlargement of the Executive Committee", "numbered title"),  # a part
         ("2023/12. Promoting the rights of persons", "numbered title"),
         ("11 December 2023", "date"),
         ("27 February–4 April 2023", "date"),
