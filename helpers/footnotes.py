@@ -218,8 +218,9 @@ def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"\b\d{{1,4}}/\d{{1,4}}?({m})(?![\d/])"
             rf"|(?<=\d\d,)({m})(?!{_DECIMAL_UNIT})(?=[ \t]+[^\W\d_]|[ \t]*$)"
-            # or before the next symbol of a list ("resolutions 74/168,16 75/192")
-            rf"|/\d{{1,4}},({m})(?=[ \t]*$|[ \t]+\d{{1,4}}/)"
+            # or before a word or the next symbol of a list ("resolutions 74/168,16 75/192",
+            # "decisions 1/CMA.3 and 1/CMA.4,29 the call")
+            rf"|/(?:[A-Z]{{2,4}}\.)?\d{{1,4}},({m})(?=[ \t]*$|[ \t]+\d{{1,4}}/|[ \t]+[^\W\d_])"
             # or to the number of a decision of another body: "3/COP.142", "XII/327"
             rf"|\b(?:[A-Z]{{1,4}}-)?(?:\d{{1,2}}|[IVXL]{{1,6}})/(?:[A-Z]{{2,4}}\.)?\d{{1,2}}?({m})(?![\d/])"
         ),

@@ -134,6 +134,13 @@ def _entries(*marks: str, page: int = 1) -> list[FootnoteEntry]:
             "pursuant to its resolutions 73/263, 74/168, 75/192 and 76/179",
             [("6", 43)],
         ),
+        # after the comma of another body's decision, before a word
+        (
+            "Recalls, in line with decisions 1/CMA.3 and 1/CMA.4,9 the call to accelerate",
+            ["9"],
+            "Recalls, in line with decisions 1/CMA.3 and 1/CMA.4, the call to accelerate",
+            [("9", 52)],
+        ),
         # glued to the short number of a title
         (
             "la poursuite de la mise en œuvre d’Action 214, la Déclaration",
