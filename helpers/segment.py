@@ -47,6 +47,8 @@ _END_MARKER = r"[*\d¹²³⁴⁵⁶⁷⁸⁹⁰]{0,3}"
 #: Ends a clause: a comma (preamble), semicolon or colon (operative), full stop (last one).
 CLAUSE_END = re.compile(rf"[,;:.]\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
 SENTENCE_END = re.compile(rf"\.\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
+#: Ends a quoted question: ``… of climate change?”``, ``… climatiques ? »``.
+QUESTION_END = re.compile(rf"\?\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
 #: A colon that introduces a text (``Adopts the following declaration:¹ We, Heads of State…``).
 INTRODUCES = re.compile(r":[\s\d¹²³⁴⁵⁶⁷⁸⁹⁰*]*\s(?=[A-ZÀ-ÖØ-Þ])")
 #: Ends a preambular paragraph: a comma.
@@ -650,6 +652,9 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
         sentence_done = cur is not None and cur_end == "."
         if state == "operative" and (
             (sentence_done and (is_closing(text) or ANNEX.match(text) or is_date_line(text)))
+            # the last paragraph ends with a quoted question (a request for an advisory opinion:
+            # "… of climate change?”") before the meeting line
+            or (cur is not None and QUESTION_END.search(cur.last_text) and is_closing(text))
             # the last paragraph lost its full stop (``…of the Force,``) before the adoption line
             or (ended and brk and ADOPTION.match(text) is not None)
         ):

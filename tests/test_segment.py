@@ -134,6 +134,17 @@ _LAST = {
 }
 
 
+def test_meeting_line_after_a_quoted_question() -> None:
+    # a request for an advisory opinion ends with the question, in quotation marks
+    last = (
+        "1. Decides to request the Court to render an advisory opinion on the question: “What are"
+    )
+    question = "the legal consequences of climate change?”"
+    seg = _segment(f"{_ORGAN['en']}\n{last}\n{question}\n45th plenary meeting\n", "en")
+    assert [ln.text.strip() for ln in seg.closing] == ["45th plenary meeting"]
+    assert seg.paragraphs[-1].lines[-1].text == "the legal consequences of climate change?”"
+
+
 @pytest.mark.parametrize(("language", "meeting", "closes"), _MEETING_LINES)
 def test_meeting_line_closes_a_flat_text(language: str, meeting: str, closes: bool) -> None:
     # flat layout: the meeting line follows the last paragraph's full stop on the next line
