@@ -221,8 +221,9 @@ def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
             # or before a word or the next symbol of a list ("resolutions 74/168,16 75/192",
             # "decisions 1/CMA.3 and 1/CMA.4,29 the call")
             rf"|/(?:[A-Z]{{2,4}}\.)?\d{{1,4}},({m})(?=[ \t]*$|[ \t]+\d{{1,4}}/|[ \t]+[^\W\d_])"
-            # or to the number of a decision of another body: "3/COP.142", "XII/327"
-            rf"|\b(?:[A-Z]{{1,4}}-)?(?:\d{{1,2}}|[IVXL]{{1,6}})/(?:[A-Z]{{2,4}}\.)?\d{{1,2}}?({m})(?![\d/])"
+            # or to the number of a decision of another body: "3/COP.142", "XII/327",
+            # "GC.18/Res.912"
+            rf"|\b(?:[A-Z]{{1,4}}-)?(?:\d{{1,2}}|[IVXL]{{1,6}})/(?:[A-Z][A-Za-z]{{1,3}}\.)?\d{{1,2}}?({m})(?![\d/])"
         ),
         # 5. glued to the short number of a title ("Agenda 216 and", "Action 214,"), before
         # punctuation, a word or the line's end.
@@ -595,8 +596,16 @@ def _mark_after_word_or_year(
         if len(word) >= 2 and word[-1].islower() and word[-2].islower():
             clean = "/" not in word and "@" not in word and "www" not in word
             return run if clean else None
-        if text[a - 1] in ")]" and (word.isalpha() or word.isdigit()):
-            return run  # a bracket closes a name or number: "(Protocol I)1", "(No. 189)18"
+        inner = word.lstrip("(")
+        if text[a - 1] in ")]" and (
+            word.isalpha()
+            or word.isdigit()
+            or (_NUMBER_BEFORE_MARK.fullmatch(inner) and not _YEAR.fullmatch(inner))
+        ):
+            # a bracket closes a name, a number, a span of years or a symbol: "(Protocol
+            # I)1", "(No. 189)18", "(2015‑2030)6"; not a lone year, which numbers a text
+            # ("Recommendation CM/Rec(2019)1")
+            return run
         if k == a or not any(c in ",;:" for c in text[k:a]):
             return None
         closed = ")" in text[k:a] and word.isdigit()  # "(No. 189),18"

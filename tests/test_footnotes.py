@@ -141,6 +141,13 @@ def _entries(*marks: str, page: int = 1) -> list[FootnoteEntry]:
             "Recalls, in line with decisions 1/CMA.3 and 1/CMA.4, the call to accelerate",
             [("9", 52)],
         ),
+        # glued to the number of another body's decision, in mixed case
+        (
+            "aprobado en su resolución GC.18/Res.99, de 7 de noviembre de 2019",
+            ["9"],
+            "aprobado en su resolución GC.18/Res.9, de 7 de noviembre de 2019",
+            [("9", 37)],
+        ),
         # glued to the short number of a title
         (
             "la poursuite de la mise en œuvre d’Action 214, la Déclaration",
@@ -272,11 +279,13 @@ _CITED_AGAIN = [
     ("after a closing guillemet set off by a space", " sur « le problème de la drogue »2, et", 33),
     ("after a Roman number and its bracket", " Amended Protocol II (Protocol II)2 and", 34),
     ("after a number in brackets", " Convention, 2011 (No. 189)2 and", 27),
+    ("after a span of years in brackets", " Reduction 2015‑2030 (2015‑2030)2 and", 32),
     ("glued to the second year of a span", " Reduction 2015-20302;", 20),
     ("glued to a title's number printed elsewhere", " Agenda 21, the Programme and Agenda 212", 39),
     ("a number that a noun asks for", " paragraph 1 and paragraph 12 of", None),
     ("a series of numbered titles", " Action 1 and Action 12 of", None),
     ("a decimal comma is not a year's", " une hausse de 1,2 degré", None),
+    ("a year in brackets numbers a text", " its recommendation (2019)2 on sexism", None),
     ("a list of numbers is not a symbol's", " paragraphs 3,2 and 4", None),
     ("glued to a symbol: as often another number", " resolutions 72/2512 and 72/251", None),
     ("a longer name printed twice", " la COVID‑192, de la COVID‑192", None),
@@ -502,78 +511,64 @@ def test_marks_first_patterns_find_what_the_look_behind_first_ones_find(
         assert [h.span(1) for h in new.finditer(text)] == [h.span(1) for h in ref.finditer(text)]
 
 
-# (name, lines, the note, where its marker stands or None)
-_GLUED_TO_A_NUMBER = [
+# (name, lines, the note's mark, where its marker stands or None): one note, its marker glued
+# to a number or a name, or opening a line
+_ONE_MARKER = [
+    # digits that end a number with a slash
     (
         "a number printed whole elsewhere is no number and a mark",
         (" Recalling its resolution 74/298 of 12 August 2020,", " Recalls its resolution 74/298,"),
+        "8",
         None,
     ),
     (
         "the number without the mark printed elsewhere",
         (" Recalling its resolution 74/29 of 12 August 2020,", " Recalls its resolution 74/298,"),
+        "8",
         (1, 29),
     ),
     (
         "a number printed once",
         (" Recalling its work,", " Recalls its resolution 74/298,"),
+        "8",
         (1, 29),
     ),
-]
-
-
-@pytest.mark.parametrize(
-    ("name", "texts", "at"), _GLUED_TO_A_NUMBER, ids=[c[0] for c in _GLUED_TO_A_NUMBER]
-)
-def test_digits_glued_to_a_number_with_a_slash(
-    name: str, texts: tuple[str, ...], at: tuple[int, int] | None
-) -> None:
-    found = find_markers(_lines(*texts), _entries("8"))
-    assert found == ({at[0]: [(at[1], at[1] + 1, "8")]} if at else {}), name
-
-
-# (name, lines, where the marker of note 18 stands or None)
-_GLUED_TO_A_NAME = [
+    # digits glued to a name with a number
     (
         "a name printed elsewhere without the mark",
         (" Expresses concern at the COVID‑19 pandemic,", " the statement on COVID‑1918 and"),
+        "18",
         (1, 26),
     ),
     (
         "a name printed nowhere else",
         (" Expresses concern at the pandemic,", " the statement on COVID‑1918 and"),
+        "18",
         None,
     ),
     (
         "a longer name printed twice",
         (" the COVID‑19 and COVID‑1918 waves,", " the statement on COVID‑1918 and"),
+        "18",
         None,
     ),
+    # a title's number that opens a line, its word at the end of the line before
+    (
+        "a title's word before",
+        (" teniendo en cuenta el capítulo 17 del Programa", "213, y"),
+        "3",
+        (1, 2),
+    ),
+    ("not a day after a name", (" adopted by the General Assembly", "23 May 2024,"), "3", None),
+    ("nor a number a noun asks for", (" in accordance with paragraph", "23, and"), "3", None),
 ]
 
 
 @pytest.mark.parametrize(
-    ("name", "texts", "at"), _GLUED_TO_A_NAME, ids=[c[0] for c in _GLUED_TO_A_NAME]
+    ("name", "texts", "mark", "at"), _ONE_MARKER, ids=[c[0] for c in _ONE_MARKER]
 )
-def test_a_first_marker_glued_to_a_name_with_a_number(
-    name: str, texts: tuple[str, ...], at: tuple[int, int] | None
+def test_where_one_marker_stands(
+    name: str, texts: tuple[str, ...], mark: str, at: tuple[int, int] | None
 ) -> None:
-    found = find_markers(_lines(*texts), _entries("18"))
-    assert found == ({at[0]: [(at[1], at[1] + 2, "18")]} if at else {}), name
-
-
-@pytest.mark.parametrize(
-    ("texts", "at"),
-    [
-        # the title's word at the end of the line before
-        ((" teniendo en cuenta el capítulo 17 del Programa", "213, y"), (1, 2)),
-        # not a day after a name, nor a number that a noun asks for
-        ((" adopted by the General Assembly", "23 May 2024,"), None),
-        ((" in accordance with paragraph", "23, and"), None),
-    ],
-)
-def test_a_title_number_that_opens_a_line(
-    texts: tuple[str, ...], at: tuple[int, int] | None
-) -> None:
-    found = find_markers(_lines(*texts), _entries("3"))
-    assert found == ({at[0]: [(at[1], at[1] + 1, "3")]} if at else {})
+    found = find_markers(_lines(*texts), _entries(mark))
+    assert found == ({at[0]: [(at[1], at[1] + len(mark), mark)]} if at else {}), name
