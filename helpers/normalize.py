@@ -317,6 +317,13 @@ def _asks_for_more(text: str) -> bool:
     return (text[-1:].isalpha() or text[-1:] == ":") and not _ends_sentence(text)
 
 
+def _own_address(address: str) -> bool:
+    """Whether a web address on a line of its own may be a note's own, after a note that asks
+    for more ("See" / "https://….pdf."): it ends a sentence, wraps, or is not the document
+    system's (the list of links to the symbols a page cites is bare undocs.org addresses)."""
+    return address.endswith((".", "/")) or "undocs.org/" not in address
+
+
 def _ends_sentence(text: str) -> bool:
     text = text.rstrip()
     if _ABBREVIATION_END.search(text):
@@ -388,13 +395,7 @@ def prepare(text: str) -> Prepared:
             and current is not None
             and n not in heads
             and _asks_for_more(current.lines[-1].text)
-            and (
-                sym is not None
-                or (
-                    kind == "link"
-                    and (stripped.endswith((".", "/")) or "undocs.org/" not in stripped)
-                )
-            )
+            and (sym is not None or (kind == "link" and _own_address(stripped)))
         )
         if finishes:
             kind = None
@@ -611,7 +612,15 @@ def _scattered_notes(
             text = lines[k][0]
             if not text.strip():
                 continue
-            if kinds[k] is not None:
+            # (a web address is the note's own after a note that asks for more: "See" /
+            # "https://….pdf.")
+            address = (
+                kinds[k] == "link"
+                and order[-1:] == ["t"]
+                and _asks_for_more(lines[texts[-1]][0])
+                and _own_address(text.strip())
+            )
+            if kinds[k] is not None and not address:
                 feet.append(k)
                 order.append("f")
             elif BARE_MARK.match(text):

@@ -582,3 +582,33 @@ def test_scattered_notes_are_paired_with_their_marks() -> None:
         ("3", "See A/80/1."),
     ]
     assert all(ln.role != "body" or "Treaty" not in ln.text for ln in prep.lines)
+
+
+def test_a_scattered_note_takes_its_web_address() -> None:
+    """Plain ``pdftotext``: a note that stops on a word or a colon goes on with the web address
+    on the next line; the page's bare links to the symbols cited stay furniture."""
+    text = (
+        "A/RES/80/9\n"
+        "The General Assembly,\n"
+        "Recalling the outcome1 and its resolution 70/1,2\n"
+        "__________________\n"
+        "1\n2\n\n2/3\n\n25-12345 (E)\n\n"
+        "See\n"
+        "https://nam.go.ug/sites/default/files/2024-02/Kampala%20Final%20Outcome.pdf.\n"
+        "Disponible à l’adresse suivante :\n"
+        "https://www.un.org/dppa/decolonization/fr/c24/regional-seminars/2015.\n"
+        "https://undocs.org/fr/A/RES/70/1\n\n*2512345*\n\nA/RES/80/9\n\n"
+        "Noting the report.\n"
+    )
+    prep = prepare(text)
+    assert [(e.mark, e.text) for e in prep.footnotes] == [
+        ("1", "See https://nam.go.ug/sites/default/files/2024-02/Kampala%20Final%20Outcome.pdf."),
+        (
+            "2",
+            "Disponible à l’adresse suivante : "
+            "https://www.un.org/dppa/decolonization/fr/c24/regional-seminars/2015.",
+        ),
+    ]
+    assert [f.text for f in prep.furniture if f.kind == "link"] == [
+        "https://undocs.org/fr/A/RES/70/1"
+    ]
