@@ -282,8 +282,13 @@ def _candidates(
         out.append(_Candidate(2, line_no, hit.start(1), hit.end(1)))
     for hit in year.finditer(text):
         opens = not text[: hit.start()].strip()
-        if (
-            text[hit.start(1) - 1] in ",."  # "correspondiente a 2017,7": the year has ended
+        if text[hit.start(1) - 1] == ",":
+            # "for 2018,1", "correspondiente a 2017,7": the year has ended, as certain as a
+            # mark glued to a word (an earlier place than a mark printed again: "the report
+            # of the Agency for 2018,1" before "the report of the Agency;1")
+            out.append(_Candidate(2, line_no, hit.start(1), hit.end(1)))
+        elif (
+            text[hit.start(1) - 1] == "."  # "… in 2017.7": the year has ended
             or _ends_with(_YEAR_CONTEXT, text, hit.start())
             or (opens and _ends_with(_YEAR_CONTEXT, prev_text + " ", len(prev_text) + 1))
         ):

@@ -249,6 +249,15 @@ def test_a_year_that_opens_a_line_reads_its_context_from_the_line_before() -> No
     assert find_markers(lines, _entries("4")) == {1: [(4, 5, "4")]}
 
 
+def test_a_year_and_its_comma_come_before_a_mark_printed_again() -> None:
+    # the first place is the first marker; the mark glued to a word later is printed again
+    lines = _lines(
+        " Having received the report of the Agency for 2018,1",
+        " 1. Takes note with appreciation of the report of the Agency;1",
+    )
+    assert find_markers(lines, _entries("1")) == {0: [(51, 52, "1")], 1: [(61, 62, "1")]}
+
+
 def test_a_mark_printed_again_is_a_marker_too() -> None:
     # a note cited again prints its mark again, after a word or a year; not in "CO2", nor in
     # an address or a longer number
