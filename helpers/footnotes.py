@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -152,7 +152,7 @@ class _Body:
         return [
             _Candidate(5, line_no, hit.start(2), hit.end(2))
             for hit in _name_with_mark(mark).finditer(line)
-            if _count(self.text, hit.group(1)) >= 1 and _count(self.text, hit.group()) == 1
+            if _stands_without(self.text, hit.group(1), hit.group(2))
         ]
 
 
@@ -320,7 +320,7 @@ def _candidates(
             _NUMBER_NOUNS, text, begin
         ):
             out.append(_Candidate(5, line_no, hit.start(1), hit.end(1)))
-    if text[:1].isdigit() or text.lstrip()[:1].isdigit():
+    if text.lstrip()[:1].isdigit():
         # a title's number that opens the line, its word at the end of the line before
         # ("… el capítulo 17 del Programa" / "213, …")
         hit = _title_opens(mark).match(text)
@@ -411,7 +411,7 @@ def find_markers(lines: Sequence[Line], entries: Sequence[FootnoteEntry]) -> Fou
                     best = _best_candidate(body, everything, e.mark, since)
                     if best is not None:
                         found.setdefault(best.line, []).append((best.start, best.end, e.mark))
-    _repeated_markers(lines, found)
+    _repeated_markers(lines, found, joined)
     for marks in found.values():
         marks.sort()
     return found
@@ -528,8 +528,9 @@ _TITLE_WORD = re.compile(r"(?<![\w./-])[A-ZÀ-Ý][^\W\d_]+ $")
 _HYPHENS_AND_SPACE = _HYPHENS + " "
 
 
-def _repeated_markers(lines: Sequence[Line], found: Found) -> None:
-    """Add, in place, the marks of notes referred to again after their first marker.
+def _repeated_markers(lines: Sequence[Line], found: Found, whole: str) -> None:
+    """Add, in place, the marks of notes referred to again after their first marker (``whole``
+    is the lines' text, joined by "\n").
 
     A note cited twice is printed once, and its mark printed again where it is cited again
     ("… the Paris Agreement2 and …" in a later paragraph). The markup of 630 of the corpus's
@@ -558,19 +559,13 @@ def _repeated_markers(lines: Sequence[Line], found: Found) -> None:
         return
     top = min(line for line, _ in first.values())
     # One pass over the text from the first marker's line on (a line per "\n").
+    skip = sum(len(ln.text) + 1 for ln in lines[:top])
     starts: list[int] = []
     pos = 0
     for ln in lines[top:]:
         starts.append(pos)
         pos += len(ln.text) + 1
-    text = "\n".join([ln.text for ln in lines[top:]])
-    whole: list[str] = []  # the document's text, joined when a name's number asks for it
-
-    def counted(token: str) -> int:
-        if not whole:
-            whole.append("\n".join([ln.text for ln in lines]))
-        return _count(whole[0], token)
-
+    text = whole[skip:]
     for hit in _DIGIT_RUN.finditer(text):
         run = hit.group()
         a, b = hit.span()
@@ -579,7 +574,7 @@ def _repeated_markers(lines: Sequence[Line], found: Found) -> None:
         mark = _mark_after_word_or_year(text, a, run, first)
         at = b - len(mark) if mark else a
         if mark is None and len(run) >= 2 and a and text[a - 1] in _HYPHENS_AND_SPACE:
-            mark = _glued_to_known_number(text, a, run, first, counted)
+            mark = _glued_to_known_number(text, a, run, first, whole)
             at = b - len(mark) if mark else a
         if mark is not None:
             k = bisect_right(starts, at) - 1
@@ -636,16 +631,22 @@ def _count(text: str, token: str) -> int:
     return n
 
 
+def _stands_without(whole: str, name: str, mark: str) -> bool:
+    """Whether the document ``whole`` prints ``name`` without ``mark`` somewhere, and with it
+    only once: "COVID‑1918" is COVID‑19 and the mark 18."""
+    return _count(whole, name) >= 1 and _count(whole, name + mark) == 1
+
+
 def _glued_to_known_number(
     text: str,
     a: int,
     run: str,
     first: dict[str, tuple[int, int]],
-    count: Callable[[str], int],
+    whole: str,
 ) -> str | None:
     """The mark that ends the digits ``run`` (at ``a`` in ``text``), glued to a name that the
-    document prints elsewhere without it, where the name with it stands only here (``count``
-    tells how often a token stands in the document)."""
+    document (``whole``) prints elsewhere without it, where the name with it stands only here
+    (`_stands_without`)."""
     if text[a - 1] not in _HYPHENS_AND_SPACE or not any(
         run[-n:] in first for n in range(1, min(3, len(run) - 1) + 1)
     ):
@@ -669,10 +670,8 @@ def _glued_to_known_number(
         return None
     for n in range(1, min(3, len(run) - shortest) + 1):
         mark = run[-n:]
-        if mark in first and mark[0] != "0":
-            stem = head + run[:-n]
-            if count(stem) >= 1 and count(stem + mark) == 1:
-                return mark
+        if mark in first and mark[0] != "0" and _stands_without(whole, head + run[:-n], mark):
+            return mark
     return None
 
 

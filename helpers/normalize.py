@@ -802,15 +802,13 @@ def _trailing_footnotes(lines: list[Line], page: int) -> list[FootnoteEntry]:
         m = FOOTNOTE_ENTRY.match(lines[i].text)
         if not m or not m.group("mark").isdigit() or lines[i - 1].role != "blank":
             continue
-        if is_date_line(lines[i].text):
-            continue  # the date of adoption, "30 de junio de 2020", is no note 30
         expected = int(m.group("mark"))
         entries: list[FootnoteEntry] = []
         ok = True
         for j in body[pos:]:
             e = FOOTNOTE_ENTRY.match(lines[j].text)
-            if is_date_line(lines[j].text):
-                ok = False
+            if is_date_line(lines[j].text):  # the date of adoption, "30 de junio de 2020",
+                ok = False  # is no note 30
                 break
             if e and e.group("mark").isdigit() and int(e.group("mark")) == expected:
                 entries.append(FootnoteEntry(mark=e.group("mark"), page=page + 1))
