@@ -81,6 +81,7 @@ from helpers.dates import (
     find_words,
     matches_at,
     ordinal_value,
+    roman_value,
     search_fold,
 )
 from helpers.models import Citation, Span
@@ -415,7 +416,7 @@ def _index(path: Path = BODIES_CSV) -> _BodyIndex:
 # =================================================================================================
 
 #: Roman numerals of session numbers (I..LXXXIX), as in ``1514 (XV)`` or ``1503 (XLVIII)``.
-ROMAN = r"(?:L?X{0,3}(?:IX|IV|V?I{0,3})|L?X{1,3}|L)"
+ROMAN = r"(?=[IVXL])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 #: A session in parentheses: ``(XV)``, ``(S-IV)``, ``(ES-V)``.
 #: Hyphens as printed: ASCII, non-breaking (U+2011) and the Unicode hyphen.
 _HYPHEN_CHARS = "-\u2011\u2010"
@@ -746,18 +747,6 @@ EMERGENCY_RESOLUTION_YEARS: dict[int, tuple[tuple[int, int], ...]] = {
 }  # fmt: skip
 
 
-def _roman_value(s: str) -> int | None:
-    vals = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-    total, prev = 0, 0
-    for ch in reversed(s.upper()):
-        v = vals.get(ch)
-        if v is None:
-            return None
-        total = total - v if v < prev else total + v
-        prev = max(prev, v)
-    return total or None
-
-
 @lru_cache(maxsize=8192)
 def symbol_year(body: str, kind: str, number: str) -> int | None:
     """Return the year a resolution or decision number implies, or ``None``.
@@ -792,7 +781,7 @@ def symbol_year(body: str, kind: str, number: str) -> int | None:
         return int(m.group(1))
     m = re.match(r"^\d{1,4}(?:\s?[A-Z]{1,2})?\s?\(((?:E?S-)?)([IVXL]+)\)$", n)
     if m:
-        sess = _roman_value(m.group(2))
+        sess = roman_value(m.group(2))
         if sess is None:
             return None
         if m.group(1) == "S-":
@@ -800,7 +789,9 @@ def symbol_year(body: str, kind: str, number: str) -> int | None:
         if m.group(1) == "ES-":
             return GA_EMERGENCY_SESSION_YEARS.get(sess)
         if body == "ECOSOC":
-            return 1946 + (sess - 1) // 2 if sess <= 62 else None
+            # two sessions a year, one year later from the fortieth (1966) on: 728 F (XXVIII)
+            # of 1959, 1235 (XLII) of 1967, 1296 (XLIV) of 1968, 1503 (XLVIII) of 1970
+            return 1946 + (sess - 1) // 2 + (sess >= 40) if sess <= 62 else None
         return 1945 + sess
     m = re.match(r"^(E?S-)?(\d{1,4})/(\d{1,4})", n)
     if not m:
@@ -1001,6 +992,40 @@ def _symbol_for(body: Body, kind: str, number: str) -> str:
         return normalize_symbol(template.format(n=number, a=a, b=b))
     word = "res." if kind == "resolution" else "dec."
     return f"{body.english} {word} {number}"
+
+
+def resolution_symbol(number: str, body: str | None) -> str | None:
+    """The symbol of a resolution from its number and the body that adopted it.
+
+    A resolution printed without its masthead (the yearly volumes of resolutions) still opens
+    its title with its number, and the organ line names the body: the symbol is the body's own
+    pattern (``bodies.csv``) filled with the number, as a citation of it would be.
+
+    Examples:
+        >>> resolution_symbol("78/183 A", "General Assembly")
+        'A/RES/78/183 A'
+        >>> resolution_symbol("1514 (XV)", "General Assembly")
+        'A/RES/1514 (XV)'
+        >>> resolution_symbol("2023/12", "Economic and Social Council")
+        'E/RES/2023/12'
+
+    Args:
+        number: the number as printed, without its full stop.
+        body: the body's name (``General Assembly``, ``Human Rights Council``, …).
+
+    Returns:
+        The symbol, or ``None`` when the body is unknown or does not number its resolutions
+        that way.
+    """
+    m = NUMBER.fullmatch(number.strip())
+    found = _organ_for(body)
+    if m is None or found is None:
+        return None
+    shape = _shape(m)
+    num, parts = _canonical_number(shape, m)
+    if not _fits(found, shape, num) or len(parts) > 1:
+        return None
+    return _symbol_for(found, "resolution", _with_part(num, parts[0] if parts else None))
 
 
 _T = TypeVar("_T")

@@ -654,6 +654,23 @@ ORDINAL_WORD: str = (
 )
 
 
+def roman_value(numeral: str) -> int | None:
+    """The value of a Roman numeral, as sessions were numbered: ``XV`` → 15, ``XLVIII`` → 48.
+
+    Returns:
+        The value, or ``None`` when ``numeral`` holds another character.
+    """
+    vals = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total, prev = 0, 0
+    for ch in reversed(numeral.upper()):
+        v = vals.get(ch)
+        if v is None:
+            return None
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total or None
+
+
 def ordinal_value(word: str, language: str | None = None) -> int | None:
     """Return the value of an ordinal such as a session number.
 

@@ -355,6 +355,17 @@ FORMS: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
             R("resolution", ECOSOC, "E/RES/2022/16", None, "symbol"),
         ],
     ),
+    # sessions in Roman numerals, the forties included ("XLVIII")
+    (
+        "Recalling Economic and Social Council resolutions 1235 (XLII) and 1503 (XLVIII) of"
+        " 27 May 1970",
+        "en",
+        GA,
+        [
+            R("resolution", ECOSOC, "E/RES/1235 (XLII)", None, "symbol", year=1967),
+            R("resolution", ECOSOC, "E/RES/1503 (XLVIII)", "1970-05-27", "text", year=1970),
+        ],
+    ),
     (
         "la resolución 2011/37 del Consejo Económico y Social",
         "es",
@@ -651,6 +662,10 @@ YEARS = [
     (CHR, "1997/74", 1997),
     (SUB, "2000/22", 2000),
     (ECOSOC, "2011/37", 2011),
+    (ECOSOC, "728 F (XXVIII)", 1959),
+    (ECOSOC, "1235 (XLII)", 1967),
+    (ECOSOC, "1296 (XLIV)", 1968),
+    (ECOSOC, "1503 (XLVIII)", 1970),
     ("other", "61/2", None),
 ]
 
