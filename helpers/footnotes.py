@@ -7,7 +7,9 @@ document has such a footnote, on the same page (markers sit on the page whose fo
 note), in the order of the notes, and in a plausible place. Candidates are ranked by how certain
 the reading is, and the most certain one wins:
 
-1. superscript digits (``¹²``), which the PDF and DOCX readers emit for markers they know;
+1. superscript digits (``¹²``), which the PDF and DOCX readers emit for markers they know, and
+   in a text whose notes are numbered with a slash, as the UN typed them until the 2000s
+   (``1/ Resolution 217 A (III).``), the same marks in the text (``Human Rights, 1/ the``);
 2. digits glued to a word or to closing punctuation (``homme1``, ``report;2``, ``»3``), not
    to a symbol's or a paragraph's numbered part (``Add.1``, ``A/C.6/43``, ``IV.7``);
 3. digits glued to a year after a month name or ``of/du/de`` (``septembre 20002``);
@@ -106,6 +108,9 @@ class _Candidate:
         return (self.rank, self.line, self.start)
 
 
+#: A mark typed with a slash, as the UN printed note numbers until the 2000s ("Human Rights,
+#: 1/ the"): not a number's part ("34/180", "A/47/38", "decision 1/CP.21").
+_SLASH_MARK = re.compile(r"(?<![\w/.-])(\d{1,3})/(?=[ \t,;.:)\]]|$)")
 #: A number with a slash, whole ("74/298" in "resolution 74/298,"; not in "A/RES/74/298").
 _SLASH_NUMBER = re.compile(r"(?<![\w/.-])\d{1,4}/\d{1,4}(?![\w/])")
 #: The same, ending where a candidate marker ends.
@@ -359,6 +364,12 @@ def find_markers(lines: Sequence[Line], entries: Sequence[FootnoteEntry]) -> Fou
                 found.setdefault(i, []).append(
                     (hit.start(), hit.end(), hit.group().translate(SUPERSCRIPTS))
                 )
+    slashed = {e.mark for e in entries if e.slashed}
+    if slashed:  # marks typed with a slash ("Human Rights, 1/ the"): as certain, each printing
+        for i, ln in enumerate(lines):
+            for hit in _SLASH_MARK.finditer(ln.text) if "/" in ln.text else ():
+                if hit.group(1) in slashed:
+                    found.setdefault(i, []).append((hit.start(), hit.end(), hit.group(1)))
     certain = {mark for marks in found.values() for _, _, mark in marks}
     body = _Body(lines, found, joined)
     everything = range(len(lines))
@@ -411,7 +422,7 @@ def find_markers(lines: Sequence[Line], entries: Sequence[FootnoteEntry]) -> Fou
                     best = _best_candidate(body, everything, e.mark, since)
                     if best is not None:
                         found.setdefault(best.line, []).append((best.start, best.end, e.mark))
-    _repeated_markers(lines, found, joined)
+    _repeated_markers(lines, found, joined, slashed)
     for marks in found.values():
         marks.sort()
     return found
@@ -528,9 +539,14 @@ _TITLE_WORD = re.compile(r"(?<![\w./-])[A-ZÀ-Ý][^\W\d_]+ $")
 _HYPHENS_AND_SPACE = _HYPHENS + " "
 
 
-def _repeated_markers(lines: Sequence[Line], found: Found, whole: str) -> None:
+def _repeated_markers(
+    lines: Sequence[Line],
+    found: Found,
+    whole: str,
+    settled: set[str] | frozenset[str] = frozenset(),
+) -> None:
     """Add, in place, the marks of notes referred to again after their first marker (``whole``
-    is the lines' text, joined by "\n").
+    is the lines' text, joined by "\n"; the marks ``settled`` were read wherever printed).
 
     A note cited twice is printed once, and its mark printed again where it is cited again
     ("… the Paris Agreement2 and …" in a later paragraph). The markup of 630 of the corpus's
@@ -553,7 +569,7 @@ def _repeated_markers(lines: Sequence[Line], found: Found, whole: str) -> None:
     first: dict[str, tuple[int, int]] = {}
     for i in sorted(found):
         for start, _, mark in sorted(found[i]):
-            if mark.isdigit():
+            if mark.isdigit() and mark not in settled:
                 first.setdefault(mark, (i, start))
     if not first:
         return

@@ -51,6 +51,11 @@ PAGE_FOOT = re.compile(
     r"^[ \t]*(?:\d{1,3}/\d{1,3}[ \t]{2,}\d{2}-\d{5}(?:[ \t]*\([A-Z]\))?"
     r"|\d{2}-\d{5}(?:[ \t]*\([A-Z]\))?[ \t]{2,}\d{1,3}/\d{1,3})[ \t]*$"
 )
+#: The foot of a typed page (the UN's documents until the late 1990s): the sign that the text
+#: goes on, "/...", at the right, after the job number on the first page ("94-09525    /...").
+CONTINUED = re.compile(r"^[ \t]*(?:\d{2}-\d{5}(?:[ \t]*\([A-Z]\))?[ \t]+)?/\.\.\.[ \t]*$")
+#: The end of a typed document: a short row of hyphens, centred under the text ("-----").
+END_MARK = re.compile(r"^[ \t]*-{3,}[ \t]*$")
 #: Recycling notice of the UN's documents.
 RECYCLE = re.compile(
     r"^[ \t]*(?:Please[ \t]+recycle|Merci[ \t]+de[ \t]+recycler|Se[ \t]+ruega[ \t]+reciclar)\W*$",
@@ -73,10 +78,15 @@ _PAGE_FOOT_KINDS = frozenset({"job number", "barcode", "page number", "page foot
 
 #: A footnote's mark on a line of its own, its text on the next line: a layout-preserving
 #: extraction (``pdftotext -layout``) prints the raised mark on a line above the text.
-BARE_MARK = re.compile(r"^[ \t]*(?P<mark>\*{1,3}|\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]*$")
-#: A footnote entry at the start of a line: an indent, the mark, a space, the text.
+BARE_MARK = re.compile(
+    r"^[ \t]*(?P<mark>\*{1,3}|\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?P<slash>(?<=\d)/)?[ \t]*$"
+)
+#: A footnote entry at the start of a line: an indent, the mark, a space, the text. Until the
+#: 2000s the UN typed a note's number with a slash, in the text and under the rule ("1/
+#: Resolution 217 A (III)."): the slash is no part of the mark.
 FOOTNOTE_ENTRY = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<mark>\*{1,3}|\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?:[ \t]+|(?=[A-Z«“\"(]))"
+    r"^(?P<indent>[ \t]*)(?P<mark>\*{1,3}|\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
+    r"(?:(?P<slash>(?<=\d)/)[ \t]+|[ \t]+|(?=[A-Z«“\"(]))"
     r"(?P<text>\S.*?)[ \t]*$"
 )
 
@@ -143,6 +153,13 @@ class FootnoteEntry:
     def span(self) -> Span:
         return Span(self.lines[0].start, self.lines[-1].start + len(self.lines[-1].text))
 
+    @property
+    def slashed(self) -> bool:
+        """Whether the note's mark is printed with a slash ("1/"), as older texts print it."""
+        first = self.lines[0].text if self.lines else ""
+        m = FOOTNOTE_ENTRY.match(first) or BARE_MARK.match(first)
+        return bool(m and m.group("slash"))
+
     def body_lines(self) -> list[Line]:
         """The entry's lines, the first one without its mark."""
         first = self.lines[0]
@@ -204,7 +221,7 @@ NAMES_NEXT_SYMBOL = re.compile(
 )
 #: The characters a line of furniture can start with (after spaces and tabs): a cheap test that
 #: spares the patterns above on the lines of text. ``ſ`` matches ``s`` case-insensitively.
-_FURNITURE_FIRST = frozenset("_—–hw*0123456789PpMmSsſ")
+_FURNITURE_FIRST = frozenset("_—–hw*/0123456789PpMmSsſ-")
 
 
 def furniture_kind(line: str) -> str | None:
@@ -221,10 +238,12 @@ def furniture_kind(line: str) -> str | None:
         return "barcode"
     if PAGE_NUMBER.match(line):
         return "page number"
-    if PAGE_FOOT.match(line):
+    if PAGE_FOOT.match(line) or CONTINUED.match(line):
         return "page foot"
     if RECYCLE.match(line):
         return "recycle notice"
+    if END_MARK.match(line):
+        return "end mark"
     return None
 
 

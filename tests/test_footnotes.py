@@ -233,6 +233,45 @@ def test_numbers_set_off_by_a_space_that_are_not_markers(texts: list[str], mark:
     assert find_markers(_lines(*texts), _entries(mark)) == {}
 
 
+def _slashed(*marks: str) -> list[FootnoteEntry]:
+    """Notes typed with a slash after their number ("1/ Resolution 217 A (III).")."""
+    return [
+        FootnoteEntry(mark=m, lines=[Line(f"{m}/ Note {m}.", 0, False, "footnote", 1)], page=1)
+        for m in marks
+    ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected_text", "expected_anchors"),
+    [
+        (
+            ["the Universal Declaration of Human Rights, 1/ the International", "Covenant, 2/"],
+            "the Universal Declaration of Human Rights, the International Covenant,",
+            [("1", 42), ("2", 70)],
+        ),
+        # a number's slash is no mark ("34/180", "A/47/38", "decision 1/CP.21"), and a mark
+        # cited again is read again
+        (
+            ["resolution 34/180 1/ and A/47/38, decision 1/CP.21 and the Declaration 1/."],
+            "resolution 34/180 and A/47/38, decision 1/CP.21 and the Declaration.",
+            [("1", 17), ("1", 67)],
+        ),
+    ],
+)
+def test_marks_typed_with_a_slash(
+    texts: list[str], expected_text: str, expected_anchors: list
+) -> None:
+    lines = _lines(*texts)
+    found = find_markers(lines, _slashed("1", "2"))
+    clean, anchors = render([(ln, found.get(i, [])) for i, ln in enumerate(lines)], Vocabulary())
+    assert (clean, anchors) == (expected_text, expected_anchors)
+
+
+def test_a_slash_is_no_mark_where_the_notes_have_none() -> None:
+    # notes numbered "1", "2": a line that ends on "decision 1/" wraps a symbol
+    assert find_markers(_lines("the Paris Agreement and decision 1/"), _entries("1")) == {}
+
+
 def test_plain_numbers_are_not_markers_without_footnotes() -> None:
     lines = _lines("sa résolution 75/180 du 16 décembre 2020, et 2021")
     assert find_markers(lines, []) == {}

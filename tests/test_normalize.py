@@ -40,6 +40,13 @@ from helpers.normalize import (
         ("2015, 2016 et 2017", None),
         ("\t*2321227*", "barcode"),  # the quick first-character test sees past tabs
         ("Page 3", "page number"),
+        # the foot of a typed page: the job number and the sign that the text goes on
+        ("94-09525                                                /...", "page foot"),
+        ("                                                /...", "page foot"),
+        ("/... and so on", None),
+        # the end of a typed document
+        ("                                  -----", "end mark"),
+        ("- a dash that opens a line of text", None),
         ("SE RUEGA RECICLAR", "recycle notice"),
         ("\u00a02/7", None),  # furniture lines open with spaces or tabs only
         ("", None),
@@ -231,6 +238,32 @@ def test_prepare_footnote_block_ends_without_links() -> None:
     prep = prepare(text)
     assert [e.text for e in prep.footnotes] == ["See A/76/53."]
     assert [ln.text.strip() for ln in prep.body] == ["text of the page,", "continued body text;"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # under a rule, as the UN typed notes until the 2000s: the number and a slash
+        "x,\n_______________\n     1/   Resolution 217 A (III).\n\n     2/   Resolution 2200 A"
+        " (XXI),\nannex.\n",
+        # at the end of the text, with no rule
+        "x,\n\ny;\n\n1/ Resolution 217 A (III).\n\n2/ Resolution 2200 A (XXI),\nannex.\n",
+    ],
+)
+def test_notes_numbered_with_a_slash(block: str) -> None:
+    prep = prepare(block)
+    assert [(e.mark, e.text, e.slashed) for e in prep.footnotes] == [
+        ("1", "Resolution 217 A (III).", True),
+        ("2", "Resolution 2200 A (XXI), annex.", True),
+    ]
+
+
+def test_a_symbol_with_a_slash_that_opens_a_line_is_no_note() -> None:
+    # "1/CP.21" wraps onto a note's next line: no space after the slash, no new note
+    text = "x,\n__________\n 1 Decision\n1/CP.21, annex.\n"
+    assert [(e.mark, e.text) for e in prepare(text).footnotes] == [
+        ("1", "Decision 1/CP.21, annex.")
+    ]
 
 
 def test_footnote_marks_follow_in_sequence() -> None:
