@@ -416,6 +416,16 @@ class Lexicon:
         start, end = toks[0][1], toks[j - 1][2]
         return LeadMatch(start, end, head, tuple(adverbs), text[start:end])
 
+    def speaks_for_us(self, text: str) -> bool:
+        """Whether a paragraph opens in the first person plural of a declaration: its subject
+        pronoun ("We, the Heads of State", "Nous sommes résolus") or a verb the lexicon
+        conjugates so (`match_declared`)."""
+        toks = TokenStream(text[:80], limit=16)
+        first = toks.get(0)
+        if first is None:
+            return False
+        return first[0] in self._pronouns or self.match_declared(text[:80], toks) is not None
+
     def match_declared(self, text: str, toks: TokenStream | None = None) -> LeadMatch | None:
         """Match the lead of a declaration: a verb of the lexicon in the first person plural.
 

@@ -13,7 +13,7 @@ line starting with a capital after a page break) stays where it is.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -49,6 +49,9 @@ CLAUSE_END = re.compile(rf"[,;:.]\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
 SENTENCE_END = re.compile(rf"\.\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
 #: Ends a quoted question: ``… of climate change?”``, ``… climatiques ? »``.
 QUESTION_END = re.compile(rf"\?\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
+#: Ends a quotation, such as a quoted title whose full stop is lost (``… titulado “Garantizar
+#: el acceso … para todos”``).
+QUOTE_END = re.compile(rf"[”»\"]\s*{_END_MARKER}\s*$")
 #: A colon that introduces a text (``Adopts the following declaration:¹ We, Heads of State…``).
 INTRODUCES = re.compile(r":[\s\d¹²³⁴⁵⁶⁷⁸⁹⁰*]*\s(?=[A-ZÀ-ÖØ-Þ])")
 #: Ends a preambular paragraph: a comma.
@@ -80,6 +83,7 @@ _MEETING_NUMBER = r"\d{1,4}\s*(?:e|er|re|th|st|nd|rd|ª|a|\.ª)?"
 PLENARY_MEETING = (
     r"(?:\(?resumed\)?\s+)?"  # "(resumed)"
     r"(?:séance\s+plénière|plenary\s+meeting|sesión\s+plenaria)\b"
+    r"(?:\s*\((?:reprise|continuaci[óo]n)\))?"  # "(reprise)", "(continuación)"
 )
 #: A meeting's number in digits or, at a special session, in words ("Tercera sesión plenaria").
 MEETING_ORDINAL = rf"(?:{_MEETING_NUMBER}|\b{ORDINAL_WORD})"
@@ -92,6 +96,19 @@ CLOSING = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: A line that names the plenary meeting and nothing else but its date ("41a sesión plenaria 10
+#: de diciembre de 2020"): no sentence wraps so.
+_MEETING_LINE = re.compile(
+    rf"^\s*{_MEETING_NUMBER}\s+{PLENARY_MEETING}[\s,]*(?P<rest>.*?)\s*$", re.IGNORECASE
+)
+
+
+def is_meeting_line(text: str) -> bool:
+    """Whether a line is the plenary meeting alone, or with its date."""
+    m = _MEETING_LINE.match(text)
+    return m is not None and (not m.group("rest") or is_date_line(m.group("rest")))
+
+
 #: A plenary meeting numbered in words, which `is_closing` looks for only in a line that names one
 #: (the words' pattern is long).
 _MEETING_IN_WORDS = re.compile(rf"^\s*{ORDINAL_WORD}\s+{PLENARY_MEETING}", re.IGNORECASE)
@@ -367,11 +384,12 @@ def _numbered_start(
     line where the layout starts a paragraph and an operative verb follows the number is a
     paragraph start even when the one before lost its final punctuation (``…”``), and even
     when one number was skipped (lost in extraction, or printed inside the paragraph before):
-    then one missed boundary costs one paragraph, not all the paragraphs after it.
+    then one missed boundary costs one paragraph, not all the paragraphs after it. The
+    paragraphs of a declaration open in the first person plural ("Nous sommes encouragés …").
     """
     if num == next_op and ended:
         return True
-    strong = layout_brk and lexicon.opens_clause(rest, "operative")
+    strong = layout_brk and (lexicon.opens_clause(rest, "operative") or lexicon.speaks_for_us(rest))
     return strong and (num == next_op or (num == next_op + 1 and ended and next_op > 1))
 
 
@@ -401,6 +419,20 @@ def _closing_runs_on(closing: list[Line]) -> bool:
         return False
     text = " ".join(ln.text for ln in closing)
     return text.count("(") > text.count(")") or _clause_end(closing[-1].text) == ","
+
+
+def _numbering_goes_on(rest: Sequence[Line], k: int, next_op: int) -> bool:
+    """Whether the next numbered paragraph after line ``k`` carries the number ``next_op``: the
+    paragraphs go on, and a line shaped like a preamble's ("Shaping a shared vision …", a
+    sentence of a declaration's paragraph in a flat layout) opens no new part, whose numbers
+    start again at 1."""
+    if next_op == 1:
+        return False  # no numbered paragraph yet: the next part's first is numbered 1 too
+    for ln in rest[k + 1 :]:
+        m = OP_NUMBER.match(ln.text) or OP_NUMBER_ALONE.match(ln.text)
+        if m:
+            return int(m.group("num")) == next_op
+    return False
 
 
 def _restore_preamble(paragraphs: list[Paragraph], part: str | None) -> None:
@@ -655,6 +687,12 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             # the last paragraph ends with a quoted question (a request for an advisory opinion:
             # "… of climate change?”") before the meeting line
             or (cur is not None and QUESTION_END.search(cur.last_text) and is_closing(text))
+            # the last paragraph lost its final punctuation (after a quoted title, or where the
+            # layout sets the meeting apart) before the plenary meeting, alone on its line
+            or (
+                (layout_brk or (cur is not None and QUOTE_END.search(cur.last_text)))
+                and is_meeting_line(text)
+            )
             # the last paragraph lost its full stop (``…of the Force,``) before the adoption line
             or (ended and brk and ADOPTION.match(text) is not None)
         ):
@@ -710,6 +748,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             and (cur.number is not None or label is not None)
             and lexicon.opens_clause(text, "preamble")
             and not lexicon.opens_clause(text, "operative")
+            and not _numbering_goes_on(rest, k, next_op)
         ):
             # A preamble again after numbered operative paragraphs, or after a part label that
             # follows a lone unnumbered one (``Decides …;`` ``IV`` ``Having considered …``):

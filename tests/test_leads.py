@@ -655,3 +655,19 @@ def test_dominant_sections(name: str, heads: list[HeadEntry], kept: list[tuple[s
 )
 def test_opens_clause(language: str, text: str, section: str, opens: bool) -> None:
     assert lexicon(language).opens_clause(text, section) is opens
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "ours"),
+    [
+        ("fr", "Nous sommes encouragés par les signes", True),  # the pronoun, any verb
+        ("fr", "Nous, chefs d’État et de gouvernement", True),
+        ("en", "We will protect our planet.", True),
+        ("es", "Reafirmamos nuestro compromiso", True),  # the verb conjugated by rule
+        ("en", "Welcoming the report", False),
+        ("fr", "Note avec satisfaction", False),
+        ("es", "Nota con aprecio", False),
+    ],
+)
+def test_speaks_for_us(language: str, text: str, ours: bool) -> None:
+    assert lexicon(language).speaks_for_us(text) is ours

@@ -15,6 +15,7 @@ from helpers.segment import (
     SENTENCE_END,
     _clause_end,
     body_of,
+    is_meeting_line,
     next_part_label,
     segment,
 )
@@ -699,6 +700,44 @@ CONVENTION_CASES = [
         ["XVIII"],
     ),
     (
+        "in a flat layout, a sentence shaped like a preamble opens no part while the numbers go on",
+        "en",
+        "The General Assembly,\n"
+        "Adopts the following declaration:\n"
+        "1. We will improve digital cooperation. Digital technologies have transformed\n"
+        "society and offer new challenges.\n"
+        "Shaping a shared vision on digital cooperation must continue to be a priority.\n"
+        "2. We will upgrade the United Nations.\n",
+        [("operative", None), ("operative", "1"), ("operative", "2")],
+        [],
+    ),
+    (
+        "... where a part's numbers start again at 1, it does",
+        "en",
+        "The General Assembly,\n"
+        "Recalling its resolution 74/1,\n"
+        "1. Decides to convene the meeting.\n"
+        "Recalling also its resolution 74/2,\n"
+        "1. Decides to hold the dialogue.\n",
+        [("preamble", None), ("operative", "1"), ("preamble", None), ("operative", "1")],
+        [],
+    ),
+    (
+        "a declaration's paragraph after a misprinted number opens in the first person",
+        "fr",
+        _indented(
+            "L’Assemblée générale",
+            "Adopte la déclaration politique suivante :",
+            "1. Nous réaffirmons notre attachement au Programme d’action.",
+            "2. Nous constatons avec préoccupation que les entreprises n’ont pas accès aux\n"
+            "capitaux.",
+            "10. Nous sommes conscients que davantage de pays sont parties à des accords.",
+            "4. Nous sommes encouragés par les signes indiquant une coopération.",
+        ),
+        [("operative", None), ("operative", "1"), ("operative", "2"), ("operative", "4")],
+        [],
+    ),
+    (
         "a part label heads a lone operative paragraph too",
         "en",
         _indented(
@@ -1093,3 +1132,65 @@ def test_a_name_wrapped_over_a_line_is_no_heading(
     seg = _segment("\n".join(lines) + "\n", "es")
     assert [ln.text.strip() for ln in seg.headings] == headings
     assert sum(p.section == "preamble" for p in seg.paragraphs) == n_preamble
+
+
+@pytest.mark.parametrize(
+    ("line", "alone"),
+    [
+        ("41a sesión plenaria 10 de diciembre de 2020", True),
+        ("52e séance plénière (reprise)", True),
+        ("54a sesión plenaria(continuación)", True),
+        ("55th (resumed) plenary meeting", True),
+        # a sentence that wraps onto a line naming a meeting goes on after it
+        ("41st plenary meeting, on 5 December 2019, the Assembly", False),
+        ("41st plenary meeting of its seventy-fourth session;", False),
+    ],
+)
+def test_is_meeting_line(line: str, alone: bool) -> None:
+    assert is_meeting_line(line) is alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the last paragraph lost its final punctuation; a blank line sets the meeting apart
+        "La Asamblea General,\n\n"
+        "Recordando su resolución 74/1,\n\n"
+        "1. Solicita al Secretario General que distribuya los informes por conducto del\n"
+        "Departamento de Comunicación Global de la Secretaría\n\n"
+        "41a sesión plenaria 10 de diciembre de 2020\n",
+        # a quoted title that lost its full stop, then the meeting line
+        "La Asamblea General,\n"
+        "Recordando su resolución 74/1,\n"
+        "1. Decide seguir examinando la cuestión en relación con el tema titulado\n"
+        "“Promoción y protección de los derechos de la infancia”\n"
+        "41a sesión plenaria\n"
+        "10 de diciembre de 2020\n",
+    ],
+)
+def test_the_meeting_closes_a_last_paragraph_that_lost_its_full_stop(text: str) -> None:
+    seg = _segment(text, "es")
+    assert [(p.section, p.number) for p in seg.paragraphs] == [
+        ("preamble", None),
+        ("operative", "1"),
+    ]
+    assert " ".join(ln.text.strip() for ln in seg.closing) == (
+        "41a sesión plenaria 10 de diciembre de 2020"
+    )
+
+
+def test_a_line_that_opens_with_meeting_after_a_quotation_goes_on_the_paragraph() -> None:
+    text = (
+        "The Security Council,\n"
+        "Recalling its resolution 2537 (2020),\n"
+        "1. Welcomes the decision to convene an informal “five plus UN”\n"
+        "meeting between the leaders of the two communities;\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    seg = _segment(text, "en")
+    assert [(p.section, p.number) for p in seg.paragraphs] == [
+        ("preamble", None),
+        ("operative", "1"),
+        ("operative", "2"),
+    ]
+    assert not seg.closing
