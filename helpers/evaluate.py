@@ -167,7 +167,7 @@ def compare(truth: Resolution, parsed: Resolution) -> dict[str, object]:
 
 
 #: The header fields scored, each compared after folding case and white space.
-HEADER_FIELDS = ("symbol", "title", "session", "date", "agenda_item")
+HEADER_FIELDS = ("symbol", "title", "session", "date", "meeting", "agenda_item")
 
 
 #: The fields a draft adds: its sponsors (in order) and on whose behalf the first one acts.
@@ -230,6 +230,8 @@ def _roundtrip(item: tuple[str, bytes], drafts: bool = False) -> dict[str, objec
             on_behalf_of=draft.on_behalf_of,
         )
     text = render_text(truth, draft=draft)
+    if draft:
+        truth = dataclasses.replace(truth, meeting=None)  # a draft names no meeting to score
     try:
         parsed = parse_text(text, language=truth.language, source=name)
     except ParseError as exc:
@@ -348,10 +350,18 @@ def printed_numbering(text: str) -> int:
     return expected
 
 
+def council_symbol(name: str) -> str:
+    """The symbol of a cr-unsc text, from its file name: ``S_RES_0678_1990_EN_GOLD.txt`` is
+    S/RES/678 (1990)."""
+    _, _, number, year = name.split("_")[:4]
+    return f"S/RES/{int(number)} ({year})"
+
+
 def cr_unsc(corpus: Path, limit: int | None = None) -> pd.DataFrame:
     """Parse the hand-corrected Security Council texts and score operative counts.
 
-    The truth is the printed numbering (`printed_numbering`).
+    The truth is the printed numbering (`printed_numbering`), and for the symbol and the year of
+    adoption the file's name (`council_symbol`).
     """
     rows = []
     files = sorted((corpus / "cr-unsc").glob("*.txt"))
@@ -370,6 +380,8 @@ def cr_unsc(corpus: Path, limit: int | None = None) -> pd.DataFrame:
         row.update(
             {
                 "organ": res.organ_text is not None,
+                "symbol_ok": res.symbol == council_symbol(path.name),
+                "year_ok": (res.date or "")[:4] == path.name.split("_")[3],
                 "op_parsed_numbered": sum(c.number is not None for c in res.operative),
                 "pp_parsed": len(res.preamble),
                 "closing": res.closing is not None,
@@ -425,6 +437,10 @@ def cli(args: argparse.Namespace) -> int:
     print(
         f"  documents: {len(sc)}; organ line found: {good['organ'].mean():.1%}; "
         f"numbered operative count exact: {exact:.1%}; unassigned chars: {unassigned:.2%}"
+    )
+    print(
+        f"  symbol right: {good['symbol_ok'].mean():.1%}; "
+        f"adoption date in the right year: {good['year_ok'].mean():.1%}"
     )
     print()
     print("Citation recall against the hyperlinks of the official texts")

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from helpers.dates import find_dates, ordinal_value
+from helpers.dates import find_dates, ordinal_value, roman_value
 from helpers.normalize import NAMES_NEXT_SYMBOL
 from helpers.paths import REFERENCE
 
@@ -96,8 +96,17 @@ _ADOPTED = (
     r"|Resoluci(?:[óo]n|ones)\s+aprobadas?\s+por)\b"
 )
 
-#: The Security Council's number line, "Resolution 2677 (2023)".
-_SC_NUMBER = r"(?:Resolution|R[ée]solution|Resoluci[óo]n)\s+\d+\s*\(\d{4}\)\s*$"
+#: The word "resolution" in the three languages, capitalized as a heading prints it.
+_RESOLUTION_WORD = r"(?:Resolution|R[ée]solution|Resoluci[óo]n)"
+#: The Security Council's number line, "Resolution 2677 (2023)", and the heading of an older
+#: print of its resolutions (the yearly volumes of resolutions and decisions), the number and
+#: year before the word and the date after it: "50 (1948). Resolution of 29 May 1948".
+_SC_NUMBER = (
+    r"(?:" + _RESOLUTION_WORD + r"\s+\d+\s*\(\d{4}\)\s*$"
+    r"|\d+\s*\(\d{4}\)\.?\s+" + _RESOLUTION_WORD + r"\s+(?:of|du|de)\s)"
+)
+#: The number and year a Council number line prints: its symbol is "S/RES/<number> (<year>)".
+SC_NUMBER_YEAR = re.compile(r"(?P<number>\d+)\s*\((?P<year>\d{4})\)")
 
 #: The Security Council's adoption line, "Adopted by the Security Council at its 9281st
 #: meeting, on 15 March 2023": complete once it holds a date.
@@ -119,7 +128,21 @@ _PROPONENT = r"\["
 #: and of a special or emergency special session, "S-32/1.", "ES-11/1."; a Human Rights
 #: Council draft prints the number to come as "55/... Title"; a part of a resolution issued on
 #: its own carries its letter, "78/183 A. Title".
-_NUMBERED_TITLE = r"(?:E?S-)?\d{1,4}/(?:\d{1,4}(?:\s[A-H])?\s*\.|\.\.\.|…)(?:\s|$)"
+#: Before 1976 (the thirty-first session) the General Assembly numbered its resolutions in one
+#: series, the session in Roman numerals after the number: "1514 (XV).", "2200 A (XXI).",
+#: "S-1/1" aside, a special session's "1874 (S-IV).".
+_OLD_NUMBER = r"\d{1,4}(?:\s[A-H])?\s?\((?:E?S-)?[IVXL]{1,7}\)"
+_NUMBERED_TITLE = (
+    r"(?:(?:E?S-)?\d{1,4}/(?:\d{1,4}(?:\s[A-H])?\s*\.|\.\.\.|…)"
+    r"|" + _OLD_NUMBER + r"\s*\.)(?:\s|$)"
+)
+#: The number of an adopted resolution that opens its title, without the full stop ("78/102",
+#: "78/183 A", "ES-11/1", "1514 (XV)", "2200 A (XXI)"), and the Roman numeral of its session
+#: (a draft's "55/..." has no number yet).
+RESOLUTION_NUMBER = re.compile(
+    r"^\s*(?P<number>(?:E?S-)?\d{1,4}/\d{1,4}(?:\s[A-H])?"
+    r"|\d{1,4}(?:\s[A-H])?\s?\((?:E?S-)?(?P<roman>[IVXL]{1,7})\))\s*\.(?:\s|$)"
+)
 #: The number of a numbered title alone, its title on the lines after it (a plain extraction
 #: prints the number's column apart: "73/6." / "Fiftieth anniversary of …").
 _NUMBER_ALONE = re.compile(r"^\s*" + _NUMBERED_TITLE + r"\s*$")
@@ -176,8 +199,13 @@ DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "adopted resolution",
         re.compile(
             r"\b(?:r[ée]solution\s+adopt[ée]e|resolution\s+adopted|resoluci[óo]n\s+aprobada)\b"
-            r"|^\s*(?:Resolution|R[ée]solution|Resoluci[óo]n)\s+\d+\s*\(\d{4}\)"
-            r"|^\s*\d+\s*\(\d{4}\)\.\s*Resolution",
+            r"|^\s*" + _RESOLUTION_WORD + r"\s+\d+\s*\(\d{4}\)"
+            r"|^\s*\d+\s*\(\d{4}\)\.?\s*"
+            + _RESOLUTION_WORD
+            # (only an adopted resolution has a number)
+            + r"|^\s*"
+            + _OLD_NUMBER
+            + r"\s*\.\s",
             re.I | re.M,
         ),
     ),
@@ -424,7 +452,7 @@ def read_header(
         if pattern.search(text):
             out["doc_type"] = name
             break
-    symbol = _symbol(parts) or masthead_symbol
+    symbol = _symbol(parts) or masthead_symbol or _council_symbol(parts)
     if symbol:
         out["symbol"] = symbol
     texts: list[int] = []  # the parts of no masthead kind, by index
@@ -443,7 +471,7 @@ def read_header(
             n = ordinal_value(m.group("ord"), language) if m else None
             if n and "session" not in out:
                 out["session"] = n
-        elif kind in {"adopted", "sc adopted", "of date"}:
+        elif kind in {"adopted", "sc adopted", "of date", "sc number"}:
             dates = find_dates(para)
             if dates and "date" not in out:
                 out["date"] = dates[0].first.isoformat()
@@ -452,6 +480,12 @@ def read_header(
             issue_date = dates[0].first.isoformat() if dates else None
         elif kind == "numbered title" and numbered is None:
             numbered = re.sub(r"^\s*" + _NUMBERED_TITLE, "", para, count=1).strip(" *")
+            number = RESOLUTION_NUMBER.match(para)
+            if number:
+                out["title_number"] = " ".join(number.group("number").split())
+                roman = number.group("roman")
+                if roman and "session" not in out:
+                    out["session"] = roman_value(roman)
         elif kind is None:
             sp = by = None
             if sponsors_at is None:  # the first list of sponsors, or the officer's line
@@ -486,6 +520,21 @@ def _symbol(parts: Sequence[tuple[str | None, str]]) -> str | None:
             m = DOC_SYMBOL.search(para)
             if m:
                 return " ".join(para[m.start() :].split())
+    return None
+
+
+def _council_symbol(parts: Sequence[tuple[str | None, str]]) -> str | None:
+    """The symbol of a Council resolution that prints only its number line.
+
+    The Security Council numbers its resolutions in one series with the year of adoption, and
+    their symbol is made of the two: "Resolution 678 (1990)" is S/RES/678 (1990). An older print
+    (the yearly volumes of resolutions and decisions) has no masthead symbol, only this line.
+    """
+    for kind, para in parts:
+        if kind == "sc number":
+            m = SC_NUMBER_YEAR.search(para)
+            if m:
+                return f"S/RES/{m.group('number')} ({m.group('year')})"
     return None
 
 

@@ -176,6 +176,8 @@ FUTURE_SESSION = re.compile(
     r"(?:à\s+sa|at\s+its|en\s+su)\s+(?P<ord>[\w-]+(?:[\s-][\w-]+)?)\s+(?:session|período\s+de\s+sesiones)",
     re.I,
 )
+#: The meeting of adoption, as the closing lines or the Council's adoption line name it: "55th
+#: (resumed) plenary meeting", "52e séance plénière (reprise)", "9281st meeting".
 MEETING = re.compile(
     rf"(?P<m>{MEETING_ORDINAL}\s+{PLENARY_MEETING}"
     r"|\d{1,4}\s*(?:e|er|th|st|nd|rd|ª|a|\.ª)?\s+(?:meeting|séance|sesión))",
@@ -371,9 +373,9 @@ def merge_linked(found: list[Citation], linked: Sequence[Citation]) -> list[Cita
 # --------------------------------------------------------------------------------------------
 
 
-#: The masthead lines a footnote marker may stand in: text (a title, sponsors) and the
-#: numbered title.
-_MAY_HOLD_MARKERS = frozenset({None, "numbered title"})
+#: The masthead lines a footnote marker may stand in: text (a title, sponsors), the numbered
+#: title and a Council's number line ("6 (1946). Resolution of 17 May 1946 21").
+_MAY_HOLD_MARKERS = frozenset({None, "numbered title", "sc number"})
 
 
 def _line_text(ln: Line) -> str:
@@ -555,15 +557,25 @@ def parse_text(
         organ_text = seg.organ.text.strip()
         header["organ_text"] = organ_text
         header["body"] = body_of(organ_text)
+        if "symbol" not in header and header.get("title_number"):
+            # printed without a masthead: the number that opens the title, and the organ
+            header["symbol"] = citations_mod.resolution_symbol(
+                header["title_number"], header["body"]
+            )
     closing_text = join_lines([ln.text.strip() for ln in seg.closing]) or None
     header["closing"] = closing_text
     header["header"] = "\n".join(header_texts) or None
     header["headings"] = [ln.text.strip() for ln in seg.headings]
     header["annex"] = join_lines([ln.text.strip() for ln in seg.annex]) or None
-    if closing_text:
-        mm = MEETING.search(closing_text)
+    # The meeting: under the last paragraph, or in the Council's adoption line ("Adopted by the
+    # Security Council at its 9281st meeting, on 15 March 2023").
+    adoption = [t for kind, t in header_parts if kind == "sc adopted"]
+    for where in [closing_text or "", *adoption]:
+        mm = MEETING.search(where)
         if mm:
             header["meeting"] = re.sub(r"\s+", " ", mm.group("m"))
+            break
+    if closing_text:
         dates = find_dates(closing_text, lang)
         if dates:
             header["date"] = dates[0].first.isoformat()

@@ -10,6 +10,7 @@ import pytest
 
 from helpers.evaluate import (
     compare,
+    council_symbol,
     document_kind,
     draft_scores,
     header_scores,
@@ -131,6 +132,7 @@ def test_header_scores_fold_case_and_space_and_skip_what_the_markup_lacks() -> N
         "title_ok": None,  # a Security Council resolution has no title to score
         "session_ok": None,
         "date_ok": False,
+        "meeting_ok": None,
         "agenda_item_ok": None,
     }
 
@@ -251,3 +253,18 @@ def test_cr_unsc_counts_match_a_reader(row: dict[str, str]) -> None:
         "numbered": sum(c.number is not None for c in res.operative),
     }
     assert got == {k: int(row[k]) for k in got}, row["note"]
+
+
+@pytest.mark.skipif(
+    not CR_UNSC.is_dir(), reason="needs ../shared/corpus/cr-unsc (the 1946-1979 SC texts)"
+)
+@pytest.mark.parametrize("row", _truth_rows(), ids=lambda row: row["file"])
+def test_cr_unsc_symbol_and_date_come_from_the_number_line(row: dict[str, str]) -> None:
+    text = (CR_UNSC / row["file"]).read_text(encoding="utf-8")
+    res = parse_text(text, language="en")
+    assert res.symbol == council_symbol(row["file"])
+    assert res.date is not None and res.date[:4] == row["file"].split("_")[3]
+
+
+def test_council_symbol() -> None:
+    assert council_symbol("S_RES_0678_1990_EN_GOLD.txt") == "S/RES/678 (1990)"

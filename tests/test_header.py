@@ -51,6 +51,12 @@ from helpers.parse import parse_text
         ("Résolution adoptée par l’Assemblée générale le 7 décembre 2023", "adopted"),
         ("Resolución aprobada por la Asamblea General el 7 de diciembre de 2023", "adopted"),
         ("Resolution 2677 (2023)", "sc number"),
+        # an older print: the yearly volume of the Council's resolutions and decisions
+        ("50 (1948). Resolution of 29 May 1948", "sc number"),
+        ("1 (1946) Resolution of 25 January 1946", "sc number"),
+        ("Résolution 678 (1990)", "sc number"),
+        # a resolution named in a title is no number line
+        ("Resolution 2677 (2023) and the situation in Haiti", None),
         ("Adopted by the Security Council at its 9281st meeting, on 15 March 2023", "sc adopted"),
         ("[on the report of the Sixth Committee (A/78/432, para. 8)]", "proponent"),
         ("78/102. Criminal accountability of United Nations officials", "numbered title"),
@@ -58,6 +64,9 @@ from helpers.parse import parse_text
         ("73/6.", "numbered title"),  # its title on the lines after it (a plain extraction)
         ("78/183 A. Enlargement of the Executive Committee", "numbered title"),  # a part
         ("2023/12. Promoting the rights of persons", "numbered title"),
+        ("1514 (XV). Declaration on the granting of independence", "numbered title"),
+        ("2200 A (XXI). International Covenants on Human Rights", "numbered title"),
+        ("1514 (XV) of 14 December 1960", None),  # a citation that wraps onto a line
         ("11 December 2023", "date"),
         ("27 February–4 April 2023", "date"),
         ("of 29 November 1990", "of date"),
@@ -220,6 +229,23 @@ HEADERS = [
         None,
         {"symbol": "S/RES/2677 (2023)", "title": None, "date": "2023-03-15"},
         id="security-council",
+    ),
+    pytest.param(
+        ["Resolution 678 (1990)", "of 29 November 1990"],
+        None,
+        {"symbol": "S/RES/678 (1990)", "title": None, "date": "1990-11-29"},
+        id="security-council-older-print",
+    ),
+    pytest.param(
+        ["50 (1948). Resolution of 29 May 1948", "[S/801]"],
+        [1, 1],
+        {
+            "symbol": "S/RES/50 (1948)",
+            "title": None,
+            "date": "1948-05-29",
+            "doc_type": "adopted resolution",
+        },
+        id="security-council-yearly-volume",
     ),
     pytest.param(
         [

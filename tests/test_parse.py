@@ -6,10 +6,12 @@ import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from helpers import ParseError, parse_file, parse_text
+from helpers.dates import find_dates
 from helpers.errors import EmptyDocumentError, NotAResolutionError, UnsupportedFormatError
 from helpers.models import RESOLUTION_KEYS
 from helpers.parse import ClauseDraft, _nonspace, assemble
@@ -345,6 +347,13 @@ def test_an_extraction_of_a_pdf(name: str) -> None:
             "Tercera sesión plenaria\n21 de septiembre de 2020",
             "Tercera sesión plenaria",
         ),
+        (
+            "fr",
+            "L’Assemblée générale,",
+            "1. Décide de rester saisie de la question.",
+            "52e séance plénière (reprise)\n27 décembre 2019",
+            "52e séance plénière (reprise)",
+        ),
     ],
 )
 def test_the_meeting_line_is_the_closing_not_the_last_paragraph(
@@ -353,7 +362,7 @@ def test_the_meeting_line_is_the_closing_not_the_last_paragraph(
     res = parse_text(f"{organ}\n{last}\n{closing}\n", language=language, source="meeting")
     assert res.clauses[-1].text == last[3:]
     assert res.meeting == meeting
-    assert res.date == ("2024-12-24" if language == "en" else "2020-09-21")
+    assert res.date == find_dates(closing)[0].first.isoformat()
 
 
 def test_a_closing_date_after_a_blank_line_is_no_note() -> None:
@@ -371,3 +380,83 @@ def test_a_closing_date_after_a_blank_line_is_no_note() -> None:
     assert not res.footnotes
     assert "terminado el 30 de junio de 2019;" in res.clauses[2].text
     assert res.date == "2020-06-30"
+
+
+@pytest.mark.parametrize(
+    ("number", "organ", "symbol", "session"),
+    [
+        # printed without a masthead, as the yearly volumes of resolutions print them: the
+        # number that opens the title and the organ line give the symbol
+        ("78/102.", "The General Assembly,", "A/RES/78/102", 78),
+        ("78/183 A.", "The General Assembly,", "A/RES/78/183 A", 78),
+        ("52/1.", "The Human Rights Council,", "A/HRC/RES/52/1", None),
+        ("2023/12.", "The Economic and Social Council,", "E/RES/2023/12", None),
+        # before 1976 the General Assembly printed the session in Roman numerals
+        ("1514 (XV).", "The General Assembly,", "A/RES/1514 (XV)", 15),
+        ("2200 A (XXI).", "The General Assembly,", "A/RES/2200 A (XXI)", 21),
+        # a Council draft has no number yet
+        ("55/...", "The Human Rights Council,", None, None),
+    ],
+)
+def test_a_resolution_without_a_masthead_takes_its_symbol_from_its_number(
+    number: str, organ: str, symbol: str | None, session: int | None
+) -> None:
+    text = f"{number} Freedom of opinion\n\n{organ}\n\nRecalling its resolutions,\n\n1. Decides.\n"
+    res = parse_text(text, language="en", source="volume")
+    assert (res.symbol, res.session, res.title) == (symbol, session, "Freedom of opinion")
+
+
+def test_a_resolution_typed_as_in_the_1990s() -> None:
+    # A text written for this test in the layout of the UN's typed resolutions of the 1990s
+    # (abridged from A/RES/48/104): upper-case adoption line, numbered title, notes numbered
+    # "1/" under the rule of each page, a page's foot with its job number and "/...".
+    path = Path(__file__).parent / "data" / "typed_resolution.txt"
+    res = parse_file(path)
+    assert (res.symbol, res.session, res.date, res.agenda_item) == (
+        "A/RES/48/104",
+        48,
+        "1993-12-20",
+        "111",
+    )
+    assert res.title == "Declaration on the Elimination of Violence against Women"
+    assert [c.id for c in res.clauses] == ["PP1", "PP2", "PP3", "OP1", "OP2"]
+    assert res.clauses[1].text.endswith(
+        "Human Rights, the International Covenant on Civil and Political Rights, and the"
+        " Convention on the Elimination of All Forms of Discrimination against Women,"
+    )
+    assert [(f.mark, f.clause) for f in res.footnotes] == [
+        ("1", "PP2"),
+        ("2", "PP2"),
+        ("3", "PP2"),
+        ("4", "PP3"),
+    ]
+    assert res.footnotes[1].text == "Resolution 2200 A (XXI), annex."
+    assert {c.symbol for c in res.citations} >= {"A/RES/217 A (III)", "A/RES/34/180"}
+    assert res.closing == "85th plenary meeting 20 December 1993"
+    assert res.accounting["unassigned"] == 0
+    assert [f.kind for f in res.furniture].count("page foot") == 1
+
+
+def test_a_council_resolution_reads_its_meeting_from_the_adoption_line() -> None:
+    # typed as in 1990: the number line in capitals, the meeting in the adoption line, and the
+    # end of the document marked "-----"
+    text = (
+        "                                          S/RES/678 (1990)\n"
+        "                                          29 November 1990\n\n"
+        "                       RESOLUTION 678 (1990)\n\n"
+        "          Adopted by the Security Council at its 2963rd meeting,\n"
+        "                         on 29 November 1990\n\n"
+        "     The Security Council,\n\n"
+        "     Acting under Chapter VII of the Charter,\n\n"
+        "     1.   Demands that Iraq comply fully with resolution 660 (1990);\n\n"
+        "     2.   Decides to remain seized of the matter.\n\n"
+        "                                -----\n"
+    )
+    res = parse_text(text, language="en", source="typed council")
+    assert (res.symbol, res.date, res.meeting) == (
+        "S/RES/678 (1990)",
+        "1990-11-29",
+        "2963rd meeting",
+    )
+    assert res.clauses[-1].text == "Decides to remain seized of the matter."
+    assert not [w for w in res.warnings if "full stop" in w]
