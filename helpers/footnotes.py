@@ -242,6 +242,31 @@ def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
+#: The Sustainable Development Goals are numbered 1 to 17 (resolution 70/1): "Goal 14", "objectifs
+#: de développement durable nos 5 et 16", "Objetivo de Desarrollo Sostenible 2".
+_GOAL_NUMBER = r"(?:1[0-7]|[1-9])"
+_GOAL_WORDS = (
+    r"(?i:sustainable\s+development\s+goals?\s+"
+    r"|d[ée]veloppement\s+durable\s+(?:n[oº]s?[ \t]?°?[ \t]?)?"  # "no 14", "nos 5 et 16", "no°2"
+    r"|desarrollo\s+sostenible\s+)"
+    rf"(?:{_GOAL_NUMBER}(?:\s*,\s*|\s+(?:and|et|y)\s+))*"  # the goals named before it
+)
+#: The first words of `_GOAL_WORDS`, one of which a line must hold for it to be searched.
+_GOAL_HINTS = ("oal", "urable", "ostenible")
+
+
+@lru_cache(maxsize=512)
+def _goal_with_mark(mark: str) -> re.Pattern[str]:
+    """A goal's number with ``mark`` glued to it ("durable no 148": goal 14 and the mark 8; "nos
+    5 et 164"), or after its comma, before a word ("Goal 2,2 exacerbating"): there is no goal
+    18 or over, so a longer number is a goal and a mark."""
+    m = re.escape(mark)
+    return re.compile(
+        rf"{_GOAL_WORDS}(?P<goal>{_GOAL_NUMBER})(?:(?P<glued>{m})(?![\d/])"
+        rf"|,(?P<comma>{m})(?=[ \t]+(?!(?:and|et|y)\b)[^\W\d_]))"
+    )
+
+
 @lru_cache(maxsize=512)
 def _title_opens(mark: str) -> re.Pattern[str]:
     """A title's short number that opens a line with ``mark`` glued to it ("213, and"), before
@@ -338,6 +363,11 @@ def _candidates(
             and not _ends_with(_NUMBER_NOUNS, head, len(head))
         ):
             out.append(_Candidate(5, line_no, hit.start(1), hit.end(1)))
+    if any(h in text for h in _GOAL_HINTS):
+        for hit in _goal_with_mark(mark).finditer(text):
+            g = "glued" if hit.start("glued") >= 0 else "comma"
+            if g == "comma" or int(hit.group("goal") + mark) > 17:  # "Goal 14": no goal 1, mark 4
+                out.append(_Candidate(2, line_no, hit.start(g), hit.end(g)))
     for hit in after_year.finditer(text):
         after = text[hit.end() :].lstrip() or next_text.lstrip()
         if not _MONTH_AFTER.match(after):  # "17 April 2018, 25 April"

@@ -267,6 +267,66 @@ def test_marks_typed_with_a_slash(
     assert (clean, anchors) == (expected_text, expected_anchors)
 
 
+@pytest.mark.parametrize(
+    ("text", "mark", "expected_text", "at"),
+    [
+        # there is no Sustainable Development Goal 18 or over: a longer number is a goal and a mark
+        (
+            "l’objectif de développement durable no 148, et",
+            "8",
+            "l’objectif de développement durable no 14, et",
+            41,
+        ),
+        (
+            "objectifs de développement durable nos 5 et 164, en",
+            "4",
+            "objectifs de développement durable nos 5 et 16, en",
+            46,
+        ),
+        ("de développement durable no 714 ;", "14", "de développement durable no 7 ;", 29),
+        (
+            "l’objectif de développement durable no°22, qu’elle",
+            "2",
+            "l’objectif de développement durable no°2, qu’elle",
+            40,
+        ),
+        (
+            "el Objetivo de Desarrollo Sostenible 144,",
+            "4",
+            "el Objetivo de Desarrollo Sostenible 14,",
+            39,
+        ),
+        # a goal's comma, then the mark and a word
+        (
+            "Sustainable Development Goal 2,2 exacerbating",
+            "2",
+            "Sustainable Development Goal 2, exacerbating",
+            31,
+        ),
+        # ... not a goal itself, nor a list of goals
+        (
+            "Sustainable Development Goal 14 and the oceans",
+            "4",
+            "Sustainable Development Goal 14 and the oceans",
+            None,
+        ),
+        (
+            "Sustainable Development Goals 1,2 and 3",
+            "2",
+            "Sustainable Development Goals 1,2 and 3",
+            None,
+        ),
+    ],
+)
+def test_a_mark_glued_to_a_goals_number(
+    text: str, mark: str, expected_text: str, at: int | None
+) -> None:
+    lines = _lines(text)
+    found = find_markers(lines, _entries(mark))
+    clean, anchors = render([(ln, found.get(i, [])) for i, ln in enumerate(lines)], Vocabulary())
+    assert (clean, anchors) == (expected_text, [(mark, at)] if at is not None else [])
+
+
 def test_a_slash_is_no_mark_where_the_notes_have_none() -> None:
     # notes numbered "1", "2": a line that ends on "decision 1/" wraps a symbol
     assert find_markers(_lines("the Paris Agreement and decision 1/"), _entries("1")) == {}
