@@ -6,7 +6,6 @@ import json
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -410,8 +409,7 @@ def test_a_resolution_typed_as_in_the_1990s() -> None:
     # A text written for this test in the layout of the UN's typed resolutions of the 1990s
     # (abridged from A/RES/48/104): upper-case adoption line, numbered title, notes numbered
     # "1/" under the rule of each page, a page's foot with its job number and "/...".
-    path = Path(__file__).parent / "data" / "typed_resolution.txt"
-    res = parse_file(path)
+    res = parse_file(ROOT / "tests" / "data" / "typed_resolution.txt")
     assert (res.symbol, res.session, res.date, res.agenda_item) == (
         "A/RES/48/104",
         48,
