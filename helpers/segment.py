@@ -76,8 +76,9 @@ def _clause_end(text: str) -> str:
     return m.group()[0] if m else ""
 
 
-#: A meeting's number: digits with their ordinal suffix ("55th", "54e", "1re", "47a", "41ª").
-_MEETING_NUMBER = r"\d{1,4}\s*(?:e|er|re|th|st|nd|rd|ª|a|\.ª)?"
+#: A meeting's number: digits with their ordinal suffix ("55th", "54e", "1re", "47a", "41ª", and
+#: in older Spanish prints "85a.").
+_MEETING_NUMBER = r"\d{1,4}\s*(?:e|er|re|th|st|nd|rd|\.?ª\.?|a\.?)?"
 #: A plenary meeting after its number, perhaps a resumed one ("(resumed) plenary meeting"; French
 #: and Spanish print "(reprise)" and "(continuación)" after the name).
 PLENARY_MEETING = (

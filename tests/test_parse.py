@@ -347,6 +347,14 @@ def test_an_extraction_of_a_pdf(name: str) -> None:
             "Tercera sesión plenaria",
         ),
         (
+            "es",
+            "La Asamblea General,",
+            "1. Pide al Secretario General que la informe en su cuadragésimo noveno período de"
+            " sesiones.",
+            "85a. sesión plenaria\n20 de diciembre de 1993",
+            "85a. sesión plenaria",
+        ),
+        (
             "fr",
             "L’Assemblée générale,",
             "1. Décide de rester saisie de la question.",

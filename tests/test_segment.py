@@ -1141,6 +1141,7 @@ def test_a_name_wrapped_over_a_line_is_no_heading(
         ("52e séance plénière (reprise)", True),
         ("54a sesión plenaria(continuación)", True),
         ("55th (resumed) plenary meeting", True),
+        ("85a. sesión plenaria", True),  # an older Spanish print
         # a sentence that wraps onto a line naming a meeting goes on after it
         ("41st plenary meeting, on 5 December 2019, the Assembly", False),
         ("41st plenary meeting of its seventy-fourth session;", False),
