@@ -576,6 +576,36 @@ def test_known_name_after_known_as_is_kept() -> None:
     assert (m.key, m.start, m.end) == ("wcip-2014", "2014-09-22", "2014-09-23")
 
 
+# --- a known name inside a longer known name ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "the Declaration of the World Food Summit: five years later, adopted in Rome on "
+            "13 June 2002",
+            "en",
+        ),
+        (
+            "la Déclaration du Sommet mondial de l’alimentation : cinq ans après, adoptée à Rome "
+            "le 13 juin 2002",
+            "fr",
+        ),
+        (
+            "la Declaración de la Cumbre Mundial sobre la Alimentación: cinco años después, "
+            "aprobada en Roma el 13 de junio de 2002",
+            "es",
+        ),
+    ],
+)
+def test_five_years_later_is_not_the_1996_summit(text: str, lang: str) -> None:
+    """The 1996 World Food Summit's name opens the title of the 2002 summit, which is its own
+    row: the longer name wins, and the adoption date is not read as the meeting's."""
+    (m,) = find_conferences(text, language=lang)
+    assert (m.key, m.date_source) == ("wfs-fyl-2002", "reference")
+
+
 # --- helpers --------------------------------------------------------------------------------------
 
 
