@@ -606,6 +606,29 @@ def test_five_years_later_is_not_the_1996_summit(text: str, lang: str) -> None:
     assert (m.key, m.date_source) == ("wfs-fyl-2002", "reference")
 
 
+def test_french_primary_health_care_conferences_of_1978_and_2018() -> None:
+    """French names both conferences "Conférence internationale sur les soins de santé
+    primaires": the 2018 one by its full title, or else by the dates that follow the name."""
+    text = (
+        "Rappelant la Déclaration d’Alma-Ata, faite lors de la Conférence internationale sur les "
+        "soins de santé primaires tenue à Alma-Ata (Kazakhstan) du 6 au 12 septembre 1978, et la "
+        "Déclaration d’Astana de la Conférence internationale sur les soins de santé primaires, "
+        "« D’Alma-Ata à la couverture sanitaire universelle et aux objectifs de développement "
+        "durable », tenue à Astana, les 25 et 26 octobre 2018,"
+    )
+    names = [m for m in find_conferences(text, language="fr") if m.via == "name"]
+    assert [(m.key, m.start, m.date_source) for m in names] == [
+        ("alma-ata-1978", "1978-09-06", "text"),
+        ("astana-2018", "2018-10-25", "text"),
+    ]
+    short = (
+        "la Conférence internationale sur les soins de santé primaires, tenue à Astana les 25 et "
+        "26 octobre 2018"
+    )
+    (m,) = find_conferences(short, language="fr")
+    assert (m.key, m.date_source) == ("astana-2018", "text")
+
+
 # --- helpers --------------------------------------------------------------------------------------
 
 
