@@ -550,13 +550,39 @@ def test_unknown_conference_needs_the_verb_as_a_word(
 
 
 def test_known_outcome_inside_an_unknown_title_gives_way() -> None:
+    """The fourth review conference is not in the table (A_RES_79_40 dates it 17-28 June 2024,
+    A_RES_79_31 18-28 June 2024); the third is (`test_known_outcome_inside_a_known_title`)."""
     text = (
-        "the third United Nations Conference to Review Progress Made in the Implementation of the "
+        "the Fourth United Nations Conference to Review Progress Made in the Implementation of the "
         "Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and "
-        "Light Weapons in All Its Aspects, held in New York from 18 to 29 June 2018,"
+        "Light Weapons in All Its Aspects, held in New York from 17 to 28 June 2024,"
     )
     (m,) = find_conferences(text, language="en")
-    assert (m.known, m.start, m.end) == (False, "2018-06-18", "2018-06-29")
+    assert (m.known, m.start, m.end) == (False, "2024-06-17", "2024-06-28")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "the third United Nations Conference to Review Progress Made in the Implementation of "
+            "the Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small "
+            "Arms and Light Weapons in All Its Aspects, held in New York from 18 to 29 June 2018,",
+            "en",
+        ),
+        (
+            "la troisième Conférence des Nations Unies chargée d’examiner les progrès accomplis "
+            "dans l’exécution du Programme d’action en vue de prévenir, combattre et éliminer le "
+            "commerce illicite des armes légères sous tous ses aspects (troisième Conférence "
+            "d’examen), qui s’est tenue à New York du 18 au 29 juin 2018,",
+            "fr",
+        ),
+    ],
+)
+def test_known_outcome_inside_a_known_title(text: str, lang: str) -> None:
+    """The 2001 Programme of Action inside the review conference's title is part of the title."""
+    (m,) = find_conferences(text, language=lang)
+    assert (m.key, m.start, m.end) == ("smallarms-revcon3-2018", "2018-06-18", "2018-06-29")
 
 
 def test_treaty_bodies_are_not_reported() -> None:
