@@ -205,11 +205,14 @@ _YEAR = r"(?:19|20)\d\d(?![\d/])"
 #: Spanish "de" before a year, also "del" and "del año"; drafting slips omit it ("9 de diciembre
 #: 2021"), as they omit the "de" after the day ("3 diciembre de 2018").
 _ES_DE_YEAR = r"(?:\s+del?(?:\s+a[ñn]o)?)?,?\s+"
+#: The dashes a range is printed with: hyphen-minus, the hyphen and the non-breaking hyphen
+#: (U+2010, U+2011: "5‑16 novembre 1974"), en and em dashes.
+_DASH = "[-‐‑–—]"
 #: A range separator: to / until / through / au / à / al / a / hasta el / dash.
 _TO = {
-    "en": r"(?:\s*[-–—]\s*|\s+(?:to|until|through|and)\s+)",
-    "fr": r"(?:\s*[-–—]\s*|\s+(?:au|à|a|jusqu'au|jusqu’au)\s+)",
-    "es": r"(?:\s*[-–—]\s*|\s+(?:al|a|hasta\s+el)\s+)",
+    "en": rf"(?:\s*{_DASH}\s*|\s+(?:to|until|through|and)\s+)",
+    "fr": rf"(?:\s*{_DASH}\s*|\s+(?:au|à|a|jusqu'au|jusqu’au)\s+)",
+    "es": rf"(?:\s*{_DASH}\s*|\s+(?:al|a|hasta\s+el)\s+)",
 }
 #: What may open a range: from / du / del / de (kept outside the match's date, inside its text).
 _FROM = {
@@ -253,7 +256,7 @@ def _build(lang: str) -> re.Pattern[str]:
         # US order, rare in UN texts: September 25, 2015 / September 4-15, 1995
         us = (
             f"(?P<us>{_g('um', month)}\\s+{_g('ud1', _DAY)}"
-            f"(?:\\s*[-–]\\s*{_g('ud2', _DAY)})?,\\s+{_g('uy', _YEAR)})"
+            f"(?:\\s*{_DASH}\\s*{_g('ud2', _DAY)})?,\\s+{_g('uy', _YEAR)})"
         )
         alts.append(us)
     # a cheap first-character test: a digit, or the first letter of a "from" word / month name

@@ -66,6 +66,16 @@ RANGES = [
     ("20-24 April 2009", "en", D(2009, 4, 20), D(2009, 4, 24), None),
     ("31 December to 2 January 2001", "en", D(2000, 12, 31), D(2001, 1, 2), None),
     ("September 4-15, 1995", "en", D(1995, 9, 4), D(1995, 9, 15), None),
+    # the non-breaking hyphen of French and Spanish footnotes
+    (
+        "Rome, 5\u201116 novembre 1974",
+        "fr",
+        D(1974, 11, 5),
+        D(1974, 11, 16),
+        "5\u201116 novembre 1974",
+    ),
+    ("Roma, 5\u201116 de noviembre de 1974", "es", D(1974, 11, 5), D(1974, 11, 16), None),
+    ("September 4\u201015, 1995", "en", D(1995, 9, 4), D(1995, 9, 15), None),
     (
         "celebrada en El Cairo del 5 al 13 de septiembre de 1994",
         "es",
