@@ -278,8 +278,10 @@ def _title_opens(mark: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _asterisk_pattern(mark: str) -> re.Pattern[str]:
-    """An asterisk mark glued to a letter or closing bracket, not part of a longer run."""
-    return re.compile(rf"(?<=[^\W\d_)\]])({re.escape(mark)})(?!\*)")
+    """An asterisk mark glued to a letter or closing bracket, not part of a longer run, or set
+    off by spaces between two words ("Relies on * the Chief of Staff", a hand-corrected scan)."""
+    m = re.escape(mark)
+    return re.compile(rf"(?<=[^\W\d_)\]])({m})(?!\*)|(?<=[^\W\d_] )({m})(?= [^\W\d_])")
 
 
 def _ends_with(context: re.Pattern[str], text: str, end: int) -> bool:
@@ -418,7 +420,8 @@ def find_markers(lines: Sequence[Line], entries: Sequence[FootnoteEntry]) -> Fou
             for i, ln in enumerate(lines):
                 hit = glued.search(ln.text)
                 if hit:
-                    found.setdefault(i, []).append((hit.start(1), hit.end(1), entry.mark))
+                    g = 1 if hit.start(1) >= 0 else 2
+                    found.setdefault(i, []).append((hit.start(g), hit.end(g), entry.mark))
                     break
             k += 1
         elif entry.page <= 0:  # no page known: the first best place after the last marker

@@ -832,6 +832,15 @@ def _trailing_footnotes(lines: list[Line], page: int) -> list[FootnoteEntry]:
             if e and e.group("mark").isdigit() and int(e.group("mark")) == expected:
                 entries.append(FootnoteEntry(mark=e.group("mark"), page=page + 1))
                 expected += 1
+            elif (
+                e
+                and entries
+                and e.group("mark").startswith("*")
+                and e.group("mark") not in {x.mark for x in entries}
+            ):
+                # an asterisk note among them ("6 Ibid., document S/3122." / "* Paragraph 3 of
+                # the English text …"): asterisks are not numbered, each is a note
+                entries.append(FootnoteEntry(mark=e.group("mark"), page=page + 1))
             elif not entries or OP_LIKE.match(lines[j].text) or lines[j - 1].role == "blank":
                 ok = False
                 break

@@ -427,6 +427,13 @@ def test_asterisk_marks_the_sponsor() -> None:
     assert found == {0: [(5, 6, "*")]}
 
 
+def test_an_asterisk_set_off_by_spaces_between_words_is_a_mark() -> None:
+    # a hand-corrected scan of the Council's 1953 volume: "Relies on * the Chief of Staff"
+    lines = _lines("3. Relies on * the Chief of Staff", "of the Truce Supervision Organization")
+    assert find_markers(lines, _entries("*")) == {0: [(13, 14, "*")]}
+    assert find_markers(_lines("* * *"), _entries("*")) == {}  # a divider
+
+
 def test_render_joins_lines_and_repairs() -> None:
     lines = _lines(
         " dans le domaine des droits de non-", "sélectivité, et d ’un véritable  dialogue"

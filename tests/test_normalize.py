@@ -506,6 +506,18 @@ TRAILING_NOTES = [
         ],
     ),
     (
+        "an asterisk note after a numbered one",
+        "The Security Council,\n\nHaving taken note of the report of 23 October 1953, 6\n\n"
+        "1. Relies on * the Chief of Staff to inform it.\n\n"
+        "Adopted unanimously at the 631st meeting.\n\n"
+        "6 Ibid., document S/3122.\n* Paragraph 3 of the English text began with the word\n"
+        "“Requests...”.\n",
+        [
+            ("6", "Ibid., document S/3122."),
+            ("*", "Paragraph 3 of the English text began with the word “Requests...”."),
+        ],
+    ),
+    (
         "a double-spaced wrapped line that opens with a date is not a note",
         " The General Assembly,\n\n Recalling its resolutions 60/1 of 8 May 2006, 61/1 of\n\n"
         "23 December 2016 and 62/1 of 18 April 2017,\n\n"
