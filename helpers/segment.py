@@ -486,7 +486,9 @@ def _signals(body: list[Line]) -> tuple[bool, bool]:
         if b.role != "blank":
             at_break = False
     blank_ratio = after_blank / len(nonblank)
-    return 0.02 < indented < 0.9, 0 < blank_ratio < 0.6
+    # (a stray blank line or two in a long flat text, before a part's heading, are not a
+    # layout: one in fifty lines is the least a text with blank lines between paragraphs has)
+    return 0.02 < indented < 0.9, 0.02 < blank_ratio < 0.6
 
 
 def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmented:

@@ -1195,3 +1195,27 @@ def test_a_line_that_opens_with_meeting_after_a_quotation_goes_on_the_paragraph(
         ("operative", "2"),
     ]
     assert not seg.closing
+
+
+def test_a_stray_blank_line_in_a_long_flat_text_is_no_layout() -> None:
+    # a flat extraction (no indent, no blank line between paragraphs) with one blank line, as
+    # before the title of a composite resolution's part: the preamble's paragraphs stay apart
+    ops = "".join(
+        f"{n}. Decides to consider the question of item {n} at its next session and\n"
+        "requests the Secretary-General to report thereon;\n"
+        for n in range(1, 31)
+    )
+    text = (
+        "The General Assembly,\n"
+        "Recalling its resolutions 44/198 of 21 December 1989 and 51/216 of\n"
+        "18 December 1996,\n"
+        "Having considered the report of the International Civil Service Commission\n"
+        "for 2024,\n"
+        "Reaffirming its commitment to a single unified common system,\n"
+        f"{ops}"
+        "31. Decides to remain seized of the matter.\n\n"
+        "55th plenary meeting\n"
+    )
+    seg = _segment(text, "en")
+    assert [p.section for p in seg.paragraphs[:4]] == ["preamble"] * 3 + ["operative"]
+    assert len(seg.paragraphs) == 34
