@@ -655,6 +655,124 @@ def test_french_primary_health_care_conferences_of_1978_and_2018() -> None:
     assert (m.key, m.date_source) == ("astana-2018", "text")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        (
+            "the political declaration of the second high-level meeting of the General Assembly "
+            "on universal health coverage",
+            "en",
+            "uhc-2023",
+        ),
+        (
+            "la déclaration politique de la deuxième réunion de haut niveau sur la couverture "
+            "sanitaire universelle",
+            "fr",
+            "uhc-2023",
+        ),
+        (
+            "la declaración política de la segunda reunión de alto nivel sobre la cobertura "
+            "sanitaria universal",
+            "es",
+            "uhc-2023",
+        ),
+        (
+            "the political declaration of the second high-level meeting of the General Assembly "
+            "on the fight against tuberculosis",
+            "en",
+            "tb-2023",
+        ),
+        (
+            "les déclarations politiques issues de sa deuxième réunion de haut niveau sur la lutte "
+            "contre la tuberculose",
+            "fr",
+            "tb-2023",
+        ),
+        (
+            "la declaración política de la reunión de alto nivel sobre la cobertura sanitaria "
+            "universal",
+            "es",
+            "uhc-2019",
+        ),
+        (
+            "adopted on 8 June 2016 at the high-level meeting of the General Assembly on HIV and "
+            "AIDS, and underscores",
+            "en",
+            "hiv-2016",
+        ),
+        (
+            "adoptée le 8 juin 2021 à sa réunion de haut niveau sur le VIH et le sida, et souligne",
+            "fr",
+            "hiv-2021",
+        ),
+        (
+            "seguimiento de la reunión de alto nivel de 2013 de la Asamblea General sobre el "
+            "desarme nuclear",
+            "es",
+            "nuclear-disarmament-2013",
+        ),
+    ],
+)
+def test_high_level_meetings_of_one_series(text: str, lang: str, key: str) -> None:
+    """The meetings of one series share their names: an ordinal ("second", "deuxième") or the
+    year chooses the row, and without them the first meeting is taken."""
+    (m,) = find_conferences(text, language=lang)
+    assert (m.key, m.date_source) == (key, "reference")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Recalling the adoption of the political declaration of the high-level meeting of the "
+            "General Assembly on antimicrobial resistance, and in this regard",
+            "en",
+        ),
+        (
+            "the high-level meeting of the General Assembly on the prevention and control of "
+            "non-communicable diseases",
+            "en",
+        ),
+        (
+            "the fourth high-level meeting of the General Assembly on the prevention and control "
+            "of non-communicable diseases",
+            "en",
+        ),
+        (
+            "la cuarta reunión de alto nivel de la Asamblea General sobre la prevención y el "
+            "control de las enfermedades no transmisibles",
+            "es",
+        ),
+    ],
+)
+def test_high_level_meetings_the_table_lacks(text: str, lang: str) -> None:
+    """The 2016 meeting on antimicrobial resistance and the NCD meetings other than the third
+    are not rows: they are not read as the 2024 meeting or the 2018 one."""
+    assert find_conferences(text, language=lang) == []
+
+
+def test_health_meetings_of_one_sentence_keep_their_own_dates() -> None:
+    """A_RES_79_227 lists five health meetings, each with its date."""
+    text = (
+        "Recalling the high-level meeting on pandemic prevention, preparedness and response, "
+        "held in New York on 20 September 2023, the high-level meeting on universal health "
+        "coverage, held in New York on 21 September 2023, the high-level meeting of the General "
+        "Assembly on the fight against tuberculosis, held in New York on 22 September 2023, and "
+        "its outcome, and the third high-level meeting of the Assembly on the prevention and "
+        "control of non‑communicable diseases, held in New York on 27 September 2018, and its "
+        "political declaration, looking forward to the upcoming high-level meeting on "
+        "non‑communicable diseases in September 2025, welcoming the high-level meeting on "
+        "antimicrobial resistance, held in New York on 26 September 2024,"
+    )
+    assert [(m.key, m.start, m.date_source) for m in find_conferences(text, language="en")] == [
+        ("ppr-2023", "2023-09-20", "text"),
+        ("uhc-2023", "2023-09-21", "text"),
+        ("tb-2023", "2023-09-22", "text"),
+        ("ncd-2018", "2018-09-27", "text"),
+        ("amr-2024", "2024-09-26", "text"),
+    ]
+
+
 # --- helpers --------------------------------------------------------------------------------------
 
 
