@@ -773,6 +773,41 @@ def test_health_meetings_of_one_sentence_keep_their_own_dates() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "the outcome document of the high-level meeting of the General Assembly on the overall "
+            "review of the implementation of the outcomes of the World Summit on the Information "
+            "Society, held in New York on 15 and 16 December 2015",
+            "en",
+        ),
+        (
+            "le document final de sa réunion de haut niveau sur l’examen d’ensemble de la mise en "
+            "œuvre des textes issus du Sommet mondial sur la société de l’information, tenue à New "
+            "York les 15 et 16 décembre 2015",
+            "fr",
+        ),
+        (
+            "el documento final de su reunión de alto nivel sobre el examen general de la "
+            "aplicación de los resultados de la Cumbre Mundial sobre la Sociedad de la "
+            "Información, celebrada en Nueva York los días 15 y 16 de diciembre de 2015",
+            "es",
+        ),
+    ],
+)
+def test_wsis_review_is_not_the_summit(text: str, lang: str) -> None:
+    """The 2015 review meeting's title holds the name of the World Summit on the Information
+    Society (2003-2005): the longer name wins and takes the dates."""
+    (m,) = find_conferences(text, language=lang)
+    assert (m.key, m.start, m.end, m.date_source) == (
+        "wsis-review-2015",
+        "2015-12-15",
+        "2015-12-16",
+        "text",
+    )
+
+
 # --- helpers --------------------------------------------------------------------------------------
 
 
