@@ -129,8 +129,8 @@ _PROPONENT = r"\["
 #: Council draft prints the number to come as "55/... Title"; a part of a resolution issued on
 #: its own carries its letter, "78/183 A. Title".
 #: Before 1976 (the thirty-first session) the General Assembly numbered its resolutions in one
-#: series, the session in Roman numerals after the number: "1514 (XV).", "2200 A (XXI).",
-#: "S-1/1" aside, a special session's "1874 (S-IV).".
+#: series, the session in Roman numerals after the number: "1514 (XV).", "2200 A (XXI).", and
+#: at a special session "1874 (S-IV).".
 _OLD_NUMBER = r"\d{1,4}(?:\s[A-H])?\s?\((?:E?S-)?[IVXL]{1,7}\)"
 _NUMBERED_TITLE = (
     r"(?:(?:E?S-)?\d{1,4}/(?:\d{1,4}(?:\s[A-H])?\s*\.|\.\.\.|…)"
