@@ -131,17 +131,13 @@ _PROPONENT = r"\["
 #: Before 1976 (the thirty-first session) the General Assembly numbered its resolutions in one
 #: series, the session in Roman numerals after the number: "1514 (XV).", "2200 A (XXI).", and
 #: at a special session "1874 (S-IV).".
-_OLD_NUMBER = r"\d{1,4}(?:\s[A-H])?\s?\((?:E?S-)?[IVXL]{1,7}\)"
+_OLD_NUMBER = r"\d{1,4}(?:\s[A-H])?\s?\((?:E?S-)?(?P<roman>[IVXL]{1,7})\)"
+#: The number of an adopted resolution's title, in the group ``number`` without its full stop
+#: ("78/102", "78/183 A", "ES-11/1", "1514 (XV)"), and the Roman numeral of its session in the
+#: group ``roman``; a draft's "55/..." has no number yet.
 _NUMBERED_TITLE = (
-    r"(?:(?:E?S-)?\d{1,4}/(?:\d{1,4}(?:\s[A-H])?\s*\.|\.\.\.|…)"
-    r"|" + _OLD_NUMBER + r"\s*\.)(?:\s|$)"
-)
-#: The number of an adopted resolution that opens its title, without the full stop ("78/102",
-#: "78/183 A", "ES-11/1", "1514 (XV)", "2200 A (XXI)"), and the Roman numeral of its session
-#: (a draft's "55/..." has no number yet).
-RESOLUTION_NUMBER = re.compile(
-    r"^\s*(?P<number>(?:E?S-)?\d{1,4}/\d{1,4}(?:\s[A-H])?"
-    r"|\d{1,4}(?:\s[A-H])?\s?\((?:E?S-)?(?P<roman>[IVXL]{1,7})\))\s*\.(?:\s|$)"
+    r"(?:(?P<number>(?:E?S-)?\d{1,4}/\d{1,4}(?:\s[A-H])?|" + _OLD_NUMBER + r")\s*\."
+    r"|(?:E?S-)?\d{1,4}/(?:\.\.\.|…))(?:\s|$)"
 )
 #: The number of a numbered title alone, its title on the lines after it (a plain extraction
 #: prints the number's column apart: "73/6." / "Fiftieth anniversary of …").
@@ -479,9 +475,9 @@ def read_header(
             dates = find_dates(para)
             issue_date = dates[0].first.isoformat() if dates else None
         elif kind == "numbered title" and numbered is None:
-            numbered = re.sub(r"^\s*" + _NUMBERED_TITLE, "", para, count=1).strip(" *")
-            number = RESOLUTION_NUMBER.match(para)
-            if number:
+            number = TITLE_NUMBER.match(para)
+            numbered = para[number.end() if number else 0 :].strip(" *")
+            if number and number.group("number"):
                 out["title_number"] = " ".join(number.group("number").split())
                 roman = number.group("roman")
                 if roman and "session" not in out:
