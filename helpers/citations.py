@@ -1,4 +1,4 @@
-"""Citations: clause or footnote text in, `Citation` rows out (EN/FR/ES).
+"""Citations: clause or footnote text in, `Citation` rows out (EN/FR/ES/RU).
 
 Reads the resolutions, decisions, documents, Official Records and dated instruments a text cites.
 
@@ -171,7 +171,9 @@ def load_bodies(path: Path = BODIES_CSV) -> tuple[Body, ...]:
     return tuple(out)
 
 
-LANGS: tuple[str, ...] = ("en", "fr", "es")
+#: Languages of the body names (``names_<lang>``); Russian names are given in the cases a
+#: citation prints them ("резолюция 47/9 Совета по правам человека").
+LANGS: tuple[str, ...] = ("en", "fr", "es", "ru")
 
 
 @lru_cache(maxsize=8192)
@@ -192,6 +194,9 @@ _LETTER_CLASSES = {
     "u": "[uúûü]",
     "c": "[cç]",
     "n": "[nñ]",
+    # (folding takes the breve off "й" and the diaeresis off "ё")
+    "и": "[ий]",
+    "е": "[её]",
 }
 
 
@@ -244,7 +249,7 @@ class _Mention:
 #: Every body name in the table holds one of these head nouns (a test checks it).
 NAME_ANCHOR = re.compile(
     r"council|conseil|consejo|commission|comisi[oó]n|assembl|asamblea|conf[ée]rence|conferencia"
-    r"|ecosoc|subcomisi",
+    r"|ecosoc|subcomisi|совет|ассамбле|комисси|конференци",
     re.IGNORECASE,
 )
 #: How far a body name may reach on either side of its head noun (the longest name is shorter).
@@ -260,6 +265,10 @@ NAME_ANCHOR_WORDS: tuple[tuple[str, int], ...] = (
     ("conf", 0),
     ("ecosoc", 0),
     ("subcomisi", 0),
+    ("совет", 0),
+    ("ассамбле", 0),
+    ("комисси", 0),
+    ("конференци", 0),
 )
 #: Words every short form (`_SHORT_FORMS`) holds, folded (`search_fold`).
 SHORT_FORM_WORDS: tuple[tuple[str, int], ...] = (
@@ -428,7 +437,7 @@ _SPECIAL_HEADS = tuple(f"S{h}" for h in _HYPHEN_CHARS)
 #: Lettered parts of a resolution: ``A``, ``A and B``, ``A-C``, ``A à C``, ``A y B``; long
 #: series run through the alphabet and on to doubled letters (``53/77 AA``).
 _PART = r"(?:AA|BB|CC|DD|EE|FF|GG|HH|II|JJ|KK|LL|MM|NN|OO|PP|QQ|RR|SS|TT|UU|VV|WW|XX|YY|ZZ|[A-Z])"
-_PART_JOIN = r"(?:\s?,\s?|\s(?:and|et|y|to|à|a|al)\s|\s?[-–]\s?)"
+_PART_JOIN = r"(?:\s?,\s?|\s(?:and|et|y|to|à|a|al|и)\s|\s?[-–]\s?)"
 PARTS = rf"{_PART}(?:{_PART_JOIN}{_PART}){{0,6}}(?![\w/])"
 #: Nothing glued before a number (a letter, slash, dot or hyphen would make it part of a symbol).
 _NB = r"(?<![\w/.\-‑])"
@@ -470,20 +479,30 @@ def _word_starts(folded: str, words: Iterable[tuple[str, int]]) -> list[int]:
 
 #: The words that announce resolution and decision numbers.
 KEYWORD = re.compile(
-    r"\b(?:(?P<res>resolutions?|r[ée]solutions?|resoluci[oó]n(?:es)?)"
-    r"|(?P<dec>decisions?|d[ée]cisions?|decisi[oó]n(?:es)?))\b",
+    r"\b(?:(?P<res>resolutions?|r[ée]solutions?|resoluci[oó]n(?:es)?"
+    r"|резолюци(?:я|и|ю|ей|ям|ями|ях))"  # Russian, in every case
+    r"|(?P<dec>decisions?|d[ée]cisions?|decisi[oó]n(?:es)?"
+    r"|решени(?:е|я|ю|ем|и|й|ям|ями|ях)))\b",
     re.IGNORECASE,
 )
 #: Words every `KEYWORD` match holds, folded (`search_fold`), and how far after its start.
-KEYWORD_WORDS: tuple[tuple[str, int], ...] = (("solu", 2), ("cisi", 2))
+KEYWORD_WORDS: tuple[tuple[str, int], ...] = (
+    ("solu", 2),
+    ("cisi", 2),
+    ("резолюци", 0),
+    ("решени", 0),
+)
 #: A possessive right before the keyword: its/their, sa/ses/leur(s), su/sus.
 POSSESSIVE = re.compile(
-    r"\b(?:its|their|sa|ses|leurs?|su|sus)\s+(?:own\s+|propres?\s+|propias?\s+)?$", re.IGNORECASE
+    r"\b(?:its|their|sa|ses|leurs?|su|sus|сво(?:ю|и|ей|их|им|ими|ем))\s+"
+    r"(?:own\s+|propres?\s+|propias?\s+)?$",
+    re.IGNORECASE,
 )
 #: The words a `POSSESSIVE` match ends with before its spaces, folded (`search_fold`).
 POSSESSIVE_WORDS: tuple[str, ...] = (
     "its", "their", "sa", "ses", "leur", "leurs", "su", "sus",
     "own", "propre", "propres", "propia", "propias",
+    "свою", "свои", "своей", "своих", "своим", "своими", "своем",
 )  # fmt: skip
 
 
@@ -532,13 +551,14 @@ REPORTS: tuple[tuple[re.Pattern[str], str], ...] = (
 #: Prepositions before a body named after a number: of the / du / de la / del ...
 BODY_PREP = re.compile(
     r"\s*,?\s*(?:of\s+the|adopted\s+by\s+the|by\s+the|du|de\s+la|de\s+l['’]\s?|des|del|de|"
-    r"adopt[ée]e?s?\s+par\s+(?:le|la|l['’]\s?)|aprobad[ao]s?\s+por\s+(?:el|la))\s*",
+    r"adopt[ée]e?s?\s+par\s+(?:le|la|l['’]\s?)|aprobad[ao]s?\s+por\s+(?:el|la)"
+    r"|(?=[А-ЯЁ]))\s*",  # Russian names the body in the genitive: "47/9 Совета по правам …"
     re.IGNORECASE,
 )
 #: Words before a date that belongs to the number just read.
 DATE_LEAD = re.compile(
     r"\s*,?\s*(?:of|dated|adopted\s+on|on|du|en\s+date\s+du|adopt[ée]e?s?\s+le|le|"
-    r"de\s+fecha|del|de|aprobad[ao]s?\s+el|adoptad[ao]s?\s+el|el)\s+",
+    r"de\s+fecha|del|de|aprobad[ao]s?\s+el|adoptad[ao]s?\s+el|el|от)\s+",
     re.IGNORECASE,
 )
 #: A date shared by several numbers: both of / all of / toutes deux du / ambas de.
@@ -549,14 +569,14 @@ SHARED_DATE_LEAD = re.compile(
 )
 #: What may separate the numbers of one list.
 LIST_GAP = re.compile(
-    r"\s*(?:,\s*(?:and|et|y|as\s+well\s+as|ainsi\s+que|así\s+como)?|and|et|y|as\s+well\s+as|"
-    r"ainsi\s+que|así\s+como|or|ou|o)?\s*",
+    r"\s*(?:,\s*(?:and|et|y|as\s+well\s+as|ainsi\s+que|así\s+como|и)?|and|et|y|as\s+well\s+as|"
+    r"ainsi\s+que|así\s+como|or|ou|o|и|или)?\s*",
     re.IGNORECASE,
 )
 #: The longest list of numbers read as one (longer lists are read in pieces).
 MAX_LIST = 80
 #: Where a sentence (scope for body attribution) ends: a semicolon, or a full stop before a word.
-SENTENCE_END = re.compile(r";|\.(?=\s+[A-ZÉÈÀÁÍÓÚÑ][a-zéèàáíóúñ])")
+SENTENCE_END = re.compile(r";|\.(?=\s+[A-ZÉÈÀÁÍÓÚÑА-ЯЁ][a-zéèàáíóúñа-яё])")
 
 # --- document symbols ----------------------------------------------------------------------------
 

@@ -94,9 +94,24 @@ MONTHS: dict[str, dict[str, int]] = {
         "noviembre": 11,
         "diciembre": 12,
     },
+    # Russian dates name the month in the genitive: "7 декабря 2022 года".
+    "ru": {
+        "января": 1,
+        "февраля": 2,
+        "марта": 3,
+        "апреля": 4,
+        "мая": 5,
+        "июня": 6,
+        "июля": 7,
+        "августа": 8,
+        "сентября": 9,
+        "октября": 10,
+        "ноября": 11,
+        "декабря": 12,
+    },
 }
 
-_LANGS: tuple[str, ...] = ("en", "fr", "es")
+_LANGS: tuple[str, ...] = ("en", "fr", "es", "ru")
 
 #: Accented letters a month name may carry, as regex classes (``d[eé]cembre``, ``ao[uû]t``).
 _ACCENTS: dict[str, str] = {"e": "[eéèê]", "u": "[uûù]", "a": "[aàâ]", "i": "[iíî]", "o": "[oóô]"}
@@ -115,14 +130,30 @@ _FOLD_BYTES = bytes.maketrans(
 )
 
 
+#: A Cyrillic letter: a Russian text keeps its letters when folded.
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+#: What `search_fold` writes as ``?`` in a Russian text: neither Latin-1 nor Cyrillic.
+_NOT_LATIN1_OR_CYRILLIC = re.compile("[^\x00-\xff\u0400-\u04ff]")
+#: Accented Latin-1 letters → plain ones, for `str.translate`.
+_FOLD_CHARS = str.maketrans("áàâäãåéèêëíìîïóòôöõúùûüçñ", "aaaaaaeeeeiiiiooooouuuucn")
+
+
 def search_fold(text: str) -> str:
     """Return ``text`` lower-cased and accent-free, with every character where it was.
 
     A haystack for `str.find`: wherever a case-insensitive pattern of this package matches a
     word of plain and accented Latin letters (``[eé]``, ``r[ée]solution``), the folded text holds
     the word in plain lower-case letters at the same offset. Patterns are then only tried where
-    the word stands, instead of at every position of the text. Characters outside Latin-1 become
-    ``?``.
+    the word stands, instead of at every position of the text. Cyrillic letters are kept, lower
+    case (``декабря``); other characters outside Latin-1 become ``?``.
+
+    Examples:
+        >>> search_fold("Résolution 46/182 du 19 décembre 1991")
+        'resolution 46/182 du 19 decembre 1991'
+        >>> search_fold("Резолюция 46/182 от 19 декабря 1991 года «Об»")
+        'резолюция 46/182 от 19 декабря 1991 года «об»'
+        >>> search_fold("“Résolution” 1")
+        '?resolution? 1'
 
     Args:
         text: any text.
@@ -134,6 +165,8 @@ def search_fold(text: str) -> str:
         return text.lower()
     if "İ" in text or "ı" in text or "ſ" in text:
         text = text.translate(_CASE_EXTRA)  # before lower(): "İ".lower() is two characters
+    if _CYRILLIC.search(text):
+        return _NOT_LATIN1_OR_CYRILLIC.sub("?", text.lower()).translate(_FOLD_CHARS)
     return text.lower().encode("latin-1", "replace").translate(_FOLD_BYTES).decode("latin-1")
 
 
@@ -213,19 +246,26 @@ _TO = {
     "en": rf"(?:\s*{_DASH}\s*|\s+(?:to|until|through|and)\s+)",
     "fr": rf"(?:\s*{_DASH}\s*|\s+(?:au|à|a|jusqu'au|jusqu’au)\s+)",
     "es": rf"(?:\s*{_DASH}\s*|\s+(?:al|a|hasta\s+el)\s+)",
+    "ru": rf"(?:\s*{_DASH}\s*|\s+(?:по|до)\s+)",
 }
 #: What may open a range: from / du / del / de (kept outside the match's date, inside its text).
 _FROM = {
     "en": r"(?:from\s+|between\s+)?",
     "fr": r"(?:du\s+|entre\s+le\s+)?",
     "es": r"(?:del?\s+|entre\s+el\s+)?",
+    "ru": r"(?:(?<![^\W\d_])с\s+)?",  # "с 4 по 15 сентября 1995 года"
 }
 #: Two days of one month, French and Spanish: ``les 18 et 19 septembre 2023``, ``los días 18 y
 #: 19 de septiembre de 2023`` (English ``18 and 19 September 2023`` is a `_TO` range already).
 #: Only the first day may stand alone: ``3 mai 2001 et 5 juin 2001`` are two dates.
-_AND = {"en": "", "fr": r"\s+et\s+(?:le\s+)?", "es": r"\s+y\s+(?:el\s+)?"}
+_AND = {"en": "", "fr": r"\s+et\s+(?:le\s+)?", "es": r"\s+y\s+(?:el\s+)?", "ru": r"\s+и\s+"}
 #: The words of `_FROM` as `search_fold` writes them (a range may start with one).
-_FROM_WORDS = {"en": ("from", "between"), "fr": ("du", "entre"), "es": ("de", "entre")}
+_FROM_WORDS = {
+    "en": ("from", "between"),
+    "fr": ("du", "entre"),
+    "es": ("de", "entre"),
+    "ru": ("с ",),
+}
 
 
 def _g(name: str, body: str) -> str:
@@ -260,7 +300,7 @@ def _build(lang: str) -> re.Pattern[str]:
         )
         alts.append(us)
     # a cheap first-character test: a digit, or the first letter of a "from" word / month name
-    starts = "\\d" + ("fbFBadejmnosADEJMNOS" if lang == "en" else "deDE")
+    starts = "\\d" + {"en": "fbFBadejmnosADEJMNOS", "ru": "сС"}.get(lang, "deDE")
     return re.compile(f"(?=[{starts}])(?:" + "|".join(alts) + ")", re.IGNORECASE)
 
 
@@ -314,7 +354,7 @@ class DateMatch:
 
 @lru_cache(maxsize=512)
 def _month_number(name: str) -> int:
-    key = _strip_accents(name).lower()
+    key = _strip_accents(name.translate(_CASE_EXTRA)).lower()  # ("ſeptember": a case-blind match)
     for lang in _LANGS:
         if key in MONTHS[lang]:
             return MONTHS[lang][key]
@@ -639,6 +679,63 @@ for _v, _stem in [(8, "octav"), (9, "noven"), (1, "prim"), (2, "segund")]:
     _add(10 + _v, ordinals=f"decimo{_stem}o decimo{_stem}a")
 _add(11, ordinals="decimoprimero decimoprimera")
 
+# Russian (accents stripped, so "й" is "и"): the tens before an ordinal are cardinals
+# ("семьдесят седьмая"), and an ordinal declines, every case and gender ("седьмая сессия", "на
+# своей семьдесят седьмой сессии").
+_RU_HARD = ("ый", "ой", "ая", "ое", "ую", "ого", "ому", "ом", "ые", "ых", "ым", "ыми")
+for _v, _c in [
+    (1, "один одна"),
+    (2, "два две"),
+    (3, "три"),
+    (4, "четыре"),
+    (5, "пять"),
+    (6, "шесть"),
+    (7, "семь"),
+    (8, "восемь"),
+    (9, "девять"),
+    (20, "двадцать"),
+    (30, "тридцать"),
+    (40, "сорок"),
+    (50, "пятьдесят"),
+    (60, "шестьдесят"),
+    (70, "семьдесят"),
+    (80, "восемьдесят"),
+    (90, "девяносто"),
+    (100, "сто"),
+]:
+    _add(_v, _c)
+for _v, _stem in [
+    (1, "перв"),
+    (2, "втор"),
+    (4, "четверт"),
+    (5, "пят"),
+    (6, "шест"),
+    (7, "седьм"),
+    (8, "восьм"),
+    (9, "девят"),
+    (10, "десят"),
+    (11, "одиннадцат"),
+    (12, "двенадцат"),
+    (13, "тринадцат"),
+    (14, "четырнадцат"),
+    (15, "пятнадцат"),
+    (16, "шестнадцат"),
+    (17, "семнадцат"),
+    (18, "восемнадцат"),
+    (19, "девятнадцат"),
+    (20, "двадцат"),
+    (30, "тридцат"),
+    (40, "сороков"),
+    (50, "пятидесят"),
+    (60, "шестидесят"),
+    (70, "семидесят"),
+    (80, "восьмидесят"),
+    (90, "девяност"),
+    (100, "сот"),
+]:
+    _add(_v, ordinals=" ".join(_strip_accents(_stem + e) for e in _RU_HARD))
+_add(3, ordinals=_strip_accents("третий третья третье третьей третьего третьему третьем третью"))
+
 #: Digits with an ordinal suffix: 1st, 2nd, 76th, 76e, 1er, 1re, 76ème, 76º, 76.ª, 76°.
 _NUMERIC_ORDINAL = re.compile(
     r"(?P<n>\d{1,3})\s?(?:st|nd|rd|th|er|re|ère|ere|e|ème|eme|ième|ieme|\.?[ºª°]|o|a)?",
@@ -646,13 +743,17 @@ _NUMERIC_ORDINAL = re.compile(
 )
 _JOINERS = re.compile(r"[-\s‐‑–]+|\bet\b|\band\b|\by\b")
 
+#: The number words of the Latin-script languages, longest first. Russian ordinals are read by
+#: `ordinal_value` on a session line; `ORDINAL_WORD`, scanned over running text, keeps to these.
+_LATIN_NUMBER_WORDS = sorted((w for w in _NUMBER_WORDS if w.isascii()), key=len, reverse=True)
+
 #: A regex for an ordinal written in words (EN/FR/ES, hyphenated or spaced), accents optional.
 ORDINAL_WORD: str = (
     "(?:"
-    + "|".join(_accent_tolerant(w) for w in sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + "|".join(_accent_tolerant(w) for w in _LATIN_NUMBER_WORDS)
     + ")"
     + "(?:(?:[-‐‑\\s]+|\\s+(?:et|and|y)\\s+)(?:"
-    + "|".join(_accent_tolerant(w) for w in sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + "|".join(_accent_tolerant(w) for w in _LATIN_NUMBER_WORDS)
     + ")){0,3}"
 )
 

@@ -45,7 +45,14 @@ from helpers.parse import parse_text
 from helpers.render import as_draft, render_text
 
 LANGUAGES = ("en", "fr", "es")
-_ZIP_LANG = {"English": "en", "French": "fr", "Spanish": "es"}
+_ZIP_LANG = {
+    "English": "en",
+    "French": "fr",
+    "Spanish": "es",
+    "Russian": "ru",
+    "Arabic": "ar",
+    "Chinese": "zh",
+}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 #: Symbols of texts that are not resolutions: presidential statements of the Security Council.
 _NOT_RESOLUTION = re.compile(r"^S/PRST/")

@@ -29,7 +29,7 @@ from helpers.paths import REFERENCE
 T = TypeVar("T")
 
 # --------------------------------------------------------------------------------------------
-# The parts of a masthead, one pattern each (EN | FR | ES), matched at the start of a line.
+# The parts of a masthead, one pattern each (EN | FR | ES | RU), matched at the start of a line.
 # --------------------------------------------------------------------------------------------
 
 #: A symbol as a masthead prints it, with the part letters of a composite resolution
@@ -38,7 +38,8 @@ _SYMBOL_LIKE = r"[ASE]/\S+(?:\s+[A-Z](?:\s*-\s*[A-Z])?|\s*\(\d{4}\))?"
 
 #: The publisher, upper left; a layout-keeping extractor prints the symbol beside it.
 _PUBLISHER = (
-    r"(?:United\s+Nations|Nations\s+Unies|Naciones\s+Unidas)(?:\s+" + _SYMBOL_LIKE + r")?\s*$"
+    r"(?:United\s+Nations|Nations\s+Unies|Naciones\s+Unidas|Организация\s+Объединенных\s+Наций)"
+    r"(?:\s+" + _SYMBOL_LIKE + r")?\s*$"
 )
 
 #: The issuing organ, under the logo, and the subsidiary body a masthead names under it.
@@ -48,7 +49,9 @@ _ORGAN = (
     r"|Economic\s+and\s+Social\s+Council|Conseil\s+[ée]conomique\s+et\s+social"
     r"|Consejo\s+Econ[óo]mico\s+y\s+Social"
     r"|Human\s+Rights\s+Council|Conseil\s+des\s+droits\s+de\s+l[’']homme"
-    r"|Consejo\s+de\s+Derechos\s+Humanos)"
+    r"|Consejo\s+de\s+Derechos\s+Humanos"
+    r"|Генеральная\s+Ассамблея|Совет\s+Безопасности|Экономический\s+и\s+Социальный\s+Совет"
+    r"|Совет\s+по\s+правам\s+человека)"
 )
 
 #: A committee of the General Assembly, printed alone above a draft.
@@ -58,7 +61,11 @@ _COMMITTEE = (
     r"|(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta)\s+Comisi[óo]n"
     r"|Special\s+Political\s+and\s+Decolonization\s+Committee"
     r"|Commission\s+des\s+questions\s+politiques\s+sp[ée]ciales\s+et\s+de\s+la\s+d[ée]colonisation"
-    r"|Comisi[óo]n\s+Pol[íi]tica\s+Especial\s+y\s+de\s+Descolonizaci[óo]n)"
+    r"|Comisi[óo]n\s+Pol[íi]tica\s+Especial\s+y\s+de\s+Descolonizaci[óo]n"
+    # Russian, nominative above a draft ("Третий комитет") and genitive in the bracket under
+    # an adoption line ("[по докладу Третьего комитета (A/77/461)]")
+    r"|(?:Перв|Втор|Трет|Четверт|Пят|Шест)(?:ый|ой|ий|ого|его)\s+комитета?"
+    r"|Комитета?\s+по\s+специальным\s+политическим\s+вопросам\s+и\s+(?:вопросам\s+)?деколонизации)"
 )
 
 #: A committee's name anywhere in a line ("[on the report of the Third Committee (…)]").
@@ -67,7 +74,8 @@ COMMITTEE_NAME = re.compile(_COMMITTEE)
 #: "Distr.: General", "Distr. générale", "Distr. limitada": the distribution, upper right.
 _DISTRIBUTION = r"Distr\.\s*:?\s*\w+"
 
-#: "Original: English", "Original : anglais", "Original: español".
+#: "Original: English", "Original : anglais", "Original: español" (a Russian version prints it in
+#: English too).
 _ORIGINAL = r"Original\s*:\s*\w+"
 
 #: What follows the ordinal of a session: "session", "special session", "emergency special
@@ -76,7 +84,8 @@ _ORIGINAL = r"Original\s*:\s*\w+"
 _SESSION_WORDS = (
     r"(?:(?:emergency\s+)?special\s+session"
     r"|session(?:\s+extraordinaire(?:\s+d[’']urgence)?)?"
-    r"|per[íi]odo\s+(?:extraordinario\s+)?de\s+sesiones(?:\s+de\s+emergencia)?)"
+    r"|per[íi]odo\s+(?:extraordinario\s+)?de\s+sesiones(?:\s+de\s+emergencia)?"
+    r"|(?:(?:чрезвычайная\s+)?специальная\s+)?сессия)"
 )
 
 #: The session: "Seventy-eighth session", "Soixante-dix-huitième session", "Septuagésimo octavo
@@ -88,16 +97,20 @@ _SESSION_LINE = (
 
 #: "Agenda item 76", "Agenda items 20 and 21", "Point 77 de l'ordre du jour", "Tema 77 del
 #: programa", "Temas del programa 11 y 15", "Item 5".
-_AGENDA_LINE = r"(?:Agenda\s+items?|Points?|Temas?(?:\s+del\s+programa)?|Items?)\s+\d"
+_AGENDA_LINE = (
+    r"(?:Agenda\s+items?|Points?|Temas?(?:\s+del\s+programa)?|Items?|Пункты?(?:\s+повестки\s+дня)?)"
+    r"\s+\d"
+)
 
 #: The adoption line of a General Assembly (or Council) text: complete once it holds a date.
 _ADOPTED = (
     r"(?:Resolutions?\s+adopted\s+by|R[ée]solutions?\s+adopt[ée]es?\s+par"
-    r"|Resoluci(?:[óo]n|ones)\s+aprobadas?\s+por)\b"
+    r"|Resoluci(?:[óo]n|ones)\s+aprobadas?\s+por"
+    r"|Резолюци[яи],\s+принят(?:ая|ые)\s)"
 )
 
 #: The word "resolution" in the three languages, capitalized as a heading prints it.
-_RESOLUTION_WORD = r"(?:Resolution|R[ée]solution|Resoluci[óo]n)"
+_RESOLUTION_WORD = r"(?:Resolution|R[ée]solution|Resoluci[óo]n|Резолюция)"
 #: The Security Council's number line, "Resolution 2677 (2023)", and the heading of an older
 #: print of its resolutions (the yearly volumes of resolutions and decisions), the number and
 #: year before the word and the date after it: "50 (1948). Resolution of 29 May 1948".
@@ -110,12 +123,13 @@ SC_NUMBER_YEAR = re.compile(r"(?P<number>\d+)\s*\((?P<year>\d{4})\)")
 
 #: The Security Council's adoption line, "Adopted by the Security Council at its 9281st
 #: meeting, on 15 March 2023": complete once it holds a date.
-_SC_ADOPTED = r"(?:Adopted|Adopt[ée]e|Aprobada)\s+(?:by|par|por)\s"
+_SC_ADOPTED = r"(?:(?:Adopted|Adopt[ée]e|Aprobada)\s+(?:by|par|por)|Принята\s+Советом)\s"
 
 #: The language of this version, printed alone above "Original: …" in some mastheads.
 _LANGUAGE = (
     r"(?:English|French|Spanish|Arabic|Chinese|Russian|Anglais|Fran[çc]ais|Espagnol|Arabe"
-    r"|Chinois|Russe|Ingl[ée]s|Franc[ée]s|Espa[ñn]ol|[ÁA]rabe|Chino|Ruso)\s*$"
+    r"|Chinois|Russe|Ingl[ée]s|Franc[ée]s|Espa[ñn]ol|[ÁA]rabe|Chino|Ruso"
+    r"|Английский|Французский|Испанский|Арабский|Китайский|Русский)\s*$"
 )
 
 #: The part of a composite resolution, printed under its title: "B", "II".
@@ -173,7 +187,7 @@ _NEEDS_BRACKET = frozenset({"proponent"})
 _RUNS_ON = frozenset({"numbered title"})
 
 #: The preposition before the adoption date of an older print: "of 29 November 1990".
-_OF = re.compile(r"of|du|de|on|le|el", re.I)
+_OF = re.compile(r"of|du|de|on|le|el|от", re.I)
 
 #: A line that is only a date or a range of dates (date of issue, dates of a session).
 _MAX_DATE_LINE = 45
@@ -187,14 +201,16 @@ DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "draft resolution",
         re.compile(
-            r"\b(?:projet\s+de\s+r[ée]solution|draft\s+resolution|proyecto\s+de\s+resoluci[óo]n)\b",
+            r"\b(?:projet\s+de\s+r[ée]solution|draft\s+resolution|proyecto\s+de\s+resoluci[óo]n"
+            r"|проект\s+резолюции)\b",
             re.I,
         ),
     ),
     (
         "adopted resolution",
         re.compile(
-            r"\b(?:r[ée]solution\s+adopt[ée]e|resolution\s+adopted|resoluci[óo]n\s+aprobada)\b"
+            r"\b(?:r[ée]solution\s+adopt[ée]e|resolution\s+adopted|resoluci[óo]n\s+aprobada"
+            r"|резолюция,\s+принятая)\b"
             r"|^\s*" + _RESOLUTION_WORD + r"\s+\d+\s*\(\d{4}\)"
             r"|^\s*\d+\s*\(\d{4}\)\.?\s*"
             + _RESOLUTION_WORD
@@ -207,8 +223,9 @@ DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _DRAFT_RESOLUTION = (
-    r"(?:(?:revised|r[ée]vis[ée]|revisado)\s+)?"
-    r"(?:projet\s+de\s+r[ée]solution|draft\s+resolution|proyecto\s+de\s+resoluci[óo]n)"
+    r"(?:(?:revised|r[ée]vis[ée]|revisado|пересмотренный)\s+)?"
+    r"(?:projet\s+de\s+r[ée]solution|draft\s+resolution|proyecto\s+de\s+resoluci[óo]n"
+    r"|проект\s+резолюции)"
     r"(?:\s+(?:revised|r[ée]vis[ée]|revisado))?"
 )
 #: The sponsors of a draft, before its kind: "Cuba* et Fédération de Russie : projet de résolution".
@@ -216,7 +233,10 @@ SPONSOR_LINE = re.compile(r"^(?P<who>.+?)\s*:\s*" + _DRAFT_RESOLUTION, re.I | re
 #: The end of the sponsors' line, once its wrapped lines are joined.
 SPONSOR_END = re.compile(_DRAFT_RESOLUTION + r"(?:\s+" + DOC_SYMBOL.pattern + r")?\s*\**\s*$", re.I)
 #: Who put a draft forward: "submitted by" / "présenté, déposé or soumis par" / "presentado por".
-_SUBMITTED_BY = r"(?:submitted\s+by|(?:pr[ée]sent|d[ée]pos|soumis)[ée]?\s+par|presentado\s+por)\s+"
+_SUBMITTED_BY = (
+    r"(?:submitted\s+by|(?:pr[ée]sent|d[ée]pos|soumis)[ée]?\s+par|presentado\s+por"
+    r"|,?\s*представленный)\s+"
+)
 #: A draft put forward by an officer: "Draft resolution submitted by the President of …".
 SUBMITTED_LINE = re.compile(
     r"^\s*" + _DRAFT_RESOLUTION + r"\s+" + _SUBMITTED_BY + r"(?P<who>.+?)\s*$", re.I | re.S

@@ -283,11 +283,18 @@ def _title_case_name(text: str, toks: TokenStream) -> bool:
     return words[0][:1].isupper()
 
 
+#: Languages whose clauses open in lower case, after the organ line's comma: Russian
+#: ("Генеральная Ассамблея," / "ссылаясь на свою резолюцию …," / "1. постановляет …;").
+LOWER_CASE_LEADS: frozenset[str] = frozenset({"ru"})
+
+
 class Lexicon:
     """The lead lexicon of one language: heads per section, and separable adverbs."""
 
     def __init__(self, language: str | None) -> None:
         self.language = language or ""
+        #: Whether a clause opens with a capital in this language (see `opens_word`).
+        self.capitalized = self.language not in LOWER_CASE_LEADS
         self.heads: dict[str, _Trie] = {"preamble": _Trie(), "operative": _Trie()}
         self.before = _Trie()
         self.after = _Trie()
@@ -444,7 +451,7 @@ class Lexicon:
         if toks is None:
             toks = TokenStream(text, limit=16)
         first = toks.get(0)
-        if first is None or not text[first[1]].isupper():
+        if first is None or not self.opens_word(text[first[1]]):
             return None
         i = 1 if first[0] in self._pronouns else 0
         forms = self.declared["finite" if i else "bare"]
@@ -517,7 +524,7 @@ class Lexicon:
         if toks is None:
             toks = TokenStream(text, limit=16)
         first = toks.get(0)
-        if first is None or not text[first[1]].isupper():
+        if first is None or not self.opens_word(text[first[1]]):
             return None
         j = 1
         if toks.get(1) is not None and (
@@ -554,8 +561,13 @@ class Lexicon:
             hit = self._opens[key] = self._opens_clause(text[:80], section)
         return hit
 
+    def opens_word(self, char: str) -> bool:
+        """Whether a word that starts with ``char`` may open a clause: a capital, or in a
+        language whose clauses open in lower case (`LOWER_CASE_LEADS`), any letter."""
+        return char.isupper() or (not self.capitalized and char.isalpha())
+
     def _opens_clause(self, text: str, section: Section) -> bool:
-        if not text.lstrip()[:1].isupper():
+        if not self.opens_word(text.lstrip()[:1]):
             return False  # (most lines go on a paragraph: no need to read their words)
         toks = TokenStream(text, limit=16)
         if toks.get(0) is None:

@@ -145,6 +145,25 @@ _STOPWORDS: dict[str, frozenset[str]] = {
             "como",
         ]
     ),
+    "ru": frozenset(
+        [
+            "и",
+            "в",
+            "на",
+            "с",
+            "по",
+            "о",
+            "что",
+            "для",
+            "его",
+            "ее",
+            "их",
+            "от",
+            "к",
+            "а",
+            "также",
+        ]
+    ),
 }
 
 
@@ -153,13 +172,13 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 def detect_language(text: str) -> str | None:
-    """Guess EN, FR or ES from function words; ``None`` when the text has too few of them.
+    """Guess EN, FR, ES or RU from function words; ``None`` when the text has too few of them.
 
     Args:
         text: any text of the document.
 
     Returns:
-        ``en``, ``fr``, ``es`` or ``None``.
+        ``en``, ``fr``, ``es``, ``ru`` or ``None``.
     """
     counts = count_words(text[:20000].lower(), _LETTER_RUN)
     scores = {lang: sum(counts[w] for w in sw) for lang, sw in _STOPWORDS.items()}
@@ -173,14 +192,15 @@ def detect_language(text: str) -> str | None:
 
 #: "at its seventy-seventh session": a later session this text looks forward to.
 FUTURE_SESSION = re.compile(
-    r"(?:à\s+sa|at\s+its|en\s+su)\s+(?P<ord>[\w-]+(?:[\s-][\w-]+)?)\s+(?:session|período\s+de\s+sesiones)",
+    r"(?:à\s+sa|at\s+its|en\s+su|на\s+своей)\s+(?P<ord>[\w-]+(?:[\s-][\w-]+)?)\s+"
+    r"(?:session|período\s+de\s+sesiones|сессии)",
     re.I,
 )
 #: The meeting of adoption, as the closing lines or the Council's adoption line name it: "55th
 #: (resumed) plenary meeting", "52e séance plénière (reprise)", "9281st meeting".
 MEETING = re.compile(
     rf"(?P<m>{MEETING_ORDINAL}\s+{PLENARY_MEETING}"
-    r"|\d{1,4}\s*(?:e|er|th|st|nd|rd|ª|a|\.ª)?\s+(?:meeting|séance|sesión))",
+    r"|\d{1,4}\s*(?:e|er|th|st|nd|rd|ª|a|\.ª|[-‐‑]м)?\s+(?:meeting|séance|sesión|заседании))",
     re.I,
 )
 

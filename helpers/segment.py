@@ -76,14 +76,14 @@ def _clause_end(text: str) -> str:
     return m.group()[0] if m else ""
 
 
-#: A meeting's number: digits with their ordinal suffix ("55th", "54e", "1re", "47a", "41ª", and
-#: in older Spanish prints "85a.").
-_MEETING_NUMBER = r"\d{1,4}\s*(?:e|er|re|th|st|nd|rd|\.?ª\.?|a\.?)?"
+#: A meeting's number: digits with their ordinal suffix ("55th", "54e", "1re", "47a", "41ª", in
+#: older Spanish prints "85a.", and in Russian after a hyphen, "47‑е", often a Latin "e": "47-e").
+_MEETING_NUMBER = r"\d{1,4}\s*(?:e|er|re|th|st|nd|rd|\.?ª\.?|a\.?|[-‐‑][еe])?"
 #: A plenary meeting after its number, perhaps a resumed one ("(resumed) plenary meeting"; French
 #: and Spanish print "(reprise)" and "(continuación)" after the name).
 PLENARY_MEETING = (
-    r"(?:\(?resumed\)?\s+)?"  # "(resumed)"
-    r"(?:séance\s+plénière|plenary\s+meeting|sesión\s+plenaria)\b"
+    r"(?:\(?(?:resumed|возобновленное)\)?\s+)?"  # "(resumed)"
+    r"(?:séance\s+plénière|plenary\s+meeting|sesión\s+plenaria|пленарное\s+заседание)\b"
     r"(?:\s*\((?:reprise|continuaci[óo]n)\))?"  # "(reprise)", "(continuación)"
 )
 #: A meeting's number in digits or, at a special session, in words ("Tercera sesión plenaria").
@@ -92,7 +92,7 @@ MEETING_ORDINAL = rf"(?:{_MEETING_NUMBER}|\b{ORDINAL_WORD})"
 CLOSING = re.compile(
     rf"""^\s*(?:
         {_MEETING_NUMBER}\s+{PLENARY_MEETING}
-      | (?:Adopted|Adoptée?|Aprobada)\b
+      | (?:Adopted|Adoptée?|Aprobada|Принята)\b
       | (?:\d{{1,4}}\s*(?:e|th|st|nd|rd|ª)?\s+)?(?:meeting|séance|sesión)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -130,6 +130,7 @@ ADOPTION = re.compile(
         Adopted(?:\s+(?:unanimously|without\s+(?:a\s+)?vote))?\s+at\s+the  # English
       | Adopt[ée]e(?:\s+(?:à\s+l[’']unanimité|sans\s+vote))?\s+à\s+la  # French
       | Aprobada(?:\s+(?:por\s+unanimidad|sin\s+votación))?\s+en\s+la  # Spanish
+      | Принята(?:\s+(?:единогласно|без\s+голосования))?\s+на  # Russian
     )\b""",
     re.VERBOSE,
 )
@@ -188,17 +189,28 @@ def organ_pattern(language: str | None) -> re.Pattern[str]:
     # Any organ the table lacks: an article, up to six words, and the kind of body.
     alts.append(
         r"(?:The\s+|L['’]|Le\s+|La\s+|El\s+)?(?:[\w’'-]+\s+){0,6}?"
-        r"(?:Assembly|Council|Assemblée|Conseil|Asamblea|Consejo|Commission|Comisión)"
+        r"(?:Assembly|Council|Assemblée|Conseil|Asamblea|Consejo|Commission|Comisión"
+        r"|Ассамблея|Совет|Комиссия)"
         r"(?:\s+[\w’'-]+){0,8}?"
     )
     # The organ line opens the text, with a capital (case is otherwise ignored): a wrapped
     # line that ends a title or a paragraph (``la Asamblea General,``) is not one.
-    capital = r"(?-i:(?=[A-ZÀ-ÖØ-Þ]))"
+    capital = r"(?-i:(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]))"
     return re.compile(
         rf"^\s*{capital}(?:" + "|".join(alts[:-1] or alts) + r")\s*,?\s*$|"
         rf"^\s*{capital}(?:" + alts[-1] + r")\s*,\s*$",
         re.IGNORECASE,
     )
+
+
+def _masthead_organ(text: str) -> bool:
+    """Whether a line is the organ the masthead names under the logo, not the acting organ.
+
+    The acting-organ line may lose its comma in an extraction ("The General Assembly"), and
+    only its article tells it from the masthead's line ("General Assembly"). Russian has no
+    article ("Генеральная Ассамблея," / "Генеральная Ассамблея"): the comma tells them apart.
+    """
+    return not text.rstrip().endswith(",") and line_kind(text) == "organ"
 
 
 @lru_cache(maxsize=1)
@@ -333,7 +345,7 @@ def _preamble_head(text: str, lexicon: Lexicon) -> bool:
     lead of preambular paragraphs, not a word that only looks like a participle (``Member``,
     ``United``), nor a head of the operative section.
     """
-    if not text[:1].isupper():
+    if not lexicon.opens_word(text[:1]):
         return False
     m = lexicon.match(text, "preamble")
     return m is not None and m.head is not None and m.head.section == "preamble"
@@ -521,7 +533,12 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             for i, ln in enumerate(content)
             if len(ln.text) < 120
             and organ_re.match(ln.text)
-            and not (i + 1 < len(content) and content[i + 1].text.lstrip()[:1].islower())
+            and not _masthead_organ(ln.text)
+            and not (
+                lexicon.capitalized
+                and i + 1 < len(content)
+                and content[i + 1].text.lstrip()[:1].islower()
+            )
         ),
         None,
     )  # (the first paragraph opens with a capital: a line that runs on is part of a title)
@@ -830,7 +847,7 @@ def _split_final_operative(
             if (
                 _clause_end(last.lines[i - 1].text) == ","
                 and opens_para(last.lines[i])
-                and text[:1].isupper()
+                and lexicon.opens_word(text[:1])
                 and not lexicon.opens_clause(text, "preamble")
             ):
                 if last is paragraphs[-1]:

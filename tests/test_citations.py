@@ -520,6 +520,49 @@ FORMS: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
         HRC,
         [R("instrument", GA, "Universal Declaration of Human Rights", "1948-12-10", "text")],
     ),
+    # --- Russian: the keyword declines, the date follows "от", the body is named in the genitive
+    (
+        "ссылаясь на свою резолюцию 46/182 от 19 декабря 1991 года,",
+        "ru",
+        "Генеральная Ассамблея",
+        [R("resolution", GA, "A/RES/46/182", "1991-12-19", "text", year=1991)],
+    ),
+    (
+        "резолюции 58/316 Генеральной Ассамблеи от 1 июля 2004 года",
+        "ru",
+        "Генеральная Ассамблея",
+        [R("resolution", GA, "A/RES/58/316", "2004-07-01", "text")],
+    ),
+    (
+        "резолюция 47/9 Совета по правам человека от 13 июля 2021 года",
+        "ru",
+        "Генеральная Ассамблея",
+        [R("resolution", HRC, "A/HRC/RES/47/9", "2021-07-13", "text")],
+    ),
+    (
+        "резолюции Совета Безопасности 1325 (2000) и 2250 (2015)",
+        "ru",
+        "Генеральная Ассамблея",
+        [
+            R("resolution", SC, "S/RES/1325 (2000)", None, "symbol", year=2000),
+            R("resolution", SC, "S/RES/2250 (2015)", None, "symbol", year=2015),
+        ],
+    ),
+    (
+        "См. резолюции 32/151, п. 10, и 37/111, п. 5.",
+        "ru",
+        "Генеральная Ассамблея",
+        [
+            R("resolution", GA, "A/RES/32/151", None, "symbol", year=1977),
+            R("resolution", GA, "A/RES/37/111", None, "symbol", year=1982),
+        ],
+    ),
+    (
+        "принимая к сведению решение 76/556 Генеральной Ассамблеи",
+        "ru",
+        "Генеральная Ассамблея",
+        [R("decision", GA, "A/DEC/76/556", None, "symbol", year=2021)],
+    ),
 ]
 
 
@@ -611,6 +654,9 @@ NOT_CITATIONS = [
     ("entre 2015 et 2020", "fr"),
     ("HIV/AIDS and/or tuberculosis", "en"),
     ("les paragraphes 3 et 4 de l’Article 1", "fr"),
+    # a "решение" (a solution) with no number, and a date with no keyword
+    ("политического решения конфликта 19 декабря 1991 года", "ru"),
+    ("в пунктах 3 и 4 статьи 1", "ru"),
 ]
 
 
@@ -756,7 +802,13 @@ def test_link_citations_ignores_far_or_non_instrument_rows() -> None:
 
 # --- reference table: every body matches its own examples --------------------------------------
 
-BODY_ROWS = [(b.key, lang) for b in load_bodies() for lang in ("en", "fr", "es")]
+#: Every body in English, French and Spanish; in Russian where the table names it so.
+BODY_ROWS = [
+    (b.key, lang)
+    for b in load_bodies()
+    for lang in ("en", "fr", "es", "ru")
+    if lang != "ru" or b.names["ru"]
+]
 
 
 @pytest.mark.parametrize(("key", "language"), BODY_ROWS)
@@ -785,8 +837,10 @@ def test_body_table_is_well_formed() -> None:
         assert r["source"]
         for lang in ("en", "fr", "es"):
             assert r[f"example_{lang}"]
-            for name in r[f"names_{lang}"].split("|"):
+        for lang in ("en", "fr", "es", "ru"):
+            for name in filter(None, r[f"names_{lang}"].split("|")):
                 assert NAME_ANCHOR.search(name), name  # find_citations searches around these
+        assert bool(r["names_ru"]) == bool(r["example_ru"])
 
 
 # --- batch API ---------------------------------------------------------------------------------

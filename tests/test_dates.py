@@ -31,6 +31,10 @@ SINGLE = [
     ("de 3 diciembre de 2018", "es", D(2018, 12, 3)),  # "de" missing after the day
     ("de 9 de diciembre 2021", "es", D(2021, 12, 9)),  # "de" missing before the year
     ("de 20 de setiembre de 2019", "es", D(2019, 9, 20)),
+    # Russian names the month in the genitive, the year followed by "года"
+    ("свою резолюцию 46/182 от 19 декабря 1991 года", "ru", D(1991, 12, 19)),
+    ("Резолюция, принятая Генеральной Ассамблеей 7 октября 2022 года", "ru", D(2022, 10, 7)),
+    ("7 декабря 2022 года", None, D(2022, 12, 7)),
     # language None tries all three
     ("16 décembre 2020", None, D(2020, 12, 16)),
     ("25 de septiembre de 2015", None, D(2015, 9, 25)),
@@ -116,6 +120,17 @@ RANGES = [
     ),
     ("el 30 y el 31 de mayo de 2005", "es", D(2005, 5, 30), D(2005, 5, 31), None),
     ("on 18 and 19 September 2023", "en", D(2023, 9, 18), D(2023, 9, 19), None),
+    # a case-blind match reads the long s as "s" (found by the property test below)
+    ("1 ſeptember and 15 September 1995", "en", D(1995, 9, 1), D(1995, 9, 15), None),
+    (
+        "состоявшейся в Дурбане с 31 августа по 8 сентября 2001 года",
+        "ru",
+        D(2001, 8, 31),
+        D(2001, 9, 8),
+        "с 31 августа по 8 сентября 2001",
+    ),
+    ("4–15 сентября 1995 года", "ru", D(1995, 9, 4), D(1995, 9, 15), "4–15 сентября 1995"),
+    ("18 и 19 сентября 2023 года", "ru", D(2023, 9, 18), D(2023, 9, 19), None),
 ]
 
 #: ``X et Y`` that are not two days in a row are two dates: only the second is complete.
@@ -155,6 +170,9 @@ NOT_DATES = [
     "31 février 2001",  # no such day
     "September 2015",  # no day
     "le 8 septembre",  # no year
+    "8 сентября",  # no year
+    "сентября 2001 года",  # no day
+    "вопрос 4 по 15 сентября",  # "с" inside a word opens no range, and no year
 ]
 
 
@@ -192,6 +210,12 @@ ORDINALS = [
     ("1er", 1),
     ("76º", 76),
     ("soixante-seizieme", 76),  # accent lost in extraction
+    # Russian ordinals decline: the session line, and "на своей семьдесят седьмой сессии"
+    ("Семьдесят седьмая", 77),
+    ("семьдесят седьмой", 77),
+    ("Двадцать третья", 23),
+    ("тридцать вторая", 32),
+    ("Сороковая", 40),
 ]
 
 
@@ -200,7 +224,9 @@ def test_ordinal_value(word: str, value: int) -> None:
     assert ordinal_value(word) == value
 
 
-@pytest.mark.parametrize("word", ["seventy", "soixante", "session", "", "Assemblée"])
+@pytest.mark.parametrize(
+    "word", ["seventy", "soixante", "session", "", "Assemblée", "семьдесят", "Десятая чрезвычайная"]
+)
 def test_not_ordinals(word: str) -> None:
     assert ordinal_value(word) is None
 

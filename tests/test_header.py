@@ -76,6 +76,18 @@ from helpers.parse import parse_text
         ("Cuba* et Fédération de Russie : projet de résolution", None),
         ("General Assembly resolutions on the question of Palestine", None),
         ("de 2030 para el Desarrollo Sostenible", None),
+        # Russian
+        ("Организация Объединенных Наций", "publisher"),
+        ("Генеральная Ассамблея", "organ"),
+        ("Третий комитет", "committee"),
+        ("Семьдесят седьмая сессия", "session"),
+        ("Десятая чрезвычайная специальная сессия", "session"),
+        ("Пункт 69 a) повестки дня", "agenda"),
+        ("Резолюция, принятая Генеральной Ассамблеей 7 октября 2022 года", "adopted"),
+        ("[по докладу Шестого комитета (A/77/415, пункт 12)]", "proponent"),
+        ("Русский", "language"),
+        ("о работе ее семьдесят третьей сессии", None),  # a title's wrapped last line
+        ("Генеральная Ассамблея,", None),  # the acting organ, not the masthead's
     ],
 )
 def test_line_kind(line: str, kind: str | None) -> None:
@@ -94,6 +106,8 @@ def test_line_kind(line: str, kind: str | None) -> None:
         ("Temas 20 y 78 a) del programa", "20, 78 (a)"),  # "y" is "and", not a sub-item
         ("20 and 78 (a)", "20, 78 (a)"),  # the markup's title attribute
         ("Agenda item", None),
+        ("Пункт 69 а) повестки дня", "69 (а)"),
+        ("Пункты 20 и 78 повестки дня", "20, 78"),  # "и" is "and"
     ],
 )
 def test_agenda_items(text: str, items: str | None) -> None:

@@ -122,16 +122,22 @@ _MEETING_LINES = [
     ("es", "55a sesión plenaria (continuación)", True),
     ("es", "Tercera sesión plenaria", True),  # a special session's, in words
     ("en", "Three plenary meetings were held.", False),
+    ("ru", "47‑е пленарное заседание", True),
+    ("ru", "47-e пленарное заседание", True),  # a Latin "e", as the markup often has it
+    ("ru", "55-е (возобновленное) пленарное заседание", True),
+    ("ru", "Было проведено три пленарных заседания.", False),
 ]
 _ORGAN = {
     "en": "The General Assembly,",
     "fr": "L’Assemblée générale,",
     "es": "La Asamblea General,",
+    "ru": "Генеральная Ассамблея,",
 }
 _LAST = {
     "en": "1. Decides to remain seized of the matter.",
     "fr": "1. Décide de rester saisie de la question.",
     "es": "1. Decide seguir ocupándose de la cuestión.",
+    "ru": "1. постановляет продолжать заниматься этим вопросом.",
 }
 
 
