@@ -1,21 +1,37 @@
 """Tests for data/reference/member_states.csv: UN short names of States, the EU and groups.
 
-The names are the UN's official short names (UNTERM) in English, French and Spanish, as printed
-in the scale-of-assessments annexes of General Assembly resolutions 76/238 and 79/249.
+The names are the UN's official short names (UNTERM) in English, French, Spanish and Russian.
+The English, French and Spanish ones are as printed in the scale-of-assessments annexes of
+General Assembly resolutions 76/238 and 79/249; the Russian ones, in the nominative as a list of
+sponsors prints them, were checked against the Russian resolutions of session 77 (ga-77-Russian)
+where these name the State. Like the other columns, the table writes the straight apostrophe and
+the ASCII hyphen ("Кот-д'Ивуар"), where UN Russian texts print "’" and often U+2011.
 """
 
 from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 
 import pytest
 
 from helpers.paths import REFERENCE
 
 TABLE = REFERENCE / "member_states.csv"
-COLUMNS = ["key", "kind", "en", "fr", "es", "aliases_en", "aliases_fr", "aliases_es"]
-LANGUAGES = ("en", "fr", "es")
+COLUMNS = [
+    "key",
+    "kind",
+    "en",
+    "fr",
+    "es",
+    "ru",
+    "aliases_en",
+    "aliases_fr",
+    "aliases_es",
+    "aliases_ru",
+]
+LANGUAGES = ("en", "fr", "es", "ru")
 KINDS = {"member", "observer", "union", "group"}
 
 
@@ -113,6 +129,41 @@ SPOT_CHECKS = [
     ),
 ]
 
+# (key, ru): the Russian name in the nominative, as a Russian list of sponsors prints it. Those
+# marked * are printed so in the nominative in ga-77-Russian; the others rest on UNTERM.
+RU_SPOT_CHECKS = [
+    ("RUS", "Российская Федерация"),  # *
+    ("GBR", "Соединенное Королевство Великобритании и Северной Ирландии"),  # *
+    ("USA", "Соединенные Штаты Америки"),  # *
+    ("BOL", "Боливия (Многонациональное Государство)"),  # *
+    ("VEN", "Венесуэла (Боливарианская Республика)"),  # *
+    ("IRN", "Иран (Исламская Республика)"),  # *
+    ("KOR", "Республика Корея"),  # *
+    ("PRK", "Корейская Народно-Демократическая Республика"),  # *
+    ("LAO", "Лаосская Народно-Демократическая Республика"),  # *
+    ("TZA", "Объединенная Республика Танзания"),  # *
+    ("ARE", "Объединенные Арабские Эмираты"),  # *
+    ("CIV", "Кот-д'Ивуар"),  # *, printed "Кот‑д’Ивуар"
+    ("STP", "Сан-Томе и Принсипи"),  # *
+    ("ATG", "Антигуа и Барбуда"),  # *
+    ("COD", "Демократическая Республика Конго"),
+    ("MDA", "Республика Молдова"),
+    ("FSM", "Микронезия (Федеративные Штаты)"),
+    ("NLD", "Нидерланды (Королевство)"),
+    ("TUR", "Тюркийе"),
+    ("CZE", "Чехия"),
+    ("SWZ", "Эсватини"),
+    ("MKD", "Северная Македония"),
+    ("PNG", "Папуа — Новая Гвинея"),
+    ("TLS", "Тимор-Лешти"),
+    ("VAT", "Святейший Престол"),
+    ("PSE", "Государство Палестина"),  # *
+    ("EU", "Европейский союз"),  # *
+    ("g77", "Группа 77 и Китай"),
+    ("african-group", "Группа африканских государств"),
+    ("sadc", "Сообщество по вопросам развития стран юга Африки"),  # *
+]
+
 # (key, language, alias): older or alternative names printed in 2019-2024 documents.
 ALIAS_CHECKS = [
     ("TUR", "en", "Turkey"),
@@ -122,7 +173,23 @@ ALIAS_CHECKS = [
     ("NLD", "fr", "Pays-Bas"),
     ("NLD", "es", "Países Bajos"),
     ("ROU", "es", "Rumania"),
+    ("TUR", "ru", "Турция"),  # what ga-77-Russian prints where the English has "Türkiye"
+    ("NLD", "ru", "Нидерланды"),
+    ("CZE", "ru", "Чешская Республика"),
+    ("SWZ", "ru", "Свазиленд"),
+    ("GBR", "ru", "Соединенное Королевство"),
+    ("USA", "ru", "Соединенные Штаты"),
+    ("IRN", "ru", "Исламская Республика Иран"),
+    ("g77", "ru", "Группа 77"),
 ]
+
+#: What a Russian name may hold besides Cyrillic letters: a space, a hyphen, the apostrophe,
+#: parentheses, the digits of "Группа 77", and the spaced dash of "Папуа — Новая Гвинея".
+_RU_OTHER = set(" -'()0123456789—")
+#: Latin letters that look Cyrillic: a stray one passes the eye but not a string match.
+_LOOK_ALIKES = set("AaBCcEeHKMOoPpTXxyi")
+
+RU_NAMES = [(key, name) for key, column, name in ALL_NAMES if column in {"ru", "aliases_ru"}]
 
 
 def test_header() -> None:
@@ -196,3 +263,35 @@ def test_spot_check(key: str, kind: str, en: str, fr: str, es: str) -> None:
 @pytest.mark.parametrize("key,lang,alias", ALIAS_CHECKS)
 def test_alias(key: str, lang: str, alias: str) -> None:
     assert alias in BY_KEY[key][f"aliases_{lang}"].split("|")
+
+
+@pytest.mark.parametrize("key,name", RU_NAMES)
+def test_russian_name_is_cyrillic(key: str, name: str) -> None:
+    """Cyrillic letters only: no Latin look-alike ("a", "e", "o", "p", "c", "x") mixed in."""
+    latin = [c for c in name if c in _LOOK_ALIKES]
+    assert not latin, f"Latin look-alikes {latin}"
+    for char in name:
+        if char.isalpha():
+            assert unicodedata.name(char).startswith("CYRILLIC "), f"{char!r} is not Cyrillic"
+        else:
+            assert char in _RU_OTHER, f"{char!r} in a Russian name"
+
+
+@pytest.mark.parametrize("key,name", RU_NAMES)
+def test_russian_name_typography(key: str, name: str) -> None:
+    """UN Russian texts write "е", not "ё" ("Объединенные"); a hyphen joins two words; a dash
+    stands between spaces; a name starts with a capital or a digit."""
+    assert "ё" not in name and "Ё" not in name, "ё: UN texts write е"
+    assert " -" not in name and "- " not in name
+    assert name.count("—") == name.count(" — ")
+    assert name[0].isupper() or name[0].isdigit()
+
+
+@pytest.mark.parametrize("key,column,name", [n for n in ALL_NAMES if "ru" not in n[1]])
+def test_no_cyrillic_outside_russian(key: str, column: str, name: str) -> None:
+    assert not any("CYRILLIC" in unicodedata.name(c, "") for c in name)
+
+
+@pytest.mark.parametrize("key,ru", RU_SPOT_CHECKS)
+def test_russian_spot_check(key: str, ru: str) -> None:
+    assert BY_KEY[key]["ru"] == ru
