@@ -598,12 +598,12 @@ def _title_parts(texts: list[int], sponsors_at: int | None, agenda_at: int | Non
 MEMBER_STATES_CSV = REFERENCE / "member_states.csv"
 
 #: The word that joins the last two names of a list: "A, B and C", "A, B et C", "A, B y C"
-#: (Spanish writes "e" before an "i" sound: "España e Italia").
-_CONJUNCTION = {"en": r"and", "fr": r"et", "es": r"[ye]"}
-_ANY = "any"  # a list in an unknown language: any of the three
+#: (Spanish writes "e" before an "i" sound: "España e Italia"), "A, B и C".
+_CONJUNCTION = {"en": r"and", "fr": r"et", "es": r"[ye]", "ru": r"и"}
+_ANY = "any"  # a list in an unknown language: any of the four
 _LAST_JOIN = {
     lang: re.compile(rf"\s+{c}\s+(?!.*\s{c}\s)")
-    for lang, c in {**_CONJUNCTION, _ANY: r"(?:and|et|y|e)"}.items()
+    for lang, c in {**_CONJUNCTION, _ANY: r"(?:and|et|y|e|и)"}.items()
 }
 
 #: "on behalf of" / "au nom de(s)" / "en nombre de": the group a sponsor speaks for.
@@ -687,7 +687,7 @@ def _sponsor_opening() -> tuple[re.Pattern[str], frozenset[str]]:
         r"^\s*(?:" + "|".join(re.escape(n) for n in names) + r")"  # a name, longest first
         r"(?:\s*\*+)?"  # the asterisk of a note ("on behalf of …")
         r"(?:\s*(?P<colon>:)"  # the end of the list ("Uganda*: draft resolution")
-        r"|\s*,\s*|\s+(?:and|et|y|e)\s+)"  # or the next name follows
+        r"|\s*,\s*|\s+(?:and|et|y|e|и)\s+)"  # or the next name follows
         r"(?P<next>[^\s,:*]*)"
         r"|^\s*" + _DRAFT_RESOLUTION + r"\s+(?P<by>" + _SUBMITTED_BY + ")",
         re.I,

@@ -75,14 +75,33 @@ _COMMITTEE_NO = {
     "third": 3, "troisi": 3, "tercera": 3, "fourth": 4, "quatri": 4, "cuarta": 4,
     "special": 4, "commission des questions": 4, "comisión política": 4,
     "fifth": 5, "cinqui": 5, "quinta": 5, "sixth": 6, "sixi": 6, "sexta": 6,
+    # Russian names it in the genitive: "[по докладу Третьего комитета (A/77/461)]"
+    "перв": 1, "втор": 2, "трет": 3, "четверт": 4, "комитета по специальным": 4, "пят": 5,
+    "шест": 6,
 }  # fmt: skip
-_LIMITED = {"en": "Distr.: Limited", "fr": "Distr. limitée", "es": "Distr. limitada"}
+#: The committee line of a Russian draft, in the nominative, by the committee's number.
+_RU_COMMITTEE = {
+    1: "Первый комитет",
+    2: "Второй комитет",
+    3: "Третий комитет",
+    4: "Комитет по специальным политическим вопросам и деколонизации (Четвертый комитет)",
+    5: "Пятый комитет",
+    6: "Шестой комитет",
+}
+#: (a Russian masthead prints its distribution in English, as it prints its date of issue)
+_LIMITED = {
+    "en": "Distr.: Limited",
+    "fr": "Distr. limitée",
+    "es": "Distr. limitada",
+    "ru": "Distr.: Limited",
+}
 _DRAFT_RESOLUTION = {
     "en": "draft resolution",
     "fr": "projet de résolution",
     "es": "proyecto de resolución",
+    "ru": "проект резолюции",
 }
-_AND = {"en": " and ", "fr": " et ", "es": " y "}
+_AND = {"en": " and ", "fr": " et ", "es": " y ", "ru": " и "}
 #: An officer or a body that put a draft forward, as the markup names it (in English only).
 _OFFICER = re.compile(
     r"^the (?:Vice-Chair|Chair|President|Rapporteur|Special Committee|Committee)\b"
@@ -111,14 +130,17 @@ def behalf_in(behalf: str, lang: str) -> str | None:
     Args:
         behalf: the group as the markup names it, in English in every language ("the States
             Members of the United Nations that are members of the Group of 77 and China").
-        lang: the draft's language, ``en``, ``fr`` or ``es``.
+        lang: the draft's language, ``en``, ``fr``, ``es`` or ``ru``.
 
     Returns:
         What follows "On behalf of" / "Au nom des" / "En nombre de" in the asterisk note, or
-        ``None`` where ``data/reference/member_states.csv`` does not name the group.
+        ``None`` where ``data/reference/member_states.csv`` does not name the group, or in
+        Russian.
     """
     if lang == "en":
         return behalf
+    if lang not in _MEMBERS_OF_IN:
+        return None  # (a Russian note declines the group's name: not printed)
     m = _MEMBERS_OF.match(behalf)
     name = sponsor_in(m.group("group"), lang) if m else None
     if name is None:
@@ -148,7 +170,7 @@ def as_draft(res: Resolution) -> Draft | None:
 
     Returns:
         The draft, or ``None`` when the resolution has no masthead, several parts, sponsors the
-        table does not name, or is not in EN, FR or ES.
+        table does not name, or is not in EN, FR, ES or RU.
     """
     lang = res.language or ""
     if not res.header or not res.sponsors or lang not in _AND or not res.symbol:
@@ -170,7 +192,8 @@ def as_draft(res: Resolution) -> Draft | None:
         if key is None:
             return None
         number = res.symbol.rsplit("/", 1)[-1]
-        symbol, line = f"A/C.{_COMMITTEE_NO[key]}/{res.session}/L.{number}", name
+        symbol = f"A/C.{_COMMITTEE_NO[key]}/{res.session}/L.{number}"
+        line = _RU_COMMITTEE[_COMMITTEE_NO[key]] if lang == "ru" else name
     else:
         return None
     if officer:
