@@ -484,6 +484,7 @@ def match_lead(text: str, language: str, section: str | None = None) -> LeadMatc
 #: and plural), most specific first. The lexicon holds the forms its corpus prints, mostly
 #: agreeing with "L’Assemblée générale" / "La Asamblea General" (feminine singular); other bodies
 #: print the others: "Le Conseil de sécurité, Convaincu", "Los Estados partes, Convencidos".
+#: Russian short adjectives and participles agree by another rule (`_russian_forms`).
 AGREEMENT: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "fr": (
         ("eux", ("eux", "euse", "euses")),  # soucieux
@@ -499,46 +500,100 @@ AGREEMENT: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 }
 
 
-def agreeing_forms(form: str, lemma: str, language: str) -> tuple[str, ...]:
-    """A preambular adjective's other forms: its last word in each gender and number.
+#: Russian consonants after which the plural of a short form ends in "и", not "ы".
+_RU_SOFT_PLURAL = frozenset("гкхжшщч")
+
+
+def _russian_forms(word: str, lemma: str) -> tuple[str, ...] | None:
+    """A Russian short adjective or participle in its four forms (masculine, feminine, neuter,
+    plural: "обеспокоен", "обеспокоена", "обеспокоено", "обеспокоены"), from a form printed in
+    the feminine, neuter or plural and the masculine ``lemma``.
+
+    The stem is the printed word's, so that a vowel the masculine inserts stays out of the other
+    forms ("согласен", "согласна"). A masculine word gives nothing: its stem is not known.
 
     Args:
-        form: the head as the corpus prints it ("Profondément préoccupée", "Convencida").
-        lemma: its masculine singular ("préoccupé", "convencido"), one word.
-        language: ``fr`` or ``es``; other languages have no agreement to add.
+        word: a word of a head, lower case ("обеспокоена").
+        lemma: the masculine short form ("обеспокоен").
 
     Returns:
-        The forms with the same words before the last, other than ``form`` itself
-        ("Profondément préoccupé", "Profondément préoccupés", "Profondément préoccupées"); none
-        where the lemma is not one word or the form's last word is not one of its forms.
+        The four forms, or ``None`` when ``word`` is not one of them.
+    """
+    stem, ending = word[:-1], word[-1:]
+    if not stem or ending not in "аоыи" or lemma[-1:] in "аеёиоуыэюяйь":
+        return None
+    # The masculine is the stem, or the stem with a vowel inserted before its last letter.
+    if stem != lemma and not (
+        len(lemma) == len(stem) + 1 and lemma[-2] in "еоё" and lemma[:-2] + lemma[-1] == stem
+    ):
+        return None
+    plural = "и" if stem[-1] in _RU_SOFT_PLURAL else "ы"
+    if ending in "ыи" and ending != plural:
+        return None
+    return (lemma, stem + "а", stem + "о", stem + plural)
+
+
+def agreeing_forms(form: str, lemma: str, language: str) -> tuple[str, ...]:
+    """A preambular adjective's other forms: its word that agrees, in each gender and number.
+
+    In French and Spanish the word that agrees is the head's last; in Russian it is the last
+    word that is a form of the lemma ("будучи *преисполнена* решимости").
+
+    Args:
+        form: the head as the corpus prints it ("Profondément préoccupée", "Convencida",
+            "будучи глубоко обеспокоена").
+        lemma: its masculine singular ("préoccupé", "convencido", "обеспокоен"), one word.
+        language: ``fr``, ``es`` or ``ru``; other languages have no agreement to add.
+
+    Returns:
+        The forms with the same other words, other than ``form`` itself ("Profondément
+        préoccupé", "Profondément préoccupés", "Profondément préoccupées"; "будучи глубоко
+        обеспокоен", "будучи глубоко обеспокоено", "будучи глубоко обеспокоены"); none where the
+        lemma is not one word or no word of the form is one of its forms.
     """
     if " " in lemma:
         return ()
-    rule = next((r for r in AGREEMENT.get(language, ()) if lemma.endswith(r[0])), None)
-    if rule is None:
-        return ()
-    ending, endings = rule
-    stem = lemma[: len(lemma) - len(ending)]
-    head, _, last = form.rpartition(" ")
-    words = [stem + e for e in endings]
-    if last.lower() not in words:
-        return ()
-    capital = not head  # a one-word head keeps its capital
+    printed = form.split(" ")
+    if language == "ru":
+        found = next(
+            (
+                (i, forms)
+                for i in reversed(range(len(printed)))
+                if (forms := _russian_forms(printed[i].lower(), lemma))
+            ),
+            None,
+        )
+        if found is None:
+            return ()
+        at, words = found
+    else:
+        rule = next((r for r in AGREEMENT.get(language, ()) if lemma.endswith(r[0])), None)
+        if rule is None:
+            return ()
+        ending, endings = rule
+        stem = lemma[: len(lemma) - len(ending)]
+        words = tuple(stem + e for e in endings)
+        at = len(printed) - 1
+        if printed[at].lower() not in words:
+            return ()
+    capital = printed[at][:1].isupper()  # a one-word head keeps its capital
     out = []
     for w in words:
         word = w[:1].upper() + w[1:] if capital else w
-        variant = f"{head} {word}" if head else word
+        variant = " ".join([*printed[:at], word, *printed[at + 1 :]])
         if variant != form:
             out.append(variant)
     return tuple(out)
 
 
 # --- declarations: leads in the first person plural ---------------------------------------------
-#: Subject pronouns that open a paragraph of a declaration ("We reaffirm", "Nous réaffirmons").
+#: Subject pronouns that open a paragraph of a declaration ("We reaffirm", "Nous réaffirmons",
+#: "Мы подтверждаем").
 PRONOUNS: dict[str, frozenset[str]] = {
     "en": frozenset({"we"}),
     "fr": frozenset({"nous"}),
     "es": frozenset({"nosotros", "nosotras"}),
+    "ru": frozenset({"мы"}),
 }
 #: Auxiliaries of commitment between the English pronoun and the verb ("We will protect"; the
 #: corpus prints no "We shall").
@@ -585,11 +640,32 @@ ES_PRESENT: tuple[tuple[str, str], ...] = (
 )
 #: Spanish infinitive endings → first person plural future ("promover" → "promoveremos").
 ES_FUTURE: tuple[tuple[str, str], ...] = (("ar", "aremos"), ("er", "eremos"), ("ir", "iremos"))
+#: Russian third person singular present endings → first person plural ("подтверждает" →
+#: "подтверждаем", "просит" → "просим", "обязуется" → "обязуемся"): the heads print the verb in
+#: the present, so the ending alone tells the conjugation.
+RU_PRESENT: tuple[tuple[str, str], ...] = (
+    ("ется", "емся"),
+    ("ётся", "ёмся"),
+    ("ится", "имся"),
+    ("ет", "ем"),
+    ("ёт", "ём"),
+    ("ит", "им"),
+)
 #: The Assembly's possessives → those of the first person plural ("its commitment" → "our").
+#: The Russian reflexive possessive serves every person ("подтверждаем свою приверженность"), and
+#: a declaration may also print "нашу".
 POSSESSIVES: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {"its": ("our",), "itself": ("ourselves",)},
     "fr": {"son": ("notre",), "sa": ("notre",), "ses": ("nos",)},
     "es": {"su": ("nuestro", "nuestra"), "sus": ("nuestros", "nuestras")},
+    "ru": {
+        "свой": ("свой", "наш"),
+        "свою": ("свою", "нашу"),
+        "свое": ("свое", "наше"),
+        "свои": ("свои", "наши"),
+        "своей": ("своей", "нашей"),
+        "своем": ("своем", "нашем"),
+    },
 }
 #: Reflexive pronouns of a head's lemma ("se féliciter", "s’engager", "comprometerse").
 _FR_REFLEXIVE = re.compile(
@@ -642,12 +718,16 @@ def declared_forms(form: str, lemma: str, language: str) -> Declared | None:
     Spanish enclitic one), the words after it are the form's (``Prend note`` → ``prenons
     note``), with the Assembly's possessives made ours (``Reaffirms its commitment`` →
     ``reaffirm our commitment``). English needs no rule: the verb is the lemma's. French and
-    Spanish conjugate the infinitive by its ending (regular futures only).
+    Spanish conjugate the infinitive by its ending (regular futures only). Russian conjugates
+    the printed present instead (`RU_PRESENT`): the head's first verb and each verb after "и"
+    ("приветствует и поддерживает" → "приветствуем и поддерживаем"); no future, and a Russian
+    head is read bare only as the finite verb ("Подтверждаем ...").
 
     Args:
-        form: the head as printed in the third person ("Se félicite", "Calls upon").
-        lemma: its lemma ("se féliciter", "call upon").
-        language: ``en``, ``fr`` or ``es``.
+        form: the head as printed in the third person ("Se félicite", "Calls upon",
+            "настоятельно призывает").
+        lemma: its lemma ("se féliciter", "call upon", "настоятельно призывать").
+        language: ``en``, ``fr``, ``es`` or ``ru``.
 
     Returns:
         The forms, or ``None`` when the rules do not apply (another language, a lemma whose
@@ -657,6 +737,8 @@ def declared_forms(form: str, lemma: str, language: str) -> Declared | None:
     printed = _key(form)
     if language not in PRONOUNS or not lemma or not printed:
         return None
+    if language == "ru":
+        return _declared_russian(printed)
     # The infinitive as printed ("se féliciter", "comprometerse"), and the verb to inflect.
     found = _FR_REFLEXIVE.match(lemma) if language == "fr" else None
     prefix = found.group(0) if found else ""
@@ -686,6 +768,19 @@ def declared_forms(form: str, lemma: str, language: str) -> Declared | None:
         tuple(f"{v} {t}".strip() for v in finite for t in tails),
         tuple(f"{v} {t}".strip() for v in bare for t in tails),
     )
+
+
+def _declared_russian(printed: tuple[str, ...]) -> Declared | None:
+    """`declared_forms` of a Russian head (its words in lower case): the present conjugated."""
+    first = next((i for i, w in enumerate(printed) if _inflect(w, RU_PRESENT)), None)
+    if first is None:
+        return None
+    words = list(printed)
+    for i in range(first, len(words)):
+        if i == first or words[i - 1] == "и":  # the first verb, and a verb joined by "и"
+            words[i] = _inflect(words[i], RU_PRESENT) or words[i]
+    forms = tuple(_variants(words, "ru"))
+    return Declared(forms, forms)
 
 
 # --- reading leads from AKN4UN ------------------------------------------------------------------

@@ -166,10 +166,48 @@ def test_organ_gender_drives_agreement(language: str, text: str, gender: str) ->
         ("Convencida", "convencido", "es", ("Convencido", "Convencidos", "Convencidas")),
         ("Conocedora", "conocedor", "es", ("Conocedor", "Conocedores", "Conocedoras")),
         ("Consciente", "consciente", "es", ("Conscientes",)),
+        (
+            "будучи глубоко обеспокоена",
+            "обеспокоен",
+            "ru",
+            (
+                "будучи глубоко обеспокоен",
+                "будучи глубоко обеспокоено",
+                "будучи глубоко обеспокоены",
+            ),
+        ),
+        # the Russian word that agrees need not be the last; the case of the form is kept
+        (
+            "будучи преисполнена решимости",
+            "преисполнен",
+            "ru",
+            (
+                "будучи преисполнен решимости",
+                "будучи преисполнено решимости",
+                "будучи преисполнены решимости",
+            ),
+        ),
+        (
+            "будучи убеждены",
+            "убежден",
+            "ru",
+            ("будучи убежден", "будучи убеждена", "будучи убеждено"),
+        ),
+        # a vowel only the masculine has stays out of the other forms
+        ("согласна", "согласен", "ru", ("согласен", "согласно", "согласны")),
+        (
+            "будучи осведомлена",
+            "осведомлен",
+            "ru",
+            ("будучи осведомлен", "будучи осведомлено", "будучи осведомлены"),
+        ),
         # a present participle does not agree; a lemma of two words is left alone
         ("Rappelant", "rappeler", "fr", ()),
         ("Alarmada y preocupada", "alarmado y preocupado", "es", ()),
         ("Concerned", "concerned", "en", ()),
+        ("ссылаясь", "ссылаться", "ru", ()),  # an adverbial participle does not agree
+        ("будучи обеспокоен", "обеспокоен", "ru", ()),  # the masculine does not tell the stem
+        ("будучи убеждена", "уверен", "ru", ()),  # another lemma
     ],
 )
 def test_agreeing_forms(form: str, lemma: str, language: str, others: tuple[str, ...]) -> None:
@@ -840,6 +878,40 @@ def test_reference_folder_is_the_projects() -> None:
         ("es", "Toma nota", "tomar nota", {"tomamos nota"}, {"tomar nota", "tomamos nota"}),
         ("es", "Se compromete", "comprometerse", {"nos comprometemos"}, {"comprometerse"}),
         ("es", "Reafirma su compromiso", "reafirmar", {"reafirmamos nuestro compromiso"}, set()),
+        # Russian conjugates the printed present: -ет → -ем, -ит → -им, -ется → -емся
+        ("ru", "постановляет", "постановлять", {"постановляем"}, {"постановляем"}),
+        ("ru", "просит", "просить", {"просим"}, set()),
+        ("ru", "обязуется", "обязываться", {"обязуемся"}, set()),
+        ("ru", "принимает к сведению", "принимать к сведению", {"принимаем к сведению"}, set()),
+        (
+            "ru",
+            "настоятельно призывает",
+            "настоятельно призывать",
+            {"настоятельно призываем"},
+            set(),
+        ),
+        (
+            "ru",
+            "с удовлетворением отмечает",
+            "с удовлетворением отмечать",
+            {"с удовлетворением отмечаем"},
+            set(),
+        ),
+        # every verb of a pair; the reflexive possessive stays, or becomes "our"
+        (
+            "ru",
+            "приветствует и поддерживает",
+            "приветствовать и поддерживать",
+            {"приветствуем и поддерживаем"},
+            set(),
+        ),
+        (
+            "ru",
+            "подтверждает свою приверженность",
+            "подтверждать",
+            {"подтверждаем свою приверженность", "подтверждаем нашу приверженность"},
+            set(),
+        ),
     ],
 )
 def test_declared_forms_conjugate_by_rule(
@@ -863,7 +935,13 @@ def test_declared_forms_never_read_a_french_reflexive_bare() -> None:
 
 @pytest.mark.parametrize(
     ("language", "form", "lemma"),
-    [("fr", "Conscient", "conscient"), ("de", "Beschließt", "beschließen"), ("en", "", "x")],
+    [
+        ("fr", "Conscient", "conscient"),
+        ("de", "Beschließt", "beschließen"),
+        ("en", "", "x"),
+        ("ru", "будучи убеждена", "убежден"),  # no verb in the present
+        ("ru", "ссылаясь", "ссылаться"),
+    ],
 )
 def test_declared_forms_refuse_what_no_rule_conjugates(
     language: str, form: str, lemma: str
