@@ -3,15 +3,20 @@
 The reference tables are built from the AKN4UN corpus by ``scripts/build_lexicons.py``:
 
 * ``leads.csv``: one row per lead *head* ("Recalling", "Calls upon", "Prenant note",
-  "Profondément préoccupée") with its lemma, an English ``gloss`` that aligns the same
-  concept across English, French and Spanish, a part of speech and a corpus count;
+  "Profondément préoccupée", "будучи глубоко обеспокоена") with its lemma, an English ``gloss``
+  that aligns the same concept across English, French, Spanish and Russian, a part of speech and
+  a corpus count;
 * ``lead_adverbs.csv``: the separable modifiers that UN drafting puts before ("Also",
   "Further", "Strongly"), after ("également", "with concern", "además") or inside a
   multi-word head ("Prenant *également* note", "Calls *once again* upon");
 * ``organs.csv``: the acting organs of the enacting formula ("L’Assemblée générale");
 * ``vocab/<language>.txt``: word forms seen at least three times in the corpus.
 
-A lead as printed is read as ``before-modifiers* head after-modifiers*`` (`match_lead`).
+A lead as printed is read as ``before-modifiers* head after-modifiers*`` (`match_lead`), case
+ignored: Russian prints its leads in lower case ("вновь подтверждая", "просит также";
+`LOWER_CASE_LEADS`), and its corpus is the Assembly's 77th session only. A preambular adjective
+agrees with the organ: the other genders and numbers of the forms the corpus prints are added by
+rule (`agreeing_forms`: "Convaincue" → "Convaincu"; "будучи обеспокоена" → "будучи обеспокоен").
 Declarations speak in the first person plural ("We reaffirm", "Nous réaffirmons"): the
 operative heads are conjugated to it by rule (`declared_forms`), keeping their lemma and gloss.
 """
@@ -31,7 +36,10 @@ from lxml import etree
 from helpers.paths import REFERENCE
 
 #: Languages the lead tables cover.
-LANGUAGES: tuple[str, ...] = ("en", "fr", "es")
+LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru")
+#: Languages that print their leads in lower case: the Russian paragraph goes on the sentence
+#: the organ line opens ("Генеральная Ассамблея, ссылаясь на ...", "... постановляет ...").
+LOWER_CASE_LEADS: frozenset[str] = frozenset({"ru"})
 #: Columns of leads.csv, in order.
 LEAD_COLUMNS: tuple[str, ...] = (
     "language",
@@ -64,10 +72,14 @@ _APOSTROPHES = re.compile(
 )
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007]+")  # any run of (non-breaking) spaces
 _EDGE_PUNCT = " \t,;:.-–—"  # stripped from both ends of a lead
+#: A Latin "c" typed for the Cyrillic preposition "с" before a Russian word ("c удовлетворением").
+_LATIN_C = re.compile(r"(?<![^\W\d_])c(?= [а-яё])")
 
 
 def normalize_lead(text: str) -> str:
     """Normalize a lead as printed: NFC, typographic apostrophe, single spaces, no edge punctuation.
+
+    A Latin "c" that stands for the Russian preposition "с" (same glyph) is made Cyrillic.
 
     Args:
         text: a lead phrase, e.g. ``"\\tRappelant  également, "``.
@@ -77,7 +89,7 @@ def normalize_lead(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text)
     text = _APOSTROPHES.sub("’", text)
-    text = _SPACES.sub(" ", text)
+    text = _LATIN_C.sub("с", _SPACES.sub(" ", text))
     return text.strip(_EDGE_PUNCT)
 
 
@@ -127,8 +139,8 @@ def load_leads(language: str) -> pd.DataFrame:
     The table is cached: treat it as read-only (``.copy()`` before changing it).
 
     Args:
-        language: ``"en"``, ``"fr"`` or ``"es"`` (longer codes such as ``"fra"`` are cut to two
-            letters).
+        language: ``"en"``, ``"fr"``, ``"es"`` or ``"ru"`` (longer codes such as ``"fra"`` are
+            cut to two letters).
 
     Returns:
         The rows of leads.csv for that language, or an empty table for an unknown language.
@@ -142,7 +154,7 @@ def load_adverbs(language: str) -> pd.DataFrame:
     """Return the separable lead modifiers of one language (columns `ADVERB_COLUMNS`).
 
     Args:
-        language: ``"en"``, ``"fr"`` or ``"es"``.
+        language: ``"en"``, ``"fr"``, ``"es"`` or ``"ru"``.
 
     Returns:
         The rows of lead_adverbs.csv for that language, or an empty table.
@@ -167,7 +179,7 @@ def load_vocab(language: str) -> frozenset[str]:
     """Return the lower-case word forms seen at least three times in the corpus of a language.
 
     Args:
-        language: ``"en"``, ``"fr"`` or ``"es"``.
+        language: ``"en"``, ``"fr"``, ``"es"`` or ``"ru"``.
 
     Returns:
         The word forms, or an empty set for an unknown language or a missing file.
@@ -469,7 +481,7 @@ def match_lead(text: str, language: str, section: str | None = None) -> LeadMatc
 
     Args:
         text: the lead as printed, e.g. ``"Prenant note avec satisfaction"``.
-        language: ``"en"``, ``"fr"`` or ``"es"``.
+        language: ``"en"``, ``"fr"``, ``"es"`` or ``"ru"``.
         section: ``"preamble"`` or ``"operative"`` to use only that section's heads; ``None``
             for both.
 
@@ -788,9 +800,9 @@ AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _A = f"{{{AKN_NS}}}"
 _NS = {"a": AKN_NS}
 #: FRBRlanguage codes of the languages the tables cover.
-AKN_LANGUAGES: dict[str, str] = {"eng": "en", "fra": "fr", "spa": "es"}
+AKN_LANGUAGES: dict[str, str] = {"eng": "en", "fra": "fr", "spa": "es", "rus": "ru"}
 _ANNEX_HEADING = re.compile(
-    r"^\s*(?:annex|annexe|anexo)(?:\s+[IVXLC\d]+)?\s*$",  # "Annex", "Annexe II", "Anexo"
+    r"^\s*(?:annex|annexe|anexo|приложение)(?:\s+[IVXLC\d]+)?\s*$",  # "Annexe II", "Приложение"
     re.IGNORECASE,
 )
 _WORD_TAIL = re.compile(r"^[^\W\d_]+")  # letters glued to the end of an italic span
@@ -837,19 +849,29 @@ def _italic_lead(p: etree._Element) -> tuple[str, int] | None:
     return (lead, n) if lead else None
 
 
+def _lead_case(lead: str, language: str) -> bool:
+    """Whether a lead opens with the case its language prints leads in: a capital ("Recalling",
+    "Décide"), or a small letter in `LOWER_CASE_LEADS` ("ссылаясь", "постановляет"), where a
+    capital opens a heading or a table note instead ("Сокращения:", "Treaty Series").
+    """
+    return lead[0].islower() if language in LOWER_CASE_LEADS else lead[0].isupper()
+
+
 def akn_leads(data: bytes) -> list[AknLead]:
     """Read the preambular and operative leads of one AKN4UN resolution.
 
     A preambular lead is the italic span that opens ``preamble/container/p`` (falling back on
     the container's ``@name``). An operative lead is the italic span that opens
     ``mainBody//paragraph/content/p``, followed by text; reading stops at an "Annex" heading.
+    A lead opens with a capital, or with a small letter in Russian (`LOWER_CASE_LEADS`).
     Consecutive italic spans separated only by spaces are joined ("Calls" + "upon").
 
     Args:
         data: the XML bytes.
 
     Returns:
-        The leads in document order; empty when the language is not en/fr/es or the XML is broken.
+        The leads in document order; empty when the language is not one of `AKN_LANGUAGES` or
+        the XML is broken.
     """
     try:
         root = etree.fromstring(data, akn_parser())
@@ -873,7 +895,7 @@ def akn_leads(data: bytes) -> list[AknLead]:
             lead, n, source = found[0], found[1], "span"
         else:
             lead, n, source = normalize_lead(container.get("name") or ""), 0, "name"
-        if lead and lead[0].isupper():
+        if lead and _lead_case(lead, language):
             out.append(AknLead(language, "preamble", lead, text, work, i, n, source))
     body = root.find(".//a:mainBody", _NS)
     if body is None:
@@ -894,7 +916,7 @@ def akn_leads(data: bytes) -> list[AknLead]:
             continue
         lead, n = found
         rest = text[len(lead) :].lstrip() if text.startswith(lead) else text
-        if not lead[0].isupper() or not rest or rest.startswith(":"):
+        if not _lead_case(lead, language) or not rest or rest.startswith(":"):
             continue  # a heading, a table note ("Abbreviations:"), an item letter
         out.append(AknLead(language, "operative", lead, text, work, i, n, "span"))
         i += 1
