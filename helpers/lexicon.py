@@ -3,15 +3,20 @@
 The reference tables are built from the AKN4UN corpus by ``scripts/build_lexicons.py``:
 
 * ``leads.csv``: one row per lead *head* ("Recalling", "Calls upon", "Prenant note",
-  "Profondément préoccupée") with its lemma, an English ``gloss`` that aligns the same
-  concept across English, French and Spanish, a part of speech and a corpus count;
+  "Profondément préoccupée", "будучи глубоко обеспокоена") with its lemma, an English ``gloss``
+  that aligns the same concept across English, French, Spanish and Russian, a part of speech and
+  a corpus count;
 * ``lead_adverbs.csv``: the separable modifiers that UN drafting puts before ("Also",
   "Further", "Strongly"), after ("également", "with concern", "además") or inside a
   multi-word head ("Prenant *également* note", "Calls *once again* upon");
 * ``organs.csv``: the acting organs of the enacting formula ("L’Assemblée générale");
 * ``vocab/<language>.txt``: word forms seen at least three times in the corpus.
 
-A lead as printed is read as ``before-modifiers* head after-modifiers*`` (`match_lead`).
+A lead as printed is read as ``before-modifiers* head after-modifiers*`` (`match_lead`), case
+ignored: Russian prints its leads in lower case ("вновь подтверждая", "просит также";
+`LOWER_CASE_LEADS`), and its corpus is the Assembly's 77th session only. A preambular adjective
+agrees with the organ: the other genders and numbers of the forms the corpus prints are added by
+rule (`agreeing_forms`: "Convaincue" → "Convaincu"; "будучи обеспокоена" → "будучи обеспокоен").
 Declarations speak in the first person plural ("We reaffirm", "Nous réaffirmons"): the
 operative heads are conjugated to it by rule (`declared_forms`), keeping their lemma and gloss.
 """
@@ -31,7 +36,10 @@ from lxml import etree
 from helpers.paths import REFERENCE
 
 #: Languages the lead tables cover.
-LANGUAGES: tuple[str, ...] = ("en", "fr", "es")
+LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru")
+#: Languages that print their leads in lower case: the Russian paragraph goes on the sentence
+#: the organ line opens ("Генеральная Ассамблея, ссылаясь на ...", "... постановляет ...").
+LOWER_CASE_LEADS: frozenset[str] = frozenset({"ru"})
 #: Columns of leads.csv, in order.
 LEAD_COLUMNS: tuple[str, ...] = (
     "language",
@@ -64,10 +72,14 @@ _APOSTROPHES = re.compile(
 )
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007]+")  # any run of (non-breaking) spaces
 _EDGE_PUNCT = " \t,;:.-–—"  # stripped from both ends of a lead
+#: A Latin "c" typed for the Cyrillic preposition "с" before a Russian word ("c удовлетворением").
+_LATIN_C = re.compile(r"(?<![^\W\d_])c(?= [а-яё])")
 
 
 def normalize_lead(text: str) -> str:
     """Normalize a lead as printed: NFC, typographic apostrophe, single spaces, no edge punctuation.
+
+    A Latin "c" that stands for the Russian preposition "с" (same glyph) is made Cyrillic.
 
     Args:
         text: a lead phrase, e.g. ``"\\tRappelant  également, "``.
@@ -77,7 +89,7 @@ def normalize_lead(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text)
     text = _APOSTROPHES.sub("’", text)
-    text = _SPACES.sub(" ", text)
+    text = _LATIN_C.sub("с", _SPACES.sub(" ", text))
     return text.strip(_EDGE_PUNCT)
 
 
@@ -127,8 +139,8 @@ def load_leads(language: str) -> pd.DataFrame:
     The table is cached: treat it as read-only (``.copy()`` before changing it).
 
     Args:
-        language: ``"en"``, ``"fr"`` or ``"es"`` (longer codes such as ``"fra"`` are cut to two
-            letters).
+        language: ``"en"``, ``"fr"``, ``"es"`` or ``"ru"`` (longer codes such as ``"fra"`` are
+            cut to two letters).
 
     Returns:
         The rows of leads.csv for that language, or an empty table for an unknown language.
@@ -142,7 +154,7 @@ def load_adverbs(language: str) -> pd.DataFrame:
     """Return the separable lead modifiers of one language (columns `ADVERB_COLUMNS`).
 
     Args:
-        language: ``"en"``, ``"fr"`` or ``"es"``.
+        language: ``"en"``, ``"fr"``, ``"es"`` or ``"ru"``.
 
     Returns:
         The rows of lead_adverbs.csv for that language, or an empty table.
@@ -167,7 +179,7 @@ def load_vocab(language: str) -> frozenset[str]:
     """Return the lower-case word forms seen at least three times in the corpus of a language.
 
     Args:
-        language: ``"en"``, ``"fr"`` or ``"es"``.
+        language: ``"en"``, ``"fr"``, ``"es"`` or ``"ru"``.
 
     Returns:
         The word forms, or an empty set for an unknown language or a missing file.
@@ -469,7 +481,7 @@ def match_lead(text: str, language: str, section: str | None = None) -> LeadMatc
 
     Args:
         text: the lead as printed, e.g. ``"Prenant note avec satisfaction"``.
-        language: ``"en"``, ``"fr"`` or ``"es"``.
+        language: ``"en"``, ``"fr"``, ``"es"`` or ``"ru"``.
         section: ``"preamble"`` or ``"operative"`` to use only that section's heads; ``None``
             for both.
 
@@ -484,6 +496,7 @@ def match_lead(text: str, language: str, section: str | None = None) -> LeadMatc
 #: and plural), most specific first. The lexicon holds the forms its corpus prints, mostly
 #: agreeing with "L’Assemblée générale" / "La Asamblea General" (feminine singular); other bodies
 #: print the others: "Le Conseil de sécurité, Convaincu", "Los Estados partes, Convencidos".
+#: Russian short adjectives and participles agree by another rule (`_russian_forms`).
 AGREEMENT: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "fr": (
         ("eux", ("eux", "euse", "euses")),  # soucieux
@@ -499,46 +512,100 @@ AGREEMENT: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 }
 
 
-def agreeing_forms(form: str, lemma: str, language: str) -> tuple[str, ...]:
-    """A preambular adjective's other forms: its last word in each gender and number.
+#: Russian consonants after which the plural of a short form ends in "и", not "ы".
+_RU_SOFT_PLURAL = frozenset("гкхжшщч")
+
+
+def _russian_forms(word: str, lemma: str) -> tuple[str, ...] | None:
+    """A Russian short adjective or participle in its four forms (masculine, feminine, neuter,
+    plural: "обеспокоен", "обеспокоена", "обеспокоено", "обеспокоены"), from a form printed in
+    the feminine, neuter or plural and the masculine ``lemma``.
+
+    The stem is the printed word's, so that a vowel the masculine inserts stays out of the other
+    forms ("согласен", "согласна"). A masculine word gives nothing: its stem is not known.
 
     Args:
-        form: the head as the corpus prints it ("Profondément préoccupée", "Convencida").
-        lemma: its masculine singular ("préoccupé", "convencido"), one word.
-        language: ``fr`` or ``es``; other languages have no agreement to add.
+        word: a word of a head, lower case ("обеспокоена").
+        lemma: the masculine short form ("обеспокоен").
 
     Returns:
-        The forms with the same words before the last, other than ``form`` itself
-        ("Profondément préoccupé", "Profondément préoccupés", "Profondément préoccupées"); none
-        where the lemma is not one word or the form's last word is not one of its forms.
+        The four forms, or ``None`` when ``word`` is not one of them.
+    """
+    stem, ending = word[:-1], word[-1:]
+    if not stem or ending not in "аоыи" or lemma[-1:] in "аеёиоуыэюяйь":
+        return None
+    # The masculine is the stem, or the stem with a vowel inserted before its last letter.
+    if stem != lemma and not (
+        len(lemma) == len(stem) + 1 and lemma[-2] in "еоё" and lemma[:-2] + lemma[-1] == stem
+    ):
+        return None
+    plural = "и" if stem[-1] in _RU_SOFT_PLURAL else "ы"
+    if ending in "ыи" and ending != plural:
+        return None
+    return (lemma, stem + "а", stem + "о", stem + plural)
+
+
+def agreeing_forms(form: str, lemma: str, language: str) -> tuple[str, ...]:
+    """A preambular adjective's other forms: its word that agrees, in each gender and number.
+
+    In French and Spanish the word that agrees is the head's last; in Russian it is the last
+    word that is a form of the lemma ("будучи *преисполнена* решимости").
+
+    Args:
+        form: the head as the corpus prints it ("Profondément préoccupée", "Convencida",
+            "будучи глубоко обеспокоена").
+        lemma: its masculine singular ("préoccupé", "convencido", "обеспокоен"), one word.
+        language: ``fr``, ``es`` or ``ru``; other languages have no agreement to add.
+
+    Returns:
+        The forms with the same other words, other than ``form`` itself ("Profondément
+        préoccupé", "Profondément préoccupés", "Profondément préoccupées"; "будучи глубоко
+        обеспокоен", "будучи глубоко обеспокоено", "будучи глубоко обеспокоены"); none where the
+        lemma is not one word or no word of the form is one of its forms.
     """
     if " " in lemma:
         return ()
-    rule = next((r for r in AGREEMENT.get(language, ()) if lemma.endswith(r[0])), None)
-    if rule is None:
-        return ()
-    ending, endings = rule
-    stem = lemma[: len(lemma) - len(ending)]
-    head, _, last = form.rpartition(" ")
-    words = [stem + e for e in endings]
-    if last.lower() not in words:
-        return ()
-    capital = not head  # a one-word head keeps its capital
+    printed = form.split(" ")
+    if language == "ru":
+        found = next(
+            (
+                (i, forms)
+                for i in reversed(range(len(printed)))
+                if (forms := _russian_forms(printed[i].lower(), lemma))
+            ),
+            None,
+        )
+        if found is None:
+            return ()
+        at, words = found
+    else:
+        rule = next((r for r in AGREEMENT.get(language, ()) if lemma.endswith(r[0])), None)
+        if rule is None:
+            return ()
+        ending, endings = rule
+        stem = lemma[: len(lemma) - len(ending)]
+        words = tuple(stem + e for e in endings)
+        at = len(printed) - 1
+        if printed[at].lower() not in words:
+            return ()
+    capital = printed[at][:1].isupper()  # a one-word head keeps its capital
     out = []
     for w in words:
         word = w[:1].upper() + w[1:] if capital else w
-        variant = f"{head} {word}" if head else word
+        variant = " ".join([*printed[:at], word, *printed[at + 1 :]])
         if variant != form:
             out.append(variant)
     return tuple(out)
 
 
 # --- declarations: leads in the first person plural ---------------------------------------------
-#: Subject pronouns that open a paragraph of a declaration ("We reaffirm", "Nous réaffirmons").
+#: Subject pronouns that open a paragraph of a declaration ("We reaffirm", "Nous réaffirmons",
+#: "Мы подтверждаем").
 PRONOUNS: dict[str, frozenset[str]] = {
     "en": frozenset({"we"}),
     "fr": frozenset({"nous"}),
     "es": frozenset({"nosotros", "nosotras"}),
+    "ru": frozenset({"мы"}),
 }
 #: Auxiliaries of commitment between the English pronoun and the verb ("We will protect"; the
 #: corpus prints no "We shall").
@@ -585,11 +652,32 @@ ES_PRESENT: tuple[tuple[str, str], ...] = (
 )
 #: Spanish infinitive endings → first person plural future ("promover" → "promoveremos").
 ES_FUTURE: tuple[tuple[str, str], ...] = (("ar", "aremos"), ("er", "eremos"), ("ir", "iremos"))
+#: Russian third person singular present endings → first person plural ("подтверждает" →
+#: "подтверждаем", "просит" → "просим", "обязуется" → "обязуемся"): the heads print the verb in
+#: the present, so the ending alone tells the conjugation.
+RU_PRESENT: tuple[tuple[str, str], ...] = (
+    ("ется", "емся"),
+    ("ётся", "ёмся"),
+    ("ится", "имся"),
+    ("ет", "ем"),
+    ("ёт", "ём"),
+    ("ит", "им"),
+)
 #: The Assembly's possessives → those of the first person plural ("its commitment" → "our").
+#: The Russian reflexive possessive serves every person ("подтверждаем свою приверженность"), and
+#: a declaration may also print "нашу".
 POSSESSIVES: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {"its": ("our",), "itself": ("ourselves",)},
     "fr": {"son": ("notre",), "sa": ("notre",), "ses": ("nos",)},
     "es": {"su": ("nuestro", "nuestra"), "sus": ("nuestros", "nuestras")},
+    "ru": {
+        "свой": ("свой", "наш"),
+        "свою": ("свою", "нашу"),
+        "свое": ("свое", "наше"),
+        "свои": ("свои", "наши"),
+        "своей": ("своей", "нашей"),
+        "своем": ("своем", "нашем"),
+    },
 }
 #: Reflexive pronouns of a head's lemma ("se féliciter", "s’engager", "comprometerse").
 _FR_REFLEXIVE = re.compile(
@@ -642,12 +730,16 @@ def declared_forms(form: str, lemma: str, language: str) -> Declared | None:
     Spanish enclitic one), the words after it are the form's (``Prend note`` → ``prenons
     note``), with the Assembly's possessives made ours (``Reaffirms its commitment`` →
     ``reaffirm our commitment``). English needs no rule: the verb is the lemma's. French and
-    Spanish conjugate the infinitive by its ending (regular futures only).
+    Spanish conjugate the infinitive by its ending (regular futures only). Russian conjugates
+    the printed present instead (`RU_PRESENT`): the head's first verb and each verb after "и"
+    ("приветствует и поддерживает" → "приветствуем и поддерживаем"); no future, and a Russian
+    head is read bare only as the finite verb ("Подтверждаем ...").
 
     Args:
-        form: the head as printed in the third person ("Se félicite", "Calls upon").
-        lemma: its lemma ("se féliciter", "call upon").
-        language: ``en``, ``fr`` or ``es``.
+        form: the head as printed in the third person ("Se félicite", "Calls upon",
+            "настоятельно призывает").
+        lemma: its lemma ("se féliciter", "call upon", "настоятельно призывать").
+        language: ``en``, ``fr``, ``es`` or ``ru``.
 
     Returns:
         The forms, or ``None`` when the rules do not apply (another language, a lemma whose
@@ -657,6 +749,8 @@ def declared_forms(form: str, lemma: str, language: str) -> Declared | None:
     printed = _key(form)
     if language not in PRONOUNS or not lemma or not printed:
         return None
+    if language == "ru":
+        return _declared_russian(printed)
     # The infinitive as printed ("se féliciter", "comprometerse"), and the verb to inflect.
     found = _FR_REFLEXIVE.match(lemma) if language == "fr" else None
     prefix = found.group(0) if found else ""
@@ -688,14 +782,27 @@ def declared_forms(form: str, lemma: str, language: str) -> Declared | None:
     )
 
 
+def _declared_russian(printed: tuple[str, ...]) -> Declared | None:
+    """`declared_forms` of a Russian head (its words in lower case): the present conjugated."""
+    first = next((i for i, w in enumerate(printed) if _inflect(w, RU_PRESENT)), None)
+    if first is None:
+        return None
+    words = list(printed)
+    for i in range(first, len(words)):
+        if i == first or words[i - 1] == "и":  # the first verb, and a verb joined by "и"
+            words[i] = _inflect(words[i], RU_PRESENT) or words[i]
+    forms = tuple(_variants(words, "ru"))
+    return Declared(forms, forms)
+
+
 # --- reading leads from AKN4UN ------------------------------------------------------------------
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _A = f"{{{AKN_NS}}}"
 _NS = {"a": AKN_NS}
 #: FRBRlanguage codes of the languages the tables cover.
-AKN_LANGUAGES: dict[str, str] = {"eng": "en", "fra": "fr", "spa": "es"}
+AKN_LANGUAGES: dict[str, str] = {"eng": "en", "fra": "fr", "spa": "es", "rus": "ru"}
 _ANNEX_HEADING = re.compile(
-    r"^\s*(?:annex|annexe|anexo)(?:\s+[IVXLC\d]+)?\s*$",  # "Annex", "Annexe II", "Anexo"
+    r"^\s*(?:annex|annexe|anexo|приложение)(?:\s+[IVXLC\d]+)?\s*$",  # "Annexe II", "Приложение"
     re.IGNORECASE,
 )
 _WORD_TAIL = re.compile(r"^[^\W\d_]+")  # letters glued to the end of an italic span
@@ -742,19 +849,29 @@ def _italic_lead(p: etree._Element) -> tuple[str, int] | None:
     return (lead, n) if lead else None
 
 
+def _lead_case(lead: str, language: str) -> bool:
+    """Whether a lead opens with the case its language prints leads in: a capital ("Recalling",
+    "Décide"), or a small letter in `LOWER_CASE_LEADS` ("ссылаясь", "постановляет"), where a
+    capital opens a heading or a table note instead ("Сокращения:", "Treaty Series").
+    """
+    return lead[0].islower() if language in LOWER_CASE_LEADS else lead[0].isupper()
+
+
 def akn_leads(data: bytes) -> list[AknLead]:
     """Read the preambular and operative leads of one AKN4UN resolution.
 
     A preambular lead is the italic span that opens ``preamble/container/p`` (falling back on
     the container's ``@name``). An operative lead is the italic span that opens
     ``mainBody//paragraph/content/p``, followed by text; reading stops at an "Annex" heading.
+    A lead opens with a capital, or with a small letter in Russian (`LOWER_CASE_LEADS`).
     Consecutive italic spans separated only by spaces are joined ("Calls" + "upon").
 
     Args:
         data: the XML bytes.
 
     Returns:
-        The leads in document order; empty when the language is not en/fr/es or the XML is broken.
+        The leads in document order; empty when the language is not one of `AKN_LANGUAGES` or
+        the XML is broken.
     """
     try:
         root = etree.fromstring(data, akn_parser())
@@ -778,7 +895,7 @@ def akn_leads(data: bytes) -> list[AknLead]:
             lead, n, source = found[0], found[1], "span"
         else:
             lead, n, source = normalize_lead(container.get("name") or ""), 0, "name"
-        if lead and lead[0].isupper():
+        if lead and _lead_case(lead, language):
             out.append(AknLead(language, "preamble", lead, text, work, i, n, source))
     body = root.find(".//a:mainBody", _NS)
     if body is None:
@@ -799,7 +916,7 @@ def akn_leads(data: bytes) -> list[AknLead]:
             continue
         lead, n = found
         rest = text[len(lead) :].lstrip() if text.startswith(lead) else text
-        if not lead[0].isupper() or not rest or rest.startswith(":"):
+        if not _lead_case(lead, language) or not rest or rest.startswith(":"):
             continue  # a heading, a table note ("Abbreviations:"), an item letter
         out.append(AknLead(language, "operative", lead, text, work, i, n, "span"))
         i += 1

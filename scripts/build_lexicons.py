@@ -1,17 +1,19 @@
 """Recount the lead lexicons and rebuild the word lists: AKN4UN corpus → data/reference tables.
 
-Reads every English, French and Spanish resolution of ``unxml-ga/*.zip`` and ``unxml-sc/*.zip``
-in place, and the paragraphs the text parser finds in the Security Council texts of 1946-1979
-(``cr-unsc/*.txt``, English, no markup), then:
+Reads every English, French, Spanish and Russian resolution of ``unxml-ga/*.zip`` and
+``unxml-sc/*.zip`` in place (Russian: the General Assembly's 77th session only), and the
+paragraphs the text parser finds in the Security Council texts of 1946-1979 (``cr-unsc/*.txt``,
+English, no markup), then:
 
 * matches each paragraph lead against ``leads.csv`` + ``lead_adverbs.csv`` and rewrites their
   ``count`` (and ``example`` where missing or stale) columns, keeping the hand-curated columns
   (``lemma``, ``pos``, adverb ``gloss``) as they are;
 * derives the English ``gloss`` of every head from the translations themselves (`align`,
-  `derive_glosses`): the same resolution exists in English, French and Spanish (same FRBR work),
-  and its paragraphs correspond by position, so each French or Spanish lemma takes the gloss of
-  the English head it translates most often, and English glosses that one French or Spanish
-  lemma renders alike ("Stresses", "Emphasizes", "Underlines" → "Souligne") become one concept;
+  `derive_glosses`): the same resolution exists in English, French and Spanish (and Russian for
+  session 77; same FRBR work), and its paragraphs correspond by position, so each French,
+  Spanish or Russian lemma takes the gloss of the English head it translates most often, and
+  English glosses that one French or Spanish lemma renders alike ("Stresses", "Emphasizes",
+  "Underlines" → "Souligne") become one concept;
 * writes ``vocab/<language>.txt``: lower-case word forms seen at least ``--min-count`` times;
 * prints the coverage per language and section, the most frequent leads the tables do not
   explain, and enacting formulas missing from ``organs.csv``.
@@ -59,8 +61,9 @@ from helpers.lexicon import (
 )
 from helpers.paths import REFERENCE
 
-#: Zip names of the corpus languages we read (``ga-78-French.zip``, ``sc-2021-Spanish.zip``).
-ZIP_NAME = re.compile(r"^(?:ga-\d+|sc-\d{4})-(?:English|French|Spanish)\.zip$")
+#: Zip names of the corpus languages we read (``ga-78-French.zip``, ``sc-2021-Spanish.zip``,
+#: ``ga-77-Russian.zip``).
+ZIP_NAME = re.compile(r"^(?:ga-\d+|sc-\d{4})-(?:English|French|Spanish|Russian)\.zip$")
 ZIP_DIRS = ("unxml-ga", "unxml-sc")
 EXAMPLE_MAX = 100
 
@@ -79,7 +82,7 @@ def words(text: str, language: str) -> Iterator[str]:
 
     Args:
         text: any text.
-        language: ``en``, ``fr`` or ``es``.
+        language: ``en``, ``fr``, ``es`` or ``ru``.
 
     Yields:
         Word forms: letters with internal hyphens or apostrophes.
@@ -143,7 +146,7 @@ def read_zip(path: Path) -> ZipResult:
 
 
 def corpus_zips(corpus: Path) -> list[Path]:
-    """The English, French and Spanish AKN4UN zips of a corpus folder, sorted."""
+    """The English, French, Spanish and Russian AKN4UN zips of a corpus folder, sorted."""
     return sorted(p for d in ZIP_DIRS for p in (corpus / d).glob("*.zip") if ZIP_NAME.match(p.name))
 
 
@@ -297,7 +300,7 @@ class Alignment:
 
 
 def align(leads: Iterable[AknLead], indexes: dict[str, LeadIndex]) -> Alignment:
-    """Count which English head each French and Spanish head translates.
+    """Count which English head each French, Spanish and Russian head translates.
 
     The versions of one resolution share their FRBR work; a section's paragraphs are paired by
     position when both versions have the same number of leads in it (otherwise the section is
@@ -334,9 +337,9 @@ def _top(counter: Counter[str]) -> tuple[str, int]:
 
 
 def derive_glosses(table: pd.DataFrame, alignment: Alignment) -> pd.DataFrame:
-    """Give French and Spanish heads the English gloss they translate in the aligned corpus.
+    """Give the French, Spanish and Russian heads the English gloss they translate when aligned.
 
-    A French or Spanish row whose gloss is no English head's gloss (an orphan that no chart
+    A French, Spanish or Russian row whose gloss is no English head's gloss (an orphan that no chart
     across languages could pair) takes the English gloss its lemma translates most often, when
     the lemma has at least `ALIGN_MIN` aligned paragraphs and that gloss at least `MERGE_SHARE`
     of them. Rows already glossed with an English concept keep it: the alignment is by lemma,
@@ -424,6 +427,10 @@ def merge_adverbs(table: pd.DataFrame, counts: Counts) -> pd.DataFrame:
     return df.drop(columns=["_l", "_p"]).reset_index(drop=True)[list(ADVERB_COLUMNS)]
 
 
+#: What the AKN4UN corpus holds of each language, for the vocab headers (default: all of it).
+VOCAB_SPAN: dict[str, str] = {"ru": "GA 77"}
+
+
 def write_vocab(word_counts: dict[str, Counter[str]], out_dir: Path, min_count: int) -> None:
     """Write ``<language>.txt``: sorted word forms seen at least ``min_count`` times."""
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -431,7 +438,8 @@ def write_vocab(word_counts: dict[str, Counter[str]], out_dir: Path, min_count: 
         kept = sorted(w for w, n in word_counts.get(lang, Counter()).items() if n >= min_count)
         header = (
             f"# {lang}: lower-case word forms seen >= {min_count} times in the AKN4UN corpus "
-            "(GA 74-79, SC 2020-2024; meta excluded; hyphen variants as '-', apostrophe as ’"
+            f"({VOCAB_SPAN.get(lang, 'GA 74-79, SC 2020-2024')}; meta excluded; "
+            "hyphen variants as '-', apostrophe as ’"
             + (", French elisions l’ d’ qu’... cut off" if lang == "fr" else "")
             + f"); {len(kept)} forms; written by scripts/build_lexicons.py\n"
         )
@@ -453,7 +461,11 @@ def propose(counts: Counts, min_count: int = 2) -> pd.DataFrame:
     return sort_leads(df) if len(df) else df
 
 
-_PARTICIPLE = re.compile(r"(?:ing|ant|ando|iendo|yendo)$", re.IGNORECASE)
+_PARTICIPLE = re.compile(
+    r"(?:ing|ant|ando|iendo|yendo"  # English, French, Spanish
+    r"|я|ясь|ав|ев|ив)$",  # Russian adverbial participles: "ссылаясь", "рассмотрев"
+    re.IGNORECASE,
+)
 
 
 def guess_pos(lead: str, section: str) -> str:
