@@ -42,6 +42,10 @@ CONJUNCTIONS: dict[str, frozenset[str]] = {
     "es": frozenset({"y", "e"}),
 }
 
+#: One-letter Russian words and the Latin letters typed for them: the corpus prints "c
+#: удовлетворением отмечая" with a Latin "c" (a `_Trie` reads a phrase under either).
+_LATIN_LOOKALIKE: dict[str, str] = {"с": "c", "о": "o", "а": "a"}
+
 #: Word shapes of preambular leads missing from the lexicon (participles and adjectives; a
 #: Spanish reflexive gerund carries its pronoun, and then an accent: ``Guiándose``).
 PREAMBLE_SHAPE: dict[str, re.Pattern[str]] = {
@@ -56,6 +60,15 @@ PREAMBLE_SHAPE: dict[str, re.Pattern[str]] = {
         r"^(?:[A-ZÁÉÍÓÚ][a-záéíóúñ]+mente\s+[a-záéíóúñ]+|[A-ZÁÉÍÓÚ][a-záéíóúñ]+)"
         r"(?:ando|iendo|yendo|ándose|iéndose|yéndose|ada|adas|ado|ados|ida|idas|ido|idos"
         r"|ente|entes)$"
+    ),
+    # A Russian gerund ("полагая", "ссылаясь", "рассмотрев"), perhaps after its adverb ("вновь
+    # подтверждая"), or "будучи"; not one of the gerunds that serve as prepositions ("включая",
+    # "начиная", "исходя из") nor a feminine adjective or pronoun ("которая", "международная").
+    "ru": re.compile(
+        r"^(?:(?:вновь|также|[а-яё]+о)\s+)?"  # "вновь", "также", "позитивно", "особо" …
+        r"(?!(?:включая|исключая|начиная|благодаря|несмотря|исходя|судя|спустя|которая|такая"
+        r"|каждая|любая|другая|иная|самая|данная|эта|та|вся)$)"
+        r"(?:[а-яё]+(?:ая|яя|уя|юя|ея|оя|ясь|ась|ав|ев|ив|ыв|ув|яв|вши|вшись)|будучи)$"
     ),
 }
 
@@ -139,7 +152,10 @@ class _Trie:
     def add(self, phrase: str, value: Any) -> None:
         node = self.root
         for tok, _, _ in tokens(phrase):
-            node = node.setdefault(tok, {})
+            parent, node = node, node.setdefault(tok, {})
+            alias = _LATIN_LOOKALIKE.get(tok)
+            if alias is not None:
+                parent.setdefault(alias, node)  # the same branch under the Latin letter
         node.setdefault("\0", value)
 
     def matches(

@@ -735,8 +735,15 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
                 paragraphs.append(cur)
                 state = "operative"
                 continue
-            if lexicon.opens_clause(text, "preamble") or cur is None:
-                if cur is None and not lexicon.opens_clause(text, "preamble"):
+            # (a lower-case head is read by its shape only where the layout marks paragraphs:
+            # in a flat Russian text, "…, / включая" and "…, / принимая во внимание" go on)
+            opens = (
+                lexicon.opens_clause(text, "preamble")
+                if lexicon.capitalized or not flat
+                else _preamble_head(text, lexicon)
+            )
+            if opens or cur is None:
+                if cur is None and not opens:
                     warnings.append(f"preamble opens with an unexpected phrase: {text[:40]!r}")
                 cur = Paragraph("preamble", None, [ln], part=part)
                 paragraphs.append(cur)
