@@ -1,4 +1,4 @@
-"""Tests of helpers.conferences: the reference table, and conference mentions in EN/FR/ES text."""
+"""Tests of helpers.conferences: the reference table, and conference mentions in four languages."""
 
 from __future__ import annotations
 
@@ -24,6 +24,11 @@ from helpers.paths import SHARED_CORPUS
 
 TABLE = load_conferences()
 ROWS = list(TABLE.itertuples())
+#: Languages in which every row has a name; a row has a Russian name only where the Russian
+#: corpus names it.
+FULL_LANGUAGES = ("en", "fr", "es")
+#: The example column of each language.
+EXAMPLE_COLUMNS = {"en": "example", "fr": "example_fr", "es": "example_es", "ru": "example_ru"}
 
 
 def keys_of(mentions: list[ConferenceMention]) -> list[str | None]:
@@ -51,8 +56,13 @@ def test_row_is_complete(row) -> None:
     end = datetime.date.fromisoformat(row.end)
     assert start <= end
     assert str(start.year) in row.key or str(end.year) in row.key
-    for lang in LANGUAGES:
+    for lang in FULL_LANGUAGES:
         assert getattr(row, f"name_{lang}"), f"{row.key}: no name_{lang}"
+    for lang in set(LANGUAGES) - set(FULL_LANGUAGES):
+        # a name comes with a real example, and only a name with one
+        name, example = getattr(row, f"name_{lang}"), getattr(row, EXAMPLE_COLUMNS[lang])
+        assert bool(name) == bool(example), f"{row.key}: name_{lang} without example, or back"
+        assert name or not (getattr(row, f"short_{lang}") or getattr(row, f"outcomes_{lang}"))
     assert row.place and row.country and row.source and row.example
     if row.commemorates:
         assert row.commemorates in set(TABLE["key"])
@@ -86,7 +96,7 @@ def test_required_conferences_are_covered() -> None:
 EXAMPLES = [
     (row.key, lang, getattr(row, col))
     for row in ROWS
-    for lang, col in (("en", "example"), ("fr", "example_fr"), ("es", "example_es"))
+    for lang, col in EXAMPLE_COLUMNS.items()
     if getattr(row, col)
 ]
 
@@ -967,7 +977,7 @@ def test_batch_numbers_from_one_and_keeps_clauses() -> None:
 
 def test_batch_of_every_example_is_the_per_text_loop() -> None:
     """Every real example of the table, in one document per language."""
-    for lang, col in (("en", "example"), ("fr", "example_fr"), ("es", "example_es")):
+    for lang, col in EXAMPLE_COLUMNS.items():
         items = [(getattr(r, col), f"PP{i}", None) for i, r in enumerate(ROWS) if getattr(r, col)]
         found = find_conferences_batch(items, language=lang)
         assert found == per_text(items, lang)
