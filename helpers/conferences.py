@@ -4,22 +4,34 @@ The reference table ``data/reference/conferences.csv`` has one row per conferenc
 high-level meeting. Its columns:
 
 * ``key`` (``vienna-1993``), ``kind`` (conference, summit, high-level meeting);
-* ``name_en|fr|es``: official names; ``short_en|fr|es``: usual short forms; ``outcomes_en|fr|es``:
-  the outcome documents' names. Several forms are ``|``-separated;
+* ``name_en|fr|es|ru``: official names; ``short_en|fr|es|ru``: usual short forms;
+  ``outcomes_en|fr|es|ru``: the outcome documents' names. Several forms are ``|``-separated.
+  Every row has English, French and Spanish names; a row has Russian names where the Russian
+  corpus names it (General Assembly session 77), and none otherwise;
 * ``place``, ``country``, ``start``, ``end`` (ISO dates);
 * ``outcome_symbols`` (``;``-separated document symbols of the outcome documents);
 * ``commemorates`` and ``anniversary``: for a meeting held on the anniversary of an earlier event,
   the key of that event and the ordinal (``durban-2001``, ``10``);
 * ``source``: the corpus sentence each date was checked against; ``example``, ``example_fr``,
-  ``example_es``: real phrases that the row's patterns must match (see tests/test_conferences.py).
+  ``example_es``, ``example_ru``: real phrases that the row's patterns must match (see
+  tests/test_conferences.py).
 
 `find_conferences` matches those forms in a text, tolerant of accents, case, typographic or
 straight apostrophes, line-wrap spaces, and of the article French and Spanish insert in a
 coordinated title ("la Déclaration et *le* Programme d’action de Vienne"). When the sentence
 states where and when the event took place ("tenue à Durban (Afrique du Sud) du 31 août au
 8 septembre 2001", "held in Geneva from 20 to 24 April 2009", footnote style "Cairo, 5–13
-September 1994") the mention carries those values (``date_source="text"``); otherwise it takes
-them from the table (``date_source="reference"``).
+September 1994", "состоявшейся в Вене 14–25 июня 1993 года") the mention carries those values
+(``date_source="text"``; the place as written, "Вене"); otherwise it takes them from the table
+(``date_source="reference"``).
+
+Russian declines a title, and a table form stands for every case of its words: a Cyrillic word
+matches its stem and any inflectional ending of its number ("Всемирная конференция по правам
+человека" matches "Всемирной конференции ...", "Всемирную конференцию ...", "Всемирной
+конференцией ..."; "Венская декларация и Программа действий" matches "Венской декларации и
+Программы действий"), but not the plural of a singular word ("международных конференций", a
+series), nor another form of the first part of a compound ("Алма-Атинская" is not
+"Алматинская"). See `_declension`.
 
 Three rules decide between look-alike names, none of them tied to one conference:
 
@@ -66,7 +78,7 @@ __all__ = [
 ]
 
 #: Languages the table covers.
-LANGUAGES: tuple[str, ...] = ("en", "fr", "es")
+LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru")
 #: The reference table.
 CONFERENCES_CSV = REFERENCE / "conferences.csv"
 #: Columns of conferences.csv, in order.
@@ -76,9 +88,11 @@ COLUMNS: tuple[str, ...] = (
     "name_en",
     "name_fr",
     "name_es",
+    "name_ru",
     "short_en",
     "short_fr",
     "short_es",
+    "short_ru",
     "place",
     "country",
     "start",
@@ -86,6 +100,7 @@ COLUMNS: tuple[str, ...] = (
     "outcomes_en",
     "outcomes_fr",
     "outcomes_es",
+    "outcomes_ru",
     "outcome_symbols",
     "commemorates",
     "anniversary",
@@ -93,6 +108,7 @@ COLUMNS: tuple[str, ...] = (
     "example",
     "example_fr",
     "example_es",
+    "example_ru",
 )
 
 
@@ -223,12 +239,91 @@ _ARTICLE = r"(?:(?:the|le|la|les|du|des|de\s+la|el|los|las|del)\s+|l'\s?)?"
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
+def _folded_endings(endings: str) -> frozenset[str]:
+    return frozenset(fold(e) for e in endings.split())
+
+
+#: The inflectional endings of Russian nouns, adjectives and participles, folded ("й" reads
+#: "и"), by number: Russian declines a title ("Всемирная конференция по правам человека",
+#: "Всемирной конференции ...", "Всемирную конференцию ...", "Всемирной конференцией ...").
+_RU_SINGULAR = _folded_endings(
+    "а я о у ю ь ой ою ею ом ем ью ию ией ием ый ая яя ое ее ого его ому ему ую юю"
+)
+_RU_PLURAL = _folded_endings("ов ев ам ям ами ями ах ях иям иях иями ых их ыми ими ые")
+#: Endings of either number ("конференций", genitive plural, folds to "конференции").
+_RU_EITHER = _folded_endings("ы и е ий ей ие ым им ия")
+#: Every ending, longest first.
+_RU_ENDINGS: tuple[str, ...] = tuple(
+    sorted(_RU_SINGULAR | _RU_PLURAL | _RU_EITHER, key=lambda e: (-len(e), e))
+)
+#: What is left of a word once its ending is gone: at least three letters ("дня" and "для" do
+#: not decline here; "год", the stem of "годы", does).
+_RU_MIN_STEM = 3
+#: A word of a form in Cyrillic letters (folded).
+_CYRILLIC_WORD = re.compile(r"[\u0430-\u044f\u0451-\u045f]+")
+
+
+@lru_cache(maxsize=4096)
+def _declension(word: str) -> tuple[str, tuple[str, ...]] | None:
+    """How a folded word of a form declines: its stem and the endings it may take.
+
+    The stem is a Cyrillic word less its longest ending (`_RU_ENDINGS`) that leaves
+    `_RU_MIN_STEM` letters ("конференция" → "конференц", "всемирная" → "всемирн", "саммит" →
+    "саммит"). The word keeps its number: a word whose own ending is plural ("объединенных")
+    takes the plural endings, any other the singular ones ("международная" does not match
+    "международных конференций", the series); either takes the endings both numbers share, and
+    its own.
+
+    Args:
+        word: a word of a form, folded.
+
+    Returns:
+        ``(stem, endings)``, longest ending first; ``None`` for a word that does not decline: a
+        word that is not Cyrillic, or shorter than `_RU_MIN_STEM`.
+    """
+    if len(word) < _RU_MIN_STEM or not _CYRILLIC_WORD.fullmatch(word):
+        return None
+    stem, own = word, ""
+    for ending in _RU_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _RU_MIN_STEM:
+            stem, own = word[: -len(ending)], ending
+            break
+    number = _RU_PLURAL if own in _RU_PLURAL else _RU_SINGULAR
+    endings = {*number, *_RU_EITHER, own} - {""}
+    return stem, tuple(sorted(endings, key=lambda e: (-len(e), e)))
+
+
+def _stem(word: str) -> str:
+    """A folded word of a form less any ending it may change (`_declension`)."""
+    declension = _declension(word)
+    return word if declension is None else declension[0]
+
+
+def _word_regex(word: str, declines: bool = True) -> str:
+    """The regex of a folded word of a form: its stem and any of its endings (`_declension`), or
+    the word as written, when it does not decline."""
+    declension = _declension(word) if declines else None
+    if declension is None:
+        return re.escape(word)
+    stem, endings = declension
+    return re.escape(stem) + "(?:" + "|".join(endings) + ")?"
+
+
+def _inflections(word: str) -> list[str]:
+    """Every word that `_word_regex` of ``word`` matches."""
+    declension = _declension(word)
+    if declension is None:
+        return [word]
+    stem, endings = declension
+    return [stem, *(stem + e for e in endings)]
+
+
 def _phrase_regex(phrase: str) -> str:
     """Return a regex for a title, tolerant of spacing, optional commas and inserted articles."""
     tokens = _TOKEN.findall(fold(phrase))
     out: list[str] = []
     prev: str | None = None
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         if tok == "'":
             out.append(r"\s?'\s?")
         elif tok == "-":
@@ -252,7 +347,8 @@ def _phrase_regex(phrase: str) -> str:
                 out.append(r",?\s+")
             if prev in _COORDINATORS:
                 out.append(_ARTICLE)
-            out.append(re.escape(tok))
+            # the first part of a compound does not decline: "Алма-Атинской", "Нью-Йоркская"
+            out.append(_word_regex(tok, declines=tokens[i + 1 : i + 2] != ["-"]))
         prev = tok
     return "".join(out)
 
@@ -280,15 +376,17 @@ _FORM_WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True)
 class _Forms:
-    """Every form of the table in one language (or all three), compiled.
+    """Every form of the table in one language (or all of them), compiled.
 
     Attributes:
         pattern: one alternation of every form, longest first; group ``aN`` is form ``N``.
         alts: what each form names.
         parts: each form's alternative, ``(?P<aN>...)``, as `pattern` holds it.
         phrases: each form's regex alone, without the short form it may carry.
-        openers: each form's first token if it is a word (a match starts with it), else ``None``.
-        words: each form's words, folded; a text the form matches contains every one.
+        openers: each form's first token if it is a word (a match starts with it; with a Russian
+            word, its stem, `_stem`), else ``None``.
+        words: each form's words, folded, Russian words as their stems; a text the form matches
+            contains every one.
         whole: those of its ASCII words that stand alone in any match, between characters that
             are not word characters (not so a word next to an optional hyphen or colon).
     """
@@ -363,8 +461,8 @@ def _compiled(language: str | None) -> _Forms:
         alts.append(_Alt(keys, via, _starts_with_ordinal(phrase)))
         parts.append(f"(?P<a{i}>{rx})")
         tokens = _TOKEN.findall(fold(phrase))
-        openers.append(tokens[0] if tokens and _FORM_WORD.fullmatch(tokens[0]) else None)
-        words.append(tuple(dict.fromkeys(_FORM_WORD.findall(fold(phrase)))))
+        openers.append(_stem(tokens[0]) if tokens and _FORM_WORD.fullmatch(tokens[0]) else None)
+        words.append(tuple(dict.fromkeys(_stem(w) for w in _FORM_WORD.findall(fold(phrase)))))
         whole.append(_whole_words(tokens))
     body = _FORM_LEFT + "(?:" + "|".join(parts) + ")" + _FORM_RIGHT
     return _Forms(
@@ -416,20 +514,25 @@ _RUNS_ON = re.compile(
 
 # --- what may follow a name: place and dates -----------------------------------------------------
 
-#: The verb of "held in", "tenue à", "celebrada en", with its relative and auxiliaries: whole
-#: words only, so "upheld" and "maintenu" are not read as "held" and "tenu".
+#: The verb of "held in", "tenue à", "celebrada en", "состоявшейся в", with its relative and
+#: auxiliaries: whole words only, so "upheld" and "maintenu" are not read as "held" and "tenu".
+#: Russian participles decline ("состоявшейся", "состоявшемся"), so only their stems are given.
 _HELD_VERB = (
     r"(?:held|convened|organized|organised|took\s+place|tenue?s?|organisee?s?|eu\s+lieu|"
-    r"celebrad[ao]s?|celebro|celebrara|tuvo\s+lugar|tendra\s+lugar|tiendra|aura\s+lieu)"
+    r"celebrad[ao]s?|celebro|celebrara|tuvo\s+lugar|tendra\s+lugar|tiendra|aura\s+lieu|"
+    r"состоявш\w*|проходивш\w*|проведенн\w*|прошедш\w*|созванн\w*|организованн\w*|"
+    r"состоял\w*|состоится|состоятся|проходил\w*|пройдет|прошл[аио]|прошел|"
+    r"проведен[аоы]?|созван[аоы]?)"
 )
 _HELD = (
-    r"\b(?:(?:which|that|qui|que)\s+)?(?:(?:was|were|will\s+be|s'est|se|a|ont|sera)\s+)?"
+    r"\b(?:(?:which|that|qui|que|котор\w+)\s+)?"
+    r"(?:(?:was|were|will\s+be|s'est|se|a|ont|sera|был[аио]?|будет)\s+)?"
     r"(?:to\s+be\s+)?(?:successfully\s+)?" + _HELD_VERB
 )
-#: A place after "in/at/à/en": capitalized words (checked on the original text), with an
+#: A place after "in/at/à/en/в": capitalized words (checked on the original text), with an
 #: optional country in parentheses or after a comma.
 _PLACE = (
-    r"(?:(?:in|at|a|au|aux|en)\s+(?:the\s+|la\s+|le\s+|el\s+|l')?)?(?P<place>[^\W\d][\w.'-]*(?:\s+(?:[^\W\d][\w.'-]*))*?)"
+    r"(?:(?:in|at|a|au|aux|en|в|во)\s+(?:the\s+|la\s+|le\s+|el\s+|l')?)?(?P<place>[^\W\d][\w.'-]*(?:\s+(?:[^\W\d][\w.'-]*))*?)"
     r"(?:\s*\((?P<country>[^()\d]{2,40})\)|\s*,\s*(?P<country2>[^\W\d][^,;()\d]{1,40}?))?"
 )
 #: What may separate a name from the date: a parenthesis, the verb, the place, "on", "from".
@@ -440,19 +543,25 @@ _GAP_END = (
 )
 _GAP_PLACE = re.compile(_GAP_HEAD + _PLACE + r"\s*,?\s*" + _GAP_END)
 _GAP_BARE = re.compile(_GAP_HEAD + _GAP_END)
-#: A place after the date: "du 30 juin au 3 juillet 2025 à Séville (Espagne)".
+#: A place after the date: "du 30 juin au 3 juillet 2025 à Séville (Espagne)", "20–22 июня
+#: 2012 года в Рио-де-Жанейро, Бразилия".
 _PLACE_AFTER = re.compile(
-    r"\s*,?\s*(?:in|at|a|au|aux|en)\s+(?:the\s+)?(?P<place>[^\W\d][\w.'-]*(?:\s+[^\W\d][\w.'-]*)*?)"
-    r"(?:\s*\((?P<country>[^()\d]{2,40})\))?(?=\s*[,;.)]|\s*$|\s+(?:and|et|y|to|pour|para)\s)"
+    r"\s*,?\s*(?:in|at|a|au|aux|en|в|во)\s+(?:the\s+)?"
+    r"(?P<place>[^\W\d][\w.'-]*(?:\s+[^\W\d][\w.'-]*)*?)(?:\s*\((?P<country>[^()\d]{2,40})\))?"
+    r"(?=\s*[,;.)]|\s*$|\s+(?:and|et|y|to|pour|para|и|для)\s)"
 )
+#: The word "year" after a Russian date ("1995 года"), which belongs to the date.
+_YEAR_WORD = re.compile(r"\s+года\b")
 #: Words that end the stretch in which a stated date belongs to the conference.
 _TAIL_STOP = re.compile(
     r";|\.\s|\b(?:adopt\w*|entitled|intitule\w*|titulad\w*|resolutions?|resolution|decisions?|"
-    r"decision|in\s+which|dans\s+laquelle|en\s+la\s+que|whereby|where)\b"
+    r"decision|in\s+which|dans\s+laquelle|en\s+la\s+que|whereby|where|"
+    r"принят\w*|озаглавленн\w*|под\s+названием|резолюци\w*|решени\w*|в\s+котор\w*|где)\b"
 )
 #: Lower-case words allowed inside a place name ("Rio de Janeiro", "Trinidad and Tobago").
 _PLACE_JOINERS = frozenset(
     {"de", "del", "da", "do", "and", "et", "y", "of", "upon", "el", "la", "las", "los", "des", "du"}
+    | {"и"}  # "в Нью-Йорке и Дохе", "в Антигуа и Барбуде"
 )
 
 
@@ -476,7 +585,7 @@ class _Tail:
     bare: bool = False
 
 
-_HELD_IN = re.compile(r"\s*,?\s*" + _HELD + r"\s+(?:in|at|a|au|aux|en)\s+")
+_HELD_IN = re.compile(r"\s*,?\s*" + _HELD + r"\s+(?:in|at|a|au|aux|en|в|во)\s+")
 _PLACE_WORDS = re.compile(r"(?P<place>[^\W\d][\w.'-]*(?:\s+[^\W\d][\w.'-]*)*?)(?=\s*[(,;]|\s+in\s)")
 
 
@@ -523,6 +632,8 @@ def _read_tail(text: str, folded: str, pos: int, limit: int, language: str | Non
         if gap is not None:
             bare = place is None and not re.search(_HELD, gap.group(0))
             end = pos + d.end
+            if (year_word := _YEAR_WORD.match(folded, end, window_end)) is not None:
+                end = year_word.end()
             first, last = d.first, d.last or d.first
             if gap.group("day1") and d.last is None:
                 day = int(re.match(r"\d+", gap.group("day1")).group())  # type: ignore[union-attr]
@@ -558,10 +669,21 @@ _ANNIVERSARY = re.compile(
 )
 #: What "anniversary", "anniversaire" and "aniversario" share: without it, no phrase.
 _ANNIVERSARY_WORD = "nivers"
+#: A Russian ordinal, folded: a word ("десятой") or digits ("10-й").
+_ORD_RU = r"(?:\d{1,3}-?[а-я]{0,3}|[а-я]+)"
+#: The Russian phrase, ordinals before "годовщина" (declined) and "принятия" (of the adoption):
+#: "десятой и двадцатой годовщин принятия ".
+_ANNIVERSARY_RU = re.compile(
+    r"(?<!\w)(?P<ords>" + _ORD_RU + r"(?:\s*(?:,|\s)\s*" + _ORD_RU + r"){0,5})"
+    r"\s+годовщин\w*\s+(?:(?:со\s+дня\s+)?принятия\s+)?$"
+)
+#: The word every Russian phrase holds.
+_ANNIVERSARY_WORD_RU = "годовщин"
 #: A meeting word before the anniversary phrase: the text speaks of a commemorative meeting.
 _MEETING_CUE = re.compile(
     r"\b(?:meetings?|reunions?|reuniones|summits?|sommets?|cumbres?|events?|manifestations?|"
-    r"eventos?|commemorat\w*|commemor\w*|conmemor\w*)\b"
+    r"eventos?|commemorat\w*|commemor\w*|conmemor\w*|"
+    r"совещани\w*|заседани\w*|встреч\w*|саммит\w*|мероприяти\w*|ознаменовани\w*|празднова\w*)\b"
 )
 
 
@@ -570,7 +692,9 @@ def _ordinals(words: str) -> list[int] | None:
 
     Returns ``None`` unless every word is part of an ordinal.
     """
-    joiner = r"\s*,\s*(?:(?:the|le|les|el|los)\s+)?|\s+(?:and|et|y)\s+(?:(?:the|le|les|el|los)\s+)?"
+    joiner = (
+        r"\s*,\s*(?:(?:the|le|les|el|los)\s+)?|\s+(?:and|et|y|и)\s+(?:(?:the|le|les|el|los)\s+)?"
+    )
     pieces = [p for p in re.split(joiner, words.strip()) if p]
     values: list[int] = []
     pending = ""
@@ -594,9 +718,13 @@ def _ordinals(words: str) -> list[int] | None:
 def _anniversary_phrase(folded: str, start: int) -> tuple[int, list[int]] | None:
     """Return (phrase start, ordinals) when an anniversary phrase ends at ``start``."""
     lo = max(0, start - 160)
-    if folded.find(_ANNIVERSARY_WORD, lo, start) < 0:  # every word of _ANNIVERSARY holds it
+    # every phrase holds its word
+    if folded.find(_ANNIVERSARY_WORD, lo, start) >= 0:
+        m = _ANNIVERSARY.search(folded, lo, start)
+    elif folded.find(_ANNIVERSARY_WORD_RU, lo, start) >= 0:
+        m = _ANNIVERSARY_RU.search(folded, lo, start)
+    else:
         return None
-    m = _ANNIVERSARY.search(folded, lo, start)
     if not m:
         return None
     # The ordinal list may have swallowed leading words ("l'occasion des dixième"): keep the
@@ -823,7 +951,7 @@ def find_conferences(
 
     Args:
         text: a clean clause or footnote text (footnote markers already removed).
-        language: ``"en"``, ``"fr"``, ``"es"``, or ``None`` to try all three.
+        language: ``"en"``, ``"fr"``, ``"es"``, ``"ru"``, or ``None`` to try all of them.
         clause: the clause id to record (``PP4``), if any.
         footnote: the footnote mark to record, if the text is a footnote.
         start_order: the ``order`` of the first mention (callers pass a running counter).
@@ -861,7 +989,7 @@ def find_conferences_batch(
     Args:
         items: ``(text, clause, footnote)`` for each text, in document order: clause texts with
             their ids and ``None``, then footnote texts with their clause and mark.
-        language: ``"en"``, ``"fr"``, ``"es"``, or ``None`` to try all three.
+        language: ``"en"``, ``"fr"``, ``"es"``, ``"ru"``, or ``None`` to try all of them.
 
     Returns:
         Mentions in item order and text order, ``order`` counting from 1.
@@ -982,7 +1110,7 @@ def _find(
     Args:
         text: the text.
         folded: ``fold(text)``.
-        lang: ``"en"``, ``"fr"``, ``"es"`` or ``None``.
+        lang: ``"en"``, ``"fr"``, ``"es"``, ``"ru"`` or ``None``.
         forms: every form that may match in the text (`_possible`).
         unknown: whether an unknown conference may be named in it (`_possible`).
 
@@ -1001,7 +1129,8 @@ def _find(
             tail = _Tail(e)
         # A year just before ("the 2022 United Nations ...") or after ("... de 2023", "held in
         # 2019") the name tells editions apart.
-        near = folded[max(0, s - 12) : s] + " " + folded[e : min(limit, e + 30)]
+        before, after = _NEAR.get(lang, _NEAR[None])
+        near = folded[max(0, s - before) : s] + " " + folded[e : min(limit, e + after)]
         years = {int(y) for y in _YEAR.findall(near)}
         key = _choose(alt.keys, years, tail)
         anniv = _anniversary_phrase(folded, s)
@@ -1050,6 +1179,10 @@ def _find(
 
 #: A year near a name, which tells editions apart.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: How far before and after a name `_YEAR` is looked for. Russian words are longer, and the
+#: time often comes first: "принятую 8 июня 2021 года на заседании высокого уровня ...",
+#: "проведения в 2023 году в Нью-Йорке заседания высокого уровня ...".
+_NEAR: dict[str | None, tuple[int, int]] = {None: (12, 30), "ru": (30, 45)}
 
 
 def _mentions(
@@ -1244,7 +1377,7 @@ def _possible(
 
 
 #: An adoption verb: a date after "adopted by the Conference ..." is the adoption's.
-_ADOPTED = re.compile(r"\b(?:adopt\w*|aprob\w*|endorsed|approuv\w*)\b")
+_ADOPTED = re.compile(r"\b(?:adopt\w*|aprob\w*|endorsed|approuv\w*|принят\w*|одобр\w*)\b")
 
 
 _WORDS = re.compile(r"[\w']+")
@@ -1252,7 +1385,8 @@ _WORDS = re.compile(r"[\w']+")
 
 @lru_cache(maxsize=8)
 def _first_words(language: str | None) -> frozenset[str]:
-    """The first word of every form of the table: only there can a match start."""
+    """The first word of every form of the table, a Russian word in each of its inflections
+    (`_inflections`): only there can a match start."""
     langs = (language,) if language in LANGUAGES else LANGUAGES
     out: set[str] = set()
     for row in load_conferences().to_dict("records"):
@@ -1261,7 +1395,7 @@ def _first_words(language: str | None) -> frozenset[str]:
                 for form in _split(row[col]):
                     w = _WORDS.match(fold(form).lstrip(" (\"'"))
                     if w:
-                        out.add(w.group())
+                        out.update(_inflections(w.group()))
     return frozenset(out)
 
 
@@ -1419,7 +1553,7 @@ def _anniversary_mentions(
                 end,
                 e,
                 r["key"],
-                _split(r[name_col])[0],
+                (_split(r[name_col]) or _split(r["name_en"]))[0],  # a row may lack a Russian name
                 "name",
                 (tail.place if use_text else None) or r["place"],
                 first,

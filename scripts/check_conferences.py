@@ -1,10 +1,11 @@
 """Check conferences.csv against the corpus: AKN4UN zips → agreements and disagreements of dates.
 
 For every paragraph and footnote of the General Assembly and Security Council zips in
-``../shared/corpus`` (or ``UNRES_CORPUS``), run `helpers.conferences.find_conferences` and keep the
-mentions whose place and dates the sentence itself states (``date_source="text"``). For each row
-of the table, count the sentences whose dates agree with the table and list those that disagree.
-It also reports, per language, which rows are never matched (a sign of a wrong French or Spanish
+``../shared/corpus`` (or ``UNRES_CORPUS``), in English, French, Spanish and Russian (GA session 77
+only), run `helpers.conferences.find_conferences` and keep the mentions whose place and dates the
+sentence itself states (``date_source="text"``). For each row of the table, count the sentences
+whose dates agree with the table and list those that disagree. It also reports, per language,
+which rows that have a name in it are never matched (a sign of a wrong French, Spanish or Russian
 name) and the most frequent dated conferences the table lacks.
 
 Usage::
@@ -35,7 +36,7 @@ from helpers.conferences import find_conferences, load_conferences
 from helpers.paths import corpus_path
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
-LANG_OF_ZIP = {"English": "en", "French": "fr", "Spanish": "es"}
+LANG_OF_ZIP = {"English": "en", "French": "fr", "Spanish": "es", "Russian": "ru"}
 #: A paragraph worth reading: it names a year.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -171,7 +172,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     print("have more disagreeing than agreeing sentences.")
     missing = {
-        lang: [k for k in table["key"] if lang not in seen[k]] for lang in LANG_OF_ZIP.values()
+        lang: [
+            r.key
+            for r in table.itertuples()
+            if getattr(r, f"name_{lang}") and lang not in seen[r.key]
+        ]
+        for lang in LANG_OF_ZIP.values()
     }
     for lang, keys in missing.items():
         print(f"never matched in {lang}: {', '.join(keys) or '-'}")

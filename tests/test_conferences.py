@@ -1,4 +1,4 @@
-"""Tests of helpers.conferences: the reference table, and conference mentions in EN/FR/ES text."""
+"""Tests of helpers.conferences: the reference table, and conference mentions in four languages."""
 
 from __future__ import annotations
 
@@ -24,6 +24,11 @@ from helpers.paths import SHARED_CORPUS
 
 TABLE = load_conferences()
 ROWS = list(TABLE.itertuples())
+#: Languages in which every row has a name; a row has a Russian name only where the Russian
+#: corpus names it.
+FULL_LANGUAGES = ("en", "fr", "es")
+#: The example column of each language.
+EXAMPLE_COLUMNS = {"en": "example", "fr": "example_fr", "es": "example_es", "ru": "example_ru"}
 
 
 def keys_of(mentions: list[ConferenceMention]) -> list[str | None]:
@@ -51,8 +56,13 @@ def test_row_is_complete(row) -> None:
     end = datetime.date.fromisoformat(row.end)
     assert start <= end
     assert str(start.year) in row.key or str(end.year) in row.key
-    for lang in LANGUAGES:
+    for lang in FULL_LANGUAGES:
         assert getattr(row, f"name_{lang}"), f"{row.key}: no name_{lang}"
+    for lang in set(LANGUAGES) - set(FULL_LANGUAGES):
+        # a name comes with a real example, and only a name with one
+        name, example = getattr(row, f"name_{lang}"), getattr(row, EXAMPLE_COLUMNS[lang])
+        assert bool(name) == bool(example), f"{row.key}: name_{lang} without example, or back"
+        assert name or not (getattr(row, f"short_{lang}") or getattr(row, f"outcomes_{lang}"))
     assert row.place and row.country and row.source and row.example
     if row.commemorates:
         assert row.commemorates in set(TABLE["key"])
@@ -86,7 +96,7 @@ def test_required_conferences_are_covered() -> None:
 EXAMPLES = [
     (row.key, lang, getattr(row, col))
     for row in ROWS
-    for lang, col in (("en", "example"), ("fr", "example_fr"), ("es", "example_es"))
+    for lang, col in EXAMPLE_COLUMNS.items()
     if getattr(row, col)
 ]
 
@@ -808,6 +818,340 @@ def test_wsis_review_is_not_the_summit(text: str, lang: str) -> None:
     )
 
 
+# --- Russian: declined names, places and dates --------------------------------------------------
+
+#: One form of a row declined through the cases: nominative, genitive, dative, accusative,
+#: instrumental, prepositional (as the corpus prints them, or as Russian declines them).
+RU_DECLINED = [
+    (
+        "vienna-1993",
+        "name",
+        [
+            "Всемирная конференция по правам человека",
+            "Всемирной конференции по правам человека",
+            "Всемирную конференцию по правам человека",
+            "Всемирной конференцией по правам человека",
+        ],
+    ),
+    (
+        "vienna-1993",
+        "outcome",
+        [
+            "Венская декларация и Программа действий",
+            "Венской декларации и Программы действий",
+            "Венскую декларацию и Программу действий",
+            "Венской декларацией и Программой действий",
+        ],
+    ),
+    (
+        "beijing-1995",
+        "outcome",
+        [
+            "Пекинская декларация и Платформа действий",
+            "Пекинской декларации и Платформы действий",
+            "Пекинскую декларацию и Платформу действий",
+            "Пекинской декларацией и Платформой действий",
+        ],
+    ),
+    (
+        "durban-2001",
+        "name",
+        [
+            "Всемирная конференция по борьбе против расизма, расовой дискриминации, ксенофобии и "
+            "связанной с ними нетерпимости",
+            "Всемирной конференции по борьбе против расизма, расовой дискриминации, ксенофобии и "
+            "связанной с ними нетерпимости",
+            "Всемирную конференцию по борьбе против расизма, расовой дискриминации, ксенофобии и "
+            "связанной с ними нетерпимости",
+            "Всемирной конференцией по борьбе против расизма, расовой дискриминации, ксенофобии "
+            "и связанной с ними нетерпимости",
+        ],
+    ),
+    (
+        "monterrey-2002",
+        "outcome",
+        [
+            "Монтеррейский консенсус",
+            "Монтеррейского консенсуса",
+            "Монтеррейскому консенсусу",
+            "Монтеррейским консенсусом",
+            "Монтеррейском консенсусе",
+        ],
+    ),
+    (
+        "world-summit-2005",
+        "name",
+        [
+            "Всемирный саммит 2005 года",
+            "Всемирного саммита 2005 года",
+            "Всемирному саммиту 2005 года",
+            "Всемирным саммитом 2005 года",
+            "Всемирном саммите 2005 года",
+        ],
+    ),
+    (
+        "copenhagen-1995",
+        "name",
+        [
+            "Всемирная встреча на высшем уровне в интересах социального развития",
+            "Всемирной встречи на высшем уровне в интересах социального развития",
+            "Всемирную встречу на высшем уровне в интересах социального развития",
+            "Всемирной встречей на высшем уровне в интересах социального развития",
+            "Всемирной встрече на высшем уровне в интересах социального развития",
+        ],
+    ),
+    (
+        "post2015-summit-2015",
+        "outcome",
+        [
+            "Повестка дня в области устойчивого развития на период до 2030 года",
+            "Повестки дня в области устойчивого развития на период до 2030 года",
+            "Повестку дня в области устойчивого развития на период до 2030 года",
+            "Повесткой дня в области устойчивого развития на период до 2030 года",
+            "Повестке дня в области устойчивого развития на период до 2030 года",
+        ],
+    ),
+]
+RU_DECLINED_CASES = [
+    pytest.param(key, via, text, id=f"{key}-{via}-{i}")
+    for key, via, forms in RU_DECLINED
+    for i, text in enumerate(forms)
+]
+
+
+@pytest.mark.parametrize(("key", "via", "text"), RU_DECLINED_CASES)
+def test_russian_forms_decline(key: str, via: str, text: str) -> None:
+    """A Russian name or outcome is found in every case it takes, and in a sentence, and with
+    ``language=None`` too."""
+    for sentence in (text, f"ссылаясь на {text}, в частности,"):
+        (m,) = find_conferences(sentence, language="ru")
+        assert (m.key, m.via, m.date_source, m.text) == (key, via, "reference", text)
+    assert only(find_conferences(text, language=None), key).via == via
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "place", "start", "end"),
+    [
+        # the date before the place, and a country after a comma (A_RES_77_213)
+        (
+            "напоминая также о Всемирной конференции по борьбе против расизма, расовой "
+            "дискриминации, ксенофобии и связанной с ними нетерпимости, проходившей 31 августа — "
+            "8 сентября 2001 года в Дурбане, Южная Африка, и Конференции по обзору Дурбанского "
+            "процесса",
+            "durban-2001",
+            "Дурбане",
+            "2001-08-31",
+            "2001-09-08",
+        ),
+        (
+            "и Конференции по обзору Дурбанского процесса, проходившей 20–24 апреля 2009 года в "
+            "Женеве, ссылаясь на политические декларации",
+            "durban-review-2009",
+            "Женеве",
+            "2009-04-20",
+            "2009-04-24",
+        ),
+        # the place before the date (A_RES_77_214)
+        (
+            "что на Всемирной конференции по правам человека, состоявшейся в Вене 14–25 июня 1993 "
+            "года, было подтверждено",
+            "vienna-1993",
+            "Вене",
+            "1993-06-14",
+            "1993-06-25",
+        ),
+        # "с ... по ..." and a relative clause
+        (
+            "четвертую Всемирную конференцию по положению женщин, которая проходила в Пекине с 4 "
+            "по 15 сентября 1995 года",
+            "beijing-1995",
+            "Пекине",
+            "1995-09-04",
+            "1995-09-15",
+        ),
+        # a footnote: place in the nominative, then the dates (A_RES_77_12)
+        (
+            "Доклад четвертой Всемирной конференции по положению женщин, Пекин, 4–15 сентября "
+            "1995 года (издание Организации Объединенных Наций, в продаже под № R.96.IV.13)",
+            "beijing-1995",
+            "Пекин",
+            "1995-09-04",
+            "1995-09-15",
+        ),
+        # a short form in parentheses, "которая проходила в X, Y, dates" (A_RES_77_150)
+        (
+            "принятую на Конференции Организации Объединенных Наций по жилью и устойчивому "
+            "городскому развитию (Хабитат III), которая проходила в Кито, Эквадор, 17–20 октября "
+            "2016 года,",
+            "habitat3-2016",
+            "Кито",
+            "2016-10-17",
+            "2016-10-20",
+        ),
+        # "которая была проведена dates в X" (A_RES_77_152)
+        (
+            "итоговый документ Международной конференции по последующей деятельности в области "
+            "финансирования развития для обзора хода осуществления Монтеррейского консенсуса, "
+            "которая была проведена 29 ноября — 2 декабря 2008 года в Дохе",
+            "doha-2008",
+            "Дохе",
+            "2008-11-29",
+            "2008-12-02",
+        ),
+    ],
+)
+def test_russian_place_and_dates_from_the_text(
+    text: str, key: str, place: str, start: str, end: str
+) -> None:
+    m = only([m for m in find_conferences(text, language="ru") if m.via == "name"], key)
+    assert (m.place, m.start, m.end, m.date_source) == (place, start, end, "text")
+    assert text[m.span.start : m.span.end] == m.text
+    assert m.text.endswith("года") or m.text.endswith(place)
+
+
+def test_russian_adoption_date_is_not_the_conference_date() -> None:
+    """A_RES_77_204: the date belongs to "принятых" (adopted), before the Conference's name."""
+    text = (
+        "Дурбанской декларации и Программы действий, принятых 8 сентября 2001 года Всемирной "
+        "конференцией по борьбе против расизма, расовой дискриминации, ксенофобии и связанной с "
+        "ними нетерпимости , в частности пункт 2 Декларации"
+    )
+    ms = find_conferences(text, language="ru")
+    assert [(m.key, m.via, m.date_source) for m in ms] == [
+        ("durban-2001", "outcome", "reference"),
+        ("durban-2001", "name", "reference"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # the longer name wins: the 2002 summit's title holds the 1996 summit's (A_RES_77_217)
+        (
+            "Декларации Всемирной встречи на высшем уровне по проблемам продовольствия: пять лет "
+            "спустя, принятой в Риме 13 июня 2002 года",
+            ["wfs-fyl-2002"],
+        ),
+        (
+            "Плана действий Всемирной встречи на высшем уровне по проблемам продовольствия",
+            ["wfs-1996"],
+        ),
+        # the review meeting's title holds the summit's name (A_RES_77_211)
+        (
+            "итоговый документ совещания высокого уровня Генеральной Ассамблеи, посвященного "
+            "общему обзору хода осуществления решений Всемирной встречи на высшем уровне по "
+            "вопросам информационного общества",
+            ["wsis-review-2015"],
+        ),
+        (
+            "решений Всемирной встречи на высшем уровне по вопросам информационного общества",
+            ["wsis-2003-2005"],
+        ),
+        # the Doha conference's title holds the Monterrey Consensus (A_RES_77_179)
+        (
+            "Международной конференции по последующей деятельности в области финансирования "
+            "развития для обзора хода осуществления Монтеррейского консенсуса",
+            ["doha-2008"],
+        ),
+        # the Mauritius Strategy's title holds the Barbados Programme of Action (A_RES_77_245)
+        (
+            "Маврикийской стратегии по дальнейшему осуществлению Программы действий по "
+            "обеспечению устойчивого развития малых островных развивающихся государств",
+            ["mauritius-2005"],
+        ),
+        # an ordinal chooses the edition, or none the table has
+        ("третьей Международной конференции по финансированию развития", ["addis-ababa-2015"]),
+        ("четвертой Международной конференции по финансированию развития", ["seville-2025"]),
+        ("Международной конференции по финансированию развития", ["monterrey-2002"]),
+        ("шестой Международной конференции по финансированию развития", []),
+        # a name keeps its number: the series is not one conference (A_RES_77_156)
+        ("по итогам международных конференций по финансированию развития", []),
+        # the first part of a compound does not decline: Almaty is not Alma-Ata (A_RES_77_286)
+        ("Алматинская декларация", ["almaty-2003"]),
+        ("Алма-Атинскую декларацию", ["alma-ata-1978"]),
+        # Habitat II is not Habitat III
+        (
+            "Конференции Организации Объединенных Наций по населенным пунктам (Хабитат II)",
+            ["habitat2-1996"],
+        ),
+        (
+            "Конференции Организации Объединенных Наций по жилью и устойчивому городскому "
+            "развитию (Хабитат III)",
+            ["habitat3-2016"],
+        ),
+        # English names are not looked for in Russian text
+        ("the Vienna Declaration and Programme of Action", []),
+    ],
+)
+def test_russian_look_alike_names(text: str, keys: list[str]) -> None:
+    assert keys_of(find_conferences(text, language="ru")) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # the year before the name, as Russian puts it (A_RES_77_212)
+        (
+            "принятую 8 июня 2021 года на заседании высокого уровня Генеральной Ассамблеи по ВИЧ "
+            "и СПИДу",
+            "hiv-2021",
+        ),
+        (
+            "итоговый документ состоявшегося в 2016 году пленарного заседания высокого уровня "
+            "Ассамблеи по ВИЧ и СПИДу",
+            "hiv-2016",
+        ),
+        # an ordinal (A_RES_77_179), or nothing: the first meeting
+        (
+            "проведения второго заседания высокого уровня по вопросу о всеобщем охвате услугами "
+            "здравоохранения",
+            "uhc-2023",
+        ),
+        (
+            "политическую декларацию заседания высокого уровня по вопросу о всеобщем охвате "
+            "услугами здравоохранения",
+            "uhc-2019",
+        ),
+    ],
+)
+def test_russian_meetings_of_one_series(text: str, key: str) -> None:
+    (m,) = find_conferences(text, language="ru")
+    assert m.key == key
+
+
+def test_russian_anniversary_meetings() -> None:
+    """A_RES_77_213: the meetings that commemorated the tenth and twentieth anniversaries."""
+    text = (
+        "ссылаясь на политические декларации совещаний Генеральной Ассамблеи высокого уровня в "
+        "ознаменование десятой и двадцатой годовщин принятия Дурбанской декларации и Программы "
+        "действий и напоминая об их роли"
+    )
+    ms = find_conferences(text, language="ru")
+    assert [(m.key, m.start, m.date_source) for m in ms] == [
+        ("durban-10th-2011", "2011-09-22", "reference"),
+        ("durban-20th-2021", "2021-09-22", "reference"),
+    ]
+    assert ms[0].text.startswith("ознаменование десятой")
+    assert ms[0].name.startswith("совещание Генеральной Ассамблеи высокого уровня")
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("конференция", "конференц"),
+        ("Всемирная", "всемирн"),
+        ("саммит", "саммит"),
+        ("Объединенных", "объединенн"),
+        ("годы", "год"),
+        ("дня", "дня"),  # too short a stem: the word stands as written
+        ("по", "по"),
+        ("Conference", "conference"),
+    ],
+)
+def test_russian_stems(word: str, stem: str) -> None:
+    assert conferences._stem(fold(word)) == stem
+
+
 # --- helpers --------------------------------------------------------------------------------------
 
 
@@ -967,7 +1311,7 @@ def test_batch_numbers_from_one_and_keeps_clauses() -> None:
 
 def test_batch_of_every_example_is_the_per_text_loop() -> None:
     """Every real example of the table, in one document per language."""
-    for lang, col in (("en", "example"), ("fr", "example_fr"), ("es", "example_es")):
+    for lang, col in EXAMPLE_COLUMNS.items():
         items = [(getattr(r, col), f"PP{i}", None) for i, r in enumerate(ROWS) if getattr(r, col)]
         found = find_conferences_batch(items, language=lang)
         assert found == per_text(items, lang)
