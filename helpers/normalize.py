@@ -86,7 +86,7 @@ BARE_MARK = re.compile(
 #: Resolution 217 A (III)."): the slash is no part of the mark.
 FOOTNOTE_ENTRY = re.compile(
     r"^(?P<indent>[ \t]*)(?P<mark>\*{1,3}|\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
-    r"(?:(?P<slash>(?<=\d)/)[ \t]+|[ \t]+|(?=[A-Z«“\"(]))"
+    r"(?:(?P<slash>(?<=\d)/)[ \t]+|[ \t]+|(?=[A-ZА-ЯЁ«“\"(]))"
     r"(?P<text>\S.*?)[ \t]*$"
 )
 
@@ -376,6 +376,9 @@ def prepare(text: str) -> Prepared:
     last_mark: int | None = None
     last_body = ""  # the last line of text, "" after furniture
     text_width: int | None = None  # the indent of the text of a mark printed on its own line
+    # the indent of an entry's text set in a column of its own, which its wrapped lines share
+    # ("1   See Official Records …" / "    Supplement No. 53 …")
+    hanging: int | None = None
 
     split = _split_lines(text)
     kinds = [furniture_kind(raw) for raw, _ in split]
@@ -466,6 +469,7 @@ def prepare(text: str) -> Prepared:
             ):
                 mark = entry.group("mark").translate(SUPERSCRIPTS)
                 current, text_width = FootnoteEntry(mark=mark, page=page), None
+                hanging = _hanging(entry)
                 current.lines.append(Line(raw, start, indent, "footnote", page))
                 footnotes.append(current)
                 if mark.isdigit():
@@ -489,7 +493,11 @@ def prepare(text: str) -> Prepared:
                 current.lines.append(Line(raw, start, indent, "footnote", page))
                 text_width = width
                 continue
-            goes_on = not indent or (text_width is not None and width <= text_width)
+            goes_on = (
+                not indent
+                or (text_width is not None and width <= text_width)
+                or (hanging is not None and abs(width - hanging) <= 1)
+            )
             if (
                 current is not None
                 and goes_on
@@ -746,6 +754,14 @@ def _page_heads(lines: Sequence[tuple[str, int]], kinds: Sequence[str | None]) -
 #: The most lines between a note's full stop and the next note's mark that can still be the
 #: same note (the note's own limit, as `_trailing_footnotes` reads it).
 _NOTE_LINES = 6
+
+
+def _hanging(entry: re.Match[str]) -> int | None:
+    """Where an entry's text starts when a layout-preserving extraction sets it in a column of
+    its own, two spaces or more after the mark: its wrapped lines are indented as far."""
+    if "text" not in entry.re.groupindex or entry.start("text") - entry.end("mark") < 2:
+        return None
+    return entry.start("text")
 
 
 def _next_entry_follows(

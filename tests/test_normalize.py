@@ -258,6 +258,50 @@ def test_notes_numbered_with_a_slash(block: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        # a layout-preserving extraction sets the notes' texts in a column: a wrapped line is
+        # indented as far as the text, and still the note's
+        (
+            "           x,\n           __________________\n"
+            "           1   See Official Records of the General Assembly,\n"
+            "               Supplement No. 53 (A/76/53), chap. IV.\n"
+            "           2   See A/80/123.\n",
+            [
+                (
+                    "1",
+                    "See Official Records of the General Assembly, Supplement No. 53 (A/76/53), "
+                    "chap. IV.",
+                ),
+                ("2", "See A/80/123."),
+            ],
+        ),
+        # the same in Russian, a mark glued to its text ("3См.")
+        (
+            "           x,\n           __________________\n"
+            "           1   См. Официальные отчеты Генеральной Ассамблеи,\n"
+            "               Дополнение № 53 (A/76/53).\n"
+            "           2См. A/80/123.\n",
+            [
+                ("1", "См. Официальные отчеты Генеральной Ассамблеи, Дополнение № 53 (A/76/53)."),
+                ("2", "См. A/80/123."),
+            ],
+        ),
+        # a line indented further than the column is the body's, once the note has ended
+        (
+            "           x,\n           __________________\n"
+            "           1   See A/80/123.\n"
+            "                 Recalling its resolution 70/1,\n",
+            [("1", "See A/80/123.")],
+        ),
+    ],
+)
+def test_notes_in_a_column_of_their_own(block: str, expected: list[tuple[str, str]]) -> None:
+    prep = prepare(block)
+    assert [(e.mark, e.text) for e in prep.footnotes] == expected
+
+
 def test_a_symbol_with_a_slash_that_opens_a_line_is_no_note() -> None:
     # "1/CP.21" wraps onto a note's next line: no space after the slash, no new note
     text = "x,\n__________\n 1 Decision\n1/CP.21, annex.\n"
