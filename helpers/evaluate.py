@@ -44,7 +44,8 @@ from helpers.models import Clause, Resolution
 from helpers.parse import parse_text
 from helpers.render import as_draft, render_text
 
-LANGUAGES = ("en", "fr", "es")
+#: The languages of the round trip: the corpus has Russian for General Assembly session 77 only.
+LANGUAGES = ("en", "fr", "es", "ru")
 _ZIP_LANG = {
     "English": "en",
     "French": "fr",
@@ -417,7 +418,7 @@ def cli(args: argparse.Namespace) -> int:
         print(f"no corpus at {corpus}: nothing to evaluate", file=sys.stderr)
         return 1
     pd.set_option("display.width", 160)
-    print("Round trip AKN4UN → PDF-like text → text parser (GA 74-79, SC 2020-2024)")
+    print("Round trip AKN4UN → PDF-like text → text parser (GA 74-79, SC 2020-2024; ru: GA 77)")
     rows = roundtrip(corpus, limit=args.limit)
     errors = rows[rows["error"].notna()] if "error" in rows else rows.iloc[0:0]
     print(summarize(rows).to_string(index=False, float_format=lambda v: f"{v:.1%}"))

@@ -651,6 +651,17 @@ def test_dominant_sections(name: str, heads: list[HeadEntry], kept: list[tuple[s
         ("en", "Heartened by the progress made,", "preamble", True),  # a head: lower case after
         ("en", "Deeply troubled by the violence,", "preamble", True),
         ("es", "Estados Unidos de América,", "preamble", False),
+        # Russian opens its clauses in lower case: a head of the lexicon, or a gerund's shape
+        ("ru", "ссылаясь на свою резолюцию 70/1,", "preamble", True),
+        ("ru", "полагая, что типовой закон будет полезен,", "preamble", True),  # not in the lexicon
+        ("ru", "позитивно оценивая практический вклад,", "preamble", True),
+        ("ru", "включая внесудебные казни,", "preamble", False),  # a gerund used as a preposition
+        ("ru", "которая усугубила существующие проявления неравенства,", "preamble", False),
+        ("ru", "международного права и его кодификации,", "preamble", False),
+        ("ru", "постановляет продолжить рассмотрение вопроса;", "operative", True),
+        ("ru", "постановляет продолжить рассмотрение вопроса;", "preamble", False),
+        # the Latin "c" typed for the preposition "с"
+        ("ru", "c удовлетворением отмечая прогресс,", "preamble", True),
     ],
 )
 def test_opens_clause(language: str, text: str, section: str, opens: bool) -> None:

@@ -12,7 +12,7 @@ import pytest
 from helpers import ParseError, parse_file, parse_text
 from helpers.errors import EmptyDocumentError, NotAResolutionError, UnsupportedFormatError
 from helpers.models import RESOLUTION_KEYS
-from helpers.parse import ClauseDraft, _nonspace, assemble
+from helpers.parse import ClauseDraft, _nonspace, assemble, detect_language
 from helpers.paths import ROOT, SEED
 
 
@@ -444,6 +444,69 @@ def test_a_resolution_typed_as_in_the_1990s() -> None:
     assert res.closing == "85th plenary meeting 20 December 1993"
     assert res.accounting["unassigned"] == 0
     assert [f.kind for f in res.furniture].count("page foot") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Recalling its resolution 70/1 of 25 September 2015, and the report of the Council,",
+            "en",
+        ),
+        ("Rappelant sa résolution 70/1 du 25 septembre 2015 et le rapport du Conseil,", "fr"),
+        (
+            "Recordando su resolución 70/1, de 25 de septiembre de 2015, y el informe del Consejo,",
+            "es",
+        ),
+        ("ссылаясь на свою резолюцию 70/1 от 25 сентября 2015 года и на доклад Совета,", "ru"),
+        ("70/1 2015", None),  # no function words
+    ],
+)
+def test_detect_language(text: str, language: str | None) -> None:
+    assert detect_language(text) == language
+
+
+def test_a_russian_resolution() -> None:
+    # A text written for this test in Russian, as a layout-preserving extraction of a UN PDF
+    # prints it: the masthead, lower-case leads, a citation dated "от …", the meeting line, and
+    # the notes' texts in a column of their own after the closing lines.
+    res = parse_file(ROOT / "tests" / "data" / "russian_resolution.txt")
+    assert (res.language, res.symbol, res.session, res.date, res.agenda_item) == (
+        "ru",
+        "A/RES/80/999",
+        80,
+        "2025-12-10",
+        "68 (b)",
+    )
+    assert (res.body, res.title) == (
+        "General Assembly",
+        "Сотрудничество в области образования для всех",
+    )
+    assert [c.id for c in res.clauses] == ["PP1", "PP2", "PP3", "OP1", "OP2"]
+    leads = [(c.lead.text, c.lead.gloss) for c in res.clauses]
+    assert leads == [
+        ("ссылаясь", "recall"),
+        ("вновь подтверждая", "reaffirm"),
+        ("будучи глубоко обеспокоена", "deeply concerned"),
+        ("призывает", "call upon"),
+        ("просит", "request"),
+    ]
+    assert (
+        res.clauses[2].text
+        == "будучи глубоко обеспокоена тем, что миллионы детей не посещают школу,"
+    )
+    assert [(f.mark, f.clause) for f in res.footnotes] == [("1", "PP2"), ("2", "PP3")]
+    assert res.footnotes[0].text.endswith("Дополнение № 53 (A/76/53), гл. IV, разд. A.")
+    cited = [(c.symbol, c.body, c.date) for c in res.citations if c.kind == "resolution"]
+    assert cited == [
+        ("A/RES/70/1", "General Assembly", "2015-09-25"),
+        ("A/HRC/RES/47/9", "Human Rights Council", "2021-07-12"),
+    ]
+    assert (res.meeting, res.closing) == (
+        "55‑е пленарное заседание",
+        "55‑е пленарное заседание 10 декабря 2025 года",
+    )
+    assert res.accounting["unassigned"] == 0
 
 
 def test_a_council_resolution_reads_its_meeting_from_the_adoption_line() -> None:
