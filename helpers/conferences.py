@@ -422,7 +422,8 @@ def _whole_words(tokens: list[str]) -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=4)
+# (one entry per language, and None for a text of unknown language: five must fit)
+@lru_cache(maxsize=8)
 def _compiled(language: str | None) -> _Forms:
     """Compile one alternation of every form of every row, longest forms first.
 
@@ -476,13 +477,15 @@ def _compiled(language: str | None) -> _Forms:
     )
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=8192)
 def _compiled_for(language: str | None, word: str) -> re.Pattern[str] | None:
     """The alternation of `_compiled` cut down to the forms that can match where ``word`` stands.
 
     A form that opens with a word matches only where the text's word starts with it; a form
     that opens with punctuation is kept everywhere. The forms keep their order and group names,
-    so the first form to match, and the match, are those of the whole alternation.
+    so the first form to match, and the match, are those of the whole alternation. Words that
+    open the same forms share one pattern (`_alternation`): a Russian word declines, and each
+    form of it would otherwise compile the pattern again.
 
     Args:
         language: as for `_compiled`.
@@ -491,11 +494,29 @@ def _compiled_for(language: str | None, word: str) -> re.Pattern[str] | None:
     Returns:
         The pattern, or ``None`` when no form can start there.
     """
+    openers = _openers_by_initial(language).get(word[:1], ())
+    return _alternation(language, tuple(i for i, o in openers if word.startswith(o)))
+
+
+@lru_cache(maxsize=8)
+def _openers_by_initial(language: str | None) -> dict[str, tuple[tuple[int, str], ...]]:
+    """The forms that open with a word, as ``(index, opener)``, by the opener's first letter."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for i, opener in enumerate(_compiled(language).openers):
+        if opener:
+            out.setdefault(opener[0], []).append((i, opener))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1024)
+def _alternation(language: str | None, chosen: tuple[int, ...]) -> re.Pattern[str] | None:
+    """The alternation of the forms that open with no word, and of the forms ``chosen``."""
     forms = _compiled(language)
+    keep = set(chosen)
     parts = [
         part
-        for part, opener in zip(forms.parts, forms.openers, strict=True)
-        if opener is None or word.startswith(opener)
+        for i, (part, opener) in enumerate(zip(forms.parts, forms.openers, strict=True))
+        if opener is None or i in keep
     ]
     if not parts:
         return None
@@ -1306,7 +1327,7 @@ _KEY_IN_WORDS = " ({})(?= )"
 _KEY_ENDING_WORD = "({})(?= )"
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _screen(language: str | None) -> _Screen:
     """File every form and head under a key: a greedy set cover, the most shared word first."""
     forms = _compiled(language)
