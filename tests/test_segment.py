@@ -1225,3 +1225,35 @@ def test_a_stray_blank_line_in_a_long_flat_text_is_no_layout() -> None:
     seg = _segment(text, "en")
     assert [p.section for p in seg.paragraphs[:4]] == ["preamble"] * 3 + ["operative"]
     assert len(seg.paragraphs) == 34
+
+
+# A flat Russian text (no indent, no blank line): clauses open in lower case, so only the
+# lexicon, and for a head it lacks ("полагая") a gerund after a line left short, open one.
+RU_FLAT_LINES = [
+    "Генеральная Ассамблея,",
+    "ссылаясь на свою резолюцию 70/1 от 25 сентября 2015 года, озаглавленную «Преобразование",
+    "нашего мира»,",
+    "полагая, что сотрудничество в области образования имеет важнейшее значение,",
+    "признавая важную роль образования в достижении целей в области устойчивого развития,",
+    "с обеспокоенностью отмечая, что миллионы детей по-прежнему не посещают школу, особенно в",
+    "странах, затронутых конфликтами, и в наименее развитых странах, и что их число растет в",
+    "условиях пандемии, включая последствия закрытия школ и перехода к дистанционному обучению,",
+    "учитывая, что инвестиции в образование приносят пользу всему обществу,",
+    "1. призывает все государства-члены укреплять сотрудничество в области образования;",
+    "2. постановляет продолжить рассмотрение этого вопроса на своей восемьдесят первой сессии.",
+]
+
+
+def test_flat_russian_preamble() -> None:
+    seg = _segment("\n".join(RU_FLAT_LINES) + "\n", "ru")
+    assert [(p.section, p.lines[0].text.split()[0].rstrip(",")) for p in seg.paragraphs] == [
+        ("preamble", "ссылаясь"),
+        ("preamble", "полагая"),  # not in the lexicon: a gerund after a line left short
+        ("preamble", "признавая"),
+        ("preamble", "с"),
+        ("preamble", "учитывая"),
+        ("operative", "1."),
+        ("operative", "2."),
+    ]
+    # "странах, затронутых …" and "условиях пандемии, включая …" go on the paragraph: no head
+    assert len(seg.paragraphs[3].lines) == 3
