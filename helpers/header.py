@@ -115,7 +115,7 @@ _RESOLUTION_WORD = r"(?:Resolution|R[ée]solution|Resoluci[óo]n|Резолюц�
 #: print of its resolutions (the yearly volumes of resolutions and decisions), the number and
 #: year before the word and the date after it: "50 (1948). Resolution of 29 May 1948".
 _SC_NUMBER = (
-    r"(?:" + _RESOLUTION_WORD + r"\s+\d+\s*\(\d{4}\)\s*$"
+    r"(?:" + _RESOLUTION_WORD + r"\s+\d+\s*\(\d{4}\),?\s*$"  # (Russian: "Резолюция 2677 (2023),")
     r"|\d+\s*\(\d{4}\)\.?\s+" + _RESOLUTION_WORD + r"\s+(?:of|du|de)\s)"
 )
 #: The number and year a Council number line prints: its symbol is "S/RES/<number> (<year>)".
@@ -123,7 +123,10 @@ SC_NUMBER_YEAR = re.compile(r"(?P<number>\d+)\s*\((?P<year>\d{4})\)")
 
 #: The Security Council's adoption line, "Adopted by the Security Council at its 9281st
 #: meeting, on 15 March 2023": complete once it holds a date.
-_SC_ADOPTED = r"(?:(?:Adopted|Adopt[ée]e|Aprobada)\s+(?:by|par|por)|Принята\s+Советом)\s"
+_SC_ADOPTED = (
+    r"(?:(?:Adopted|Adopt[ée]e|Aprobada)\s+(?:by|par|por)"
+    r"|принят(?:а|ая)\s+Советом)\s"  # "Резолюция 2677 (2023), / принятая Советом Безопасности …"
+)
 
 #: The language of this version, printed alone above "Original: …" in some mastheads.
 _LANGUAGE = (
@@ -606,8 +609,11 @@ _LAST_JOIN = {
     for lang, c in {**_CONJUNCTION, _ANY: r"(?:and|et|y|e|и)"}.items()
 }
 
-#: "on behalf of" / "au nom de(s)" / "en nombre de": the group a sponsor speaks for.
-_ON_BEHALF = r"(?:on\s+behalf\s+of|au\s+nom\s+(?:de\s+la|de\s+l['’]|des|du|de)|en\s+nombre\s+del?)"
+#: "on behalf of" / "au nom de(s)" / "en nombre de" / "от имени": the group a sponsor speaks for.
+_ON_BEHALF = (
+    r"(?:on\s+behalf\s+of|au\s+nom\s+(?:de\s+la|de\s+l['’]|des|du|de)|en\s+nombre\s+del?"
+    r"|от\s+имени)"
+)
 #: Inside parentheses after a name: "Liberia (on behalf of the … African States)".
 _BEHALF_INNER = re.compile(r"\(\s*" + _ON_BEHALF + r"\s+(?P<who>(?:[^()]|\([^()]*\))+)\)", re.I)
 #: At the end of the list: "the representative of Colombia, on behalf of the Bureau".
@@ -615,7 +621,7 @@ _BEHALF_TAIL = re.compile(
     r"\s*\(?\s*,?\s*" + _ON_BEHALF + r"\s+(?P<who>[^()]+(?:\([^()]*\)[^()]*)*)\)?\s*$", re.I
 )
 #: A cheap test before `_BEHALF_TAIL`, slow on long lists.
-_BEHALF_WORD = re.compile(r"behalf|au\s+nom|en\s+nombre", re.I)
+_BEHALF_WORD = re.compile(r"behalf|au\s+nom|en\s+nombre|от\s+имени", re.I)
 #: A note that only says on whose behalf: "* On behalf of the Group of 77 and China."
 _BEHALF_NOTE = re.compile(r"^\s*" + _ON_BEHALF + r"\s+(?P<who>.+?)\.?\s*$", re.I | re.S)
 _SUBMITTED = re.compile(r"^\s*" + _SUBMITTED_BY, re.I)

@@ -88,6 +88,8 @@ from helpers.parse import parse_text
         ("Русский", "language"),
         ("о работе ее семьдесят третьей сессии", None),  # a title's wrapped last line
         ("Генеральная Ассамблея,", None),  # the acting organ, not the masthead's
+        ("Резолюция 2677 (2023),", "sc number"),  # the Council's number line, with its comma
+        ("принятая Советом Безопасности на его 9281‑м заседании", "sc adopted"),
     ],
 )
 def test_line_kind(line: str, kind: str | None) -> None:
@@ -422,6 +424,32 @@ def test_split_sponsors(by: str, sponsors: list[str], behalf: str | None) -> Non
 @pytest.mark.parametrize(
     ("by", "sponsors", "behalf"),
     [
+        # a Russian list ends with "и", which names of the table hold too
+        (
+            "Австралия, Антигуа и Барбуда, Босния и Герцеговина и Соединенное Королевство "
+            "Великобритании и Северной Ирландии",
+            [
+                "Австралия",
+                "Антигуа и Барбуда",
+                "Босния и Герцеговина",
+                "Соединенное Королевство Великобритании и Северной Ирландии",
+            ],
+            None,
+        ),
+        (
+            "Государство Палестина (от имени Группы 77 и Китая) и Куба",
+            ["Государство Палестина", "Куба"],
+            "Группы 77 и Китая",
+        ),
+    ],
+)
+def test_split_russian_sponsors(by: str, sponsors: list[str], behalf: str | None) -> None:
+    assert split_sponsors(by, "ru") == (sponsors, behalf)
+
+
+@pytest.mark.parametrize(
+    ("by", "sponsors", "behalf"),
+    [
         ("Cuba", ["Cuba"], None),  # no " and ", no "behalf": the shortcuts
         ("Cuba, Mexico and Peru", ["Cuba", "Mexico", "Peru"], None),
         ("Antigua and Barbuda, Cuba", ["Antigua and Barbuda", "Cuba"], None),
@@ -513,6 +541,13 @@ def test_split_sponsors_in_each_language(
         ("Au nom du Mouvement des pays non alignés.", "Mouvement des pays non alignés"),
         ("En nombre del Grupo de los Estados de África.", "Grupo de los Estados de África"),
         ("State not a member of the Human Rights Council.", None),  # not a group
+        (
+            "От имени государств — членов Организации Объединенных Наций, являющихся членами "
+            "Группы 77, и Китая.",
+            "государств — членов Организации Объединенных Наций, являющихся членами Группы 77, "
+            "и Китая",
+        ),
+        ("Государство, не являющееся членом Совета по правам человека.", None),
     ],
 )
 def test_behalf_of_note(note: str, group: str | None) -> None:

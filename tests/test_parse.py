@@ -509,6 +509,37 @@ def test_a_russian_resolution() -> None:
     assert res.accounting["unassigned"] == 0
 
 
+def test_a_russian_council_resolution() -> None:
+    # written for this test: the Council's number line with its comma, the adoption line that
+    # goes on it in lower case, and the meeting as that line names it
+    text = (
+        "Организация Объединенных Наций                                 S/RES/2677 (2023)\n\n"
+        "Совет Безопасности                                        Distr.: General\n"
+        "                                                          15 March 2023\n\n"
+        "Резолюция 2677 (2023),\n"
+        "принятая Советом Безопасности на его 9281‑м заседании\n"
+        "15 марта 2023 года\n\n"
+        "     Совет Безопасности,\n\n"
+        "     ссылаясь на свои предыдущие резолюции по Южному Судану,\n\n"
+        "     1.    постановляет продлить мандат Миссии до 30 апреля 2024 года;\n\n"
+        "     2.    постановляет продолжать активно заниматься этим вопросом.\n"
+    )
+    res = parse_text(text, source="ru-sc")
+    assert (res.language, res.symbol, res.body, res.date, res.meeting, res.title) == (
+        "ru",
+        "S/RES/2677 (2023)",
+        "Security Council",
+        "2023-03-15",
+        "9281‑м заседании",
+        None,
+    )
+    assert [(c.id, c.lead.gloss) for c in res.clauses] == [
+        ("PP1", "recall"),
+        ("OP1", "decide"),
+        ("OP2", "decide"),
+    ]
+
+
 def test_a_council_resolution_reads_its_meeting_from_the_adoption_line() -> None:
     # typed as in 1990: the number line in capitals, the meeting in the adoption line, and the
     # end of the document marked "-----"
