@@ -36,6 +36,10 @@ class NotAResolutionError(ParseError):
     """The document parsed but holds no acting organ line and no clauses."""
 
 
+class UnsupportedLanguageError(ParseError):
+    """The text is in a script the text parser has no rules for (Arabic, Chinese)."""
+
+
 class UnsafeInputError(ParseError):
     """The input was refused for safety: XML entities, zip slip, zip bomb, absurd sizes."""
 

@@ -23,6 +23,7 @@ from helpers.errors import (
     NotAResolutionError,
     ParseError,
     UnsupportedFormatError,
+    UnsupportedLanguageError,
 )
 from helpers.footnotes import find_markers, render
 from helpers.header import SYMBOL_SESSION, line_kind, read_header, split_masthead
@@ -165,6 +166,30 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         ]
     ),
 }
+
+
+#: Scripts of official languages the text parser has no rules for (its mastheads, lexicons and
+#: dates are Latin and Cyrillic), by a range of their letters.
+_UNREAD_SCRIPTS: dict[str, re.Pattern[str]] = {
+    "Arabic": re.compile("[\u0600-\u06ff]"),
+    "Chinese": re.compile("[\u4e00-\u9fff]"),
+}
+#: The share of a text's first characters that makes it a text in such a script.
+_SCRIPT_SHARE = 0.2
+
+
+def unread_script(text: str) -> str | None:
+    """The script of a text the parser cannot read: Arabic or Chinese, or ``None``.
+
+    Examples:
+        >>> unread_script("Рассмотрев доклад"), unread_script("审议了国际法委员会的报告")
+        (None, 'Chinese')
+    """
+    sample = text[:20000]
+    for name, letters in _UNREAD_SCRIPTS.items():
+        if len(letters.findall(sample)) > _SCRIPT_SHARE * len(sample.strip()):
+            return name
+    return None
 
 
 #: A run of letters, the unit `detect_language` counts.
@@ -470,10 +495,18 @@ def parse_text(
 
     Raises:
         EmptyDocumentError: the text is empty or white space.
+        UnsupportedLanguageError: the text is in Arabic or Chinese script.
         NotAResolutionError: no acting-organ line and no clause was found.
     """
     if not text or not text.strip():
         raise EmptyDocumentError("empty document (no text)", source)
+    script = unread_script(text)
+    if script:
+        raise UnsupportedLanguageError(
+            f"text in {script} script: the text parser reads English, French, Spanish and"
+            " Russian; read this document's AKN4UN XML instead (parse_file on the .xml)",
+            source,
+        )
     clean, n_control = clean_source(text)
     warns = list(warnings)
     if n_control:

@@ -21,6 +21,7 @@ from helpers.errors import (
     ParseError,
     PDFError,
     UnsupportedFormatError,
+    UnsupportedLanguageError,
 )
 
 
@@ -46,6 +47,20 @@ BAD: list[tuple[str, Callable[[dict], bytes], type[ParseError], str]] = [
     ("truncated.pdf", lambda f: _truncated(f["pdf"]), PDFError, "truncated or damaged PDF"),
     ("fake.pdf", lambda f: ENGLISH_TEXT.encode(), PDFError, "not a PDF"),
     ("fake.docx", lambda f: ENGLISH_TEXT.encode(), ParseError, "not a valid zip archive"),
+    (
+        "chinese.txt",
+        lambda f: "大会，\n回顾其关于国际法委员会报告的各项决议，\n1. 决定继续审议；\n".encode(),
+        UnsupportedLanguageError,
+        "text in Chinese script",
+    ),
+    (
+        "arabic.txt",
+        lambda f: (
+            "إن الجمعية العامة،\nإذ تشير إلى قراراتها السابقة،\n١ - تقرر مواصلة النظر؛\n".encode()
+        ),
+        UnsupportedLanguageError,
+        "text in Arabic script",
+    ),
     (
         "not-a-resolution.txt",
         lambda f: b"Minutes of the lunch committee.\nSandwiches were served.\n",
