@@ -633,3 +633,56 @@ def corpus_frames(
         for name, df in read_tables(dest).items():
             frames.setdefault(name, []).append(df)
     return {name: pd.concat(dfs, ignore_index=True) for name, dfs in frames.items()}
+
+
+#: The language in the name of an AKN4UN zip as the UN distributes it ("ga-77-Russian.zip").
+ZIP_LANGUAGE_NAMES: dict[str, str] = {
+    "en": "English",
+    "fr": "French",
+    "es": "Spanish",
+    "ru": "Russian",
+    "ar": "Arabic",
+    "zh": "Chinese",
+}
+
+
+def session_frames(
+    corpus: str | Path,
+    session: int,
+    languages: Sequence[str] = ("en", "fr", "es", "ru"),
+    out: str | Path | None = None,
+) -> dict[str, Any] | None:
+    """The tables of one General Assembly session in several languages, for the notebooks.
+
+    Each language's zip of the session (``unxml-ga/ga-77-Russian.zip``) is built on its own,
+    once, into ``data/processed/corpus-sessions``: the corpus notebooks' tables keep English,
+    French and Spanish, and the corpus has the other languages for one session only.
+
+    Args:
+        corpus: the corpus folder (with ``unxml-ga``).
+        session: the session, e.g. 77.
+        languages: ISO 639-1 codes; a language whose zip is missing is left out.
+        out: where the tables live; ``data/processed/corpus-sessions`` by default.
+
+    Returns:
+        The tables of `read_tables`, the languages' tables concatenated; ``None`` when the
+        corpus has no zip of the session in any of the languages.
+    """
+    import pandas as pd
+
+    from helpers.paths import PROCESSED
+
+    target = Path(out) if out is not None else PROCESSED / "corpus-sessions"
+    frames: dict[str, list[Any]] = {}
+    for lang in languages:
+        name = f"ga-{session}-{ZIP_LANGUAGE_NAMES[lang]}"
+        zpath = Path(corpus) / "unxml-ga" / f"{name}.zip"
+        if not zpath.is_file():
+            continue
+        dest = target / name
+        build(zpath, dest, languages=[lang], progress=False)
+        for table, df in read_tables(dest).items():
+            frames.setdefault(table, []).append(df)
+    if not frames:
+        return None
+    return {name: pd.concat(dfs, ignore_index=True) for name, dfs in frames.items()}

@@ -10,7 +10,7 @@ import pyarrow.dataset as ds
 import pytest
 from test_akn import BODY, PREAMBLE, akn
 
-from helpers.build import build, read_tables, sniff_language
+from helpers.build import build, read_tables, session_frames, sniff_language
 from helpers.paths import SHARED_CORPUS
 
 needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="needs ../shared/corpus")
@@ -123,3 +123,28 @@ def test_build_on_real_files(tmp_path: Path) -> None:
     assert rep.documents == 3 and rep.failures == 0
     clauses = read_tables(tmp_path / "out")["clauses"]
     assert set(clauses["language"]) == {"es"} and len(clauses) > 20
+
+
+@needs_corpus
+def test_session_frames_reads_each_language_of_a_session(tmp_path: Path) -> None:
+    # the same two resolutions of session 77 in English and Russian, zipped as the UN does
+    corpus = tmp_path / "c"
+    (corpus / "unxml-ga").mkdir(parents=True)
+    for language in ("English", "Russian"):
+        src = SHARED_CORPUS / "unxml-ga" / f"ga-77-{language}.zip"
+        name = f"ga-77-{language}.zip"
+        with zipfile.ZipFile(src) as zin, zipfile.ZipFile(corpus / "unxml-ga" / name, "w") as zout:
+            for member in sorted(n for n in zin.namelist() if "A_RES_77_10" in n)[:2]:
+                zout.writestr(member, zin.read(member))
+    frames = session_frames(corpus, 77, out=tmp_path / "out")
+    assert frames is not None
+    res = frames["resolutions"]
+    assert sorted(res["language"]) == ["en", "en", "ru", "ru"]
+    assert set(res["session"]) == {77}
+    clauses = frames["clauses"]
+    en, ru = (clauses[clauses["language"] == lang] for lang in ("en", "ru"))
+    assert len(en) == len(ru) > 10
+    # the Russian leads take the English glosses, about as often as the English leads have one
+    assert ru["gloss"].notna().mean() >= en["gloss"].notna().mean() - 0.15
+    assert set(ru["gloss"].dropna()) & set(en["gloss"].dropna()) >= {"recall", "decide"}
+    assert session_frames(corpus, 78, out=tmp_path / "out") is None  # no zip of session 78
