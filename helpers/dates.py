@@ -1,4 +1,4 @@
-"""Dates and ordinals: read EN/FR/ES date phrases and ranges in text into `datetime.date` values.
+"""Dates and ordinals: EN/FR/ES/RU date phrases and ranges in text → `datetime.date` values.
 
 The patterns follow the way UN texts print dates:
 
@@ -9,7 +9,9 @@ The patterns follow the way UN texts print dates:
   ``les 18 et 19 septembre 2023``;
 * Spanish: ``25 de septiembre de 2015``, ``1º de enero de 2000``, ranges
   ``del 5 al 13 de septiembre de 1994``, ``del 31 de agosto al 8 de septiembre de 2001``, two
-  days ``los días 18 y 19 de septiembre de 2023``.
+  days ``los días 18 y 19 de septiembre de 2023``;
+* Russian: ``19 декабря 1991 года`` (the month in the genitive), ranges ``с 4 по 15 сентября
+  1995 года``, ``4–15 сентября 1995 года``, two days ``18 и 19 сентября 2023 года``.
 
 Accents are optional everywhere (PDF extraction may drop them) and case is ignored.
 
@@ -19,7 +21,7 @@ are the tools for that, shared with `helpers.citations`, which calls `find_dates
 folded text and digit runs it already holds.
 
 `ordinal_value` reads the ordinals of session names (``soixante-seizième``, ``seventy-sixth``,
-``septuagésimo sexto``, ``76th``, ``76e``, ``76º``).
+``septuagésimo sexto``, ``семьдесят седьмая``, ``76th``, ``76e``, ``76º``).
 """
 
 from __future__ import annotations
@@ -779,12 +781,13 @@ def ordinal_value(word: str, language: str | None = None) -> int | None:
     """Return the value of an ordinal such as a session number.
 
     Reads words (``soixante-seizième`` → 76, ``seventy-sixth`` → 76, ``septuagésimo sexto`` → 76,
-    ``quatre-vingt-unième`` → 81, ``one hundred and first`` → 101) and digits with an ordinal
-    suffix (``1st``, ``76th``, ``76e``, ``1er``, ``76º``). The last word must be an ordinal.
+    ``quatre-vingt-unième`` → 81, ``one hundred and first`` → 101, ``семьдесят седьмой`` → 77,
+    in any case and gender) and digits with an ordinal suffix (``1st``, ``76th``, ``76e``,
+    ``1er``, ``76º``). The last word must be an ordinal.
 
     Args:
         word: the ordinal, alone (surrounding spaces are ignored).
-        language: accepted for symmetry with `find_dates`; the number words of the three
+        language: accepted for symmetry with `find_dates`; the number words of the four
             languages do not clash, so it is not needed.
 
     Returns:

@@ -725,8 +725,8 @@ def split_sponsors(who: str, language: str | None = "en") -> tuple[list[str], st
         who: e.g. ``"Liberia (on behalf of the States Members ... African States)"``,
             ``"the representative of Colombia, on behalf of the Bureau"`` or
             ``"Cuba* et Fédération de Russie"``.
-        language: ISO 639-1 code of the list; where unknown, or not EN/FR/ES, the last
-            "and", "et", "y" or "e" joins the last two names.
+        language: ISO 639-1 code of the list; where unknown, or not EN/FR/ES/RU, the last
+            "and", "et", "y", "e" or "и" joins the last two names.
 
     Returns:
         The sponsor names (asterisks dropped) and the ``on behalf of`` group (or ``None``).
