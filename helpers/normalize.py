@@ -1041,6 +1041,10 @@ def join_split_words(text: str, vocab: Vocabulary) -> str:
     return done
 
 
+#: A Cyrillic letter.
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+
+
 def _join_split_words(text: str, vocab: Vocabulary) -> str:
     parts = _PIECES.split(text)  # [sep, word, sep, word, ..., sep]
     i = 1
@@ -1050,6 +1054,9 @@ def _join_split_words(text: str, vocab: Vocabulary) -> str:
             sep == " "
             and b[:1].islower()
             and not (vocab.is_word(b) and vocab.is_word(a))
+            # a Russian word declines, and the corpus list holds few of its forms: a piece
+            # that is a word ("планам и стратегиям") is no fragment of one ("планами")
+            and not (_CYRILLIC_LETTER.match(b) and (vocab.is_word(b) or vocab.is_word(a)))
             and not parts[i - 1].endswith(("’", "'", "-"))
             and not parts[i + 3 if i + 3 < len(parts) else i + 1].startswith(("’", "'", "-"))
             and vocab.known(a + b)

@@ -84,6 +84,15 @@ def test_collapse_spaces_keeps_french_spacing() -> None:
         ("the develop ment agenda", {"development", "develop"}, "the development agenda"),
         ("de la paix", {"de", "la", "paix", "dela"}, "de la paix"),  # both parts are words
         ("les droits humains", {"droits", "humains"}, "les droits humains"),
+        # Russian declines: "планам" is a form the list lacks, "и" a word, and "планами" is
+        # another form; a piece that is a word is no fragment
+        (
+            "национальным планам и стратегиям",
+            {"национальным", "планами", "и", "стратегиям"},
+            "национальным планам и стратегиям",
+        ),
+        # two pieces that are no words still join
+        ("обеспечи вает доступ", {"обеспечивает", "доступ"}, "обеспечивает доступ"),
     ],
 )
 def test_join_split_words(text: str, words: set[str], expected: str) -> None:
