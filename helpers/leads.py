@@ -24,6 +24,7 @@ from itertools import islice
 from typing import Any
 
 from helpers.lexicon import (
+    LOWER_CASE_LEADS,
     MEMO_SIZE,
     PRONOUNS,
     declared_forms,
@@ -297,11 +298,6 @@ def _title_case_name(text: str, toks: TokenStream) -> bool:
     if words[0] in _NAME_JOINERS and len(words) > 1:
         return words[1][:1].isupper()
     return words[0][:1].isupper()
-
-
-#: Languages whose clauses open in lower case, after the organ line's comma: Russian
-#: ("Генеральная Ассамблея," / "ссылаясь на свою резолюцию …," / "1. постановляет …;").
-LOWER_CASE_LEADS: frozenset[str] = frozenset({"ru"})
 
 
 class Lexicon:
