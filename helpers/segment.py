@@ -224,14 +224,25 @@ def _left_short(cur: Paragraph | None, text: str, width: int | None) -> bool:
     return len(cur.lines[-1].text.rstrip()) + 1 + len(word) <= width - _WRAP_SLACK
 
 
-def _masthead_organ(text: str) -> bool:
+def _masthead_organ(text: str, following: str) -> bool:
     """Whether a line is the organ the masthead names under the logo, not the acting organ.
 
     The acting-organ line may lose its comma in an extraction ("The General Assembly"), and
     only its article tells it from the masthead's line ("General Assembly"). Russian has no
-    article ("Генеральная Ассамблея," / "Генеральная Ассамблея"): the comma tells them apart.
+    article ("Генеральная Ассамблея," / "Генеральная Ассамблея"): without the comma, the next
+    line tells them apart, another line of the masthead ("Distr.: General", a date) or the text
+    the organ acts in ("постановляет, что:", where a resolution of one paragraph prints no
+    comma).
+
+    Args:
+        text: the line.
+        following: the next line of the body ("" at the end).
     """
-    return not text.rstrip().endswith(",") and line_kind(text) == "organ"
+    return (
+        not text.rstrip().endswith(",")
+        and line_kind(text) == "organ"
+        and (not following.strip() or line_kind(following) is not None)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -554,7 +565,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             for i, ln in enumerate(content)
             if len(ln.text) < 120
             and organ_re.match(ln.text)
-            and not _masthead_organ(ln.text)
+            and not _masthead_organ(ln.text, content[i + 1].text if i + 1 < len(content) else "")
             and not (
                 lexicon.capitalized
                 and i + 1 < len(content)

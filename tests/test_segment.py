@@ -1257,3 +1257,27 @@ def test_flat_russian_preamble() -> None:
     ]
     # "странах, затронутых …" and "условиях пандемии, включая …" go on the paragraph: no head
     assert len(seg.paragraphs[3].lines) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        # the masthead's organ (no comma, a line of the masthead after it) is not the acting one
+        (
+            "Генеральная Ассамблея\nDistr.: General\n\nГенеральная Ассамблея,\n\n"
+            "постановляет продолжить рассмотрение вопроса.\n",
+            "Генеральная Ассамблея,",
+        ),
+        # a resolution of one paragraph prints the acting organ with no comma
+        (
+            "Генеральная Ассамблея\nDistr.: General\n\n77/266. Фонд оборотных средств\n\n"
+            "Генеральная Ассамблея\n\nпостановляет, что:\n\n"
+            "1. на 2023 год создается Фонд оборотных средств;\n",
+            "Генеральная Ассамблея",
+        ),
+    ],
+)
+def test_russian_acting_organ(text: str, organ: str) -> None:
+    seg = _segment(text, "ru")
+    assert seg.organ is not None and seg.organ.text.strip() == organ
+    assert seg.paragraphs[0].lines[0].text.strip().startswith("постановляет")
