@@ -619,17 +619,27 @@ def corpus_frames(
     Returns:
         The tables of `read_tables`, the collections' tables concatenated.
     """
-    import pandas as pd
-
     from helpers.paths import PROCESSED
 
     root = Path(corpus)
     target = Path(out) if out is not None else PROCESSED / "corpus"
     parts = sorted(p for p in root.glob("unxml-*") if p.is_dir()) if root.is_dir() else []
+    jobs = [
+        (part, target / part.name if parts else target, list(languages)) for part in parts or [root]
+    ]
+    return _built_frames(jobs, progress)
+
+
+def _built_frames(
+    jobs: Iterable[tuple[Path, Path, list[str]]], progress: bool = False
+) -> dict[str, Any]:
+    """Build each ``(source, destination, languages)`` (incrementally) and read its tables back,
+    the tables of every job concatenated (empty when there is no job)."""
+    import pandas as pd
+
     frames: dict[str, list[Any]] = {}
-    for part in parts or [root]:
-        dest = target / part.name if parts else target
-        build(part, dest, languages=list(languages), progress=progress)
+    for source, dest, languages in jobs:
+        build(source, dest, languages=languages, progress=progress)
         for name, df in read_tables(dest).items():
             frames.setdefault(name, []).append(df)
     return {name: pd.concat(dfs, ignore_index=True) for name, dfs in frames.items()}
@@ -668,21 +678,13 @@ def session_frames(
         The tables of `read_tables`, the languages' tables concatenated; ``None`` when the
         corpus has no zip of the session in any of the languages.
     """
-    import pandas as pd
-
     from helpers.paths import PROCESSED
 
     target = Path(out) if out is not None else PROCESSED / "corpus-sessions"
-    frames: dict[str, list[Any]] = {}
-    for lang in languages:
-        name = f"ga-{session}-{ZIP_LANGUAGE_NAMES[lang]}"
-        zpath = Path(corpus) / "unxml-ga" / f"{name}.zip"
-        if not zpath.is_file():
-            continue
-        dest = target / name
-        build(zpath, dest, languages=[lang], progress=False)
-        for table, df in read_tables(dest).items():
-            frames.setdefault(table, []).append(df)
-    if not frames:
-        return None
-    return {name: pd.concat(dfs, ignore_index=True) for name, dfs in frames.items()}
+    zips = {lang: f"ga-{session}-{ZIP_LANGUAGE_NAMES[lang]}" for lang in languages}
+    jobs = [
+        (Path(corpus) / "unxml-ga" / f"{name}.zip", target / name, [lang])
+        for lang, name in zips.items()
+        if (Path(corpus) / "unxml-ga" / f"{name}.zip").is_file()
+    ]
+    return _built_frames(jobs) if jobs else None

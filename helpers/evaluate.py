@@ -38,6 +38,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.build import ZIP_LANGUAGE_NAMES
 from helpers.errors import ParseError
 from helpers.evaluate_citations import citation_recall
 from helpers.models import Clause, Resolution
@@ -46,14 +47,8 @@ from helpers.render import as_draft, render_text
 
 #: The languages of the round trip: the corpus has Russian for General Assembly session 77 only.
 LANGUAGES = ("en", "fr", "es", "ru")
-_ZIP_LANG = {
-    "English": "en",
-    "French": "fr",
-    "Spanish": "es",
-    "Russian": "ru",
-    "Arabic": "ar",
-    "Chinese": "zh",
-}
+#: The language code of each language name in the corpus's zip names ("ga-77-Russian.zip").
+_ZIP_LANG = {name: code for code, name in ZIP_LANGUAGE_NAMES.items()}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 #: Symbols of texts that are not resolutions: presidential statements of the Security Council.
 _NOT_RESOLUTION = re.compile(r"^S/PRST/")

@@ -31,6 +31,7 @@ from urllib.parse import unquote
 import pandas as pd
 from lxml import etree
 
+from helpers.build import ZIP_LANGUAGE_NAMES
 from helpers.citations import find_citations, normalize_symbol
 from helpers.dates import MONTHS
 from helpers.paths import SHARED_CORPUS
@@ -38,7 +39,6 @@ from helpers.paths import SHARED_CORPUS
 __all__ = ["LinkCheck", "citation_recall", "iter_link_checks", "link_key", "main"]
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
-_LANG_DIRS = {"en": "English", "fr": "French", "es": "Spanish"}
 #: Hyperlinks to UN documents: undocs.org or docs.un.org, any language folder.
 _UNDOCS = re.compile(
     r"^https?://(?:www\.)?(?:undocs\.org|docs\.un\.org)/+(?:(?:en|fr|es|sp|ar|ru|zh)/+)?(?P<sym>.+)$",
@@ -121,7 +121,7 @@ def _iter_files(
     corpus: Path, languages: tuple[str, ...], limit: int | None
 ) -> Iterator[tuple[str, str, str, bytes]]:
     for lang in languages:
-        folder = _LANG_DIRS[lang]
+        folder = ZIP_LANGUAGE_NAMES[lang]
         zips = sorted((corpus / "unxml-ga").glob(f"ga-*-{folder}.zip"))
         zips += sorted((corpus / "unxml-sc").glob(f"sc-*-{folder}.zip"))
         for zp in zips:

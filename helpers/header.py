@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, TypeVar
 
@@ -337,20 +337,41 @@ _OPEN_WORDS = frozenset(
 )
 
 
+def full_width(lines: Iterable[str]) -> int | None:
+    """The length of a full line: the 90th percentile of the lines' lengths (most lines of a
+    wrapped text are full; a few are longer, a URL or a table), or ``None`` for fewer than ten
+    lines."""
+    lengths = sorted(len(text.rstrip()) for text in lines)
+    return lengths[int(0.9 * (len(lengths) - 1))] if len(lengths) >= 10 else None
+
+
+def left_short(line: str, next_line: str, width: int | None) -> bool:
+    """Whether a line was ended before the margin: the first word of the next line would have
+    fitted on it, so the line was not wrapped.
+
+    Args:
+        line: a line, with its indent.
+        next_line: the line after it.
+        width: the length of a full line in the document (`full_width`); ``None``: unknown,
+            never.
+    """
+    if not width:
+        return False
+    word = next_line.split(None, 1)[0] if next_line.strip() else ""
+    return len(line.rstrip()) + 1 + len(word) <= width - _WRAP_SLACK
+
+
 def line_ends(line: str, next_line: str, width: int | None) -> bool:
     """Whether a line ends its paragraph where nothing else marks the end: the next line opens
-    with a capital, and its first word would have fitted on this line, so the line was not
-    wrapped ("Draft resolution submitted by the Chair of the Committee" / "Scale of …").
+    with a capital, and the line was left short (`left_short`: "Draft resolution submitted by
+    the Chair of the Committee" / "Scale of …").
 
     Args:
         line: a line, with its indent.
         next_line: the line after it.
         width: the length of a full line in the document; ``None``: unknown, never ends.
     """
-    word = next_line.split(None, 1)[0] if next_line.strip() else ""
-    if not width or not word[:1].isupper():
-        return False
-    return len(line.rstrip()) + 1 + len(word) <= width - _WRAP_SLACK
+    return next_line.lstrip()[:1].isupper() and left_short(line, next_line, width)
 
 
 def _officer_done(text: str) -> bool:

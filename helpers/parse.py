@@ -26,7 +26,7 @@ from helpers.errors import (
     UnsupportedLanguageError,
 )
 from helpers.footnotes import find_markers, render
-from helpers.header import SYMBOL_SESSION, line_kind, read_header, split_masthead
+from helpers.header import SYMBOL_SESSION, full_width, line_kind, read_header, split_masthead
 from helpers.leads import analyse, lexicon
 from helpers.lexicon import LANGUAGES as LEXICON_LANGUAGES
 from helpers.lexicon import load_vocab
@@ -427,13 +427,6 @@ def _line_text(ln: Line) -> str:
     return ln.text
 
 
-def _full_width(seg: Segmented) -> int | None:
-    """The length of a full line of the body: the 90th percentile of its lines' lengths (most
-    lines of a wrapped text are full; a few are longer, a URL or a table)."""
-    lengths = sorted(len(ln.text.rstrip()) for p in seg.paragraphs for ln in p.lines)
-    return lengths[int(0.9 * (len(lengths) - 1))] if len(lengths) >= 10 else None
-
-
 def _masthead_symbol(furniture: Sequence[Furniture], seg: Segmented) -> str | None:
     """The symbol at the top of the first page, which `prepare` set aside as a running header
     when the publisher's name came first ("United Nations", then "A/RES/78/102").
@@ -547,7 +540,7 @@ def parse_text(
             header_paras[-1].append(ln)
     header_parts: list[tuple[str | None, str]] = []
     header_anchors: list[list[tuple[str, int]]] = []
-    width = _full_width(seg)
+    width = full_width(ln.text for p in seg.paragraphs for ln in p.lines)
     for kind, para in split_masthead(header_paras, _line_text, lambda ln: kinds[ln.start], width):
         t, anchors = render(with_markers(para), vocab)
         header_parts.append((kind, t))

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from helpers.dates import ORDINAL_WORD, is_date_line
-from helpers.header import line_kind
+from helpers.header import full_width, left_short, line_kind
 from helpers.leads import Lexicon
 from helpers.lexicon import load_organs
 from helpers.normalize import Line
@@ -201,27 +201,6 @@ def organ_pattern(language: str | None) -> re.Pattern[str]:
         rf"^\s*{capital}(?:" + alts[-1] + r")\s*,\s*$",
         re.IGNORECASE,
     )
-
-
-#: Characters to spare before a line counts as full: proportional fonts put fewer wide letters
-#: on a line than a full line's count.
-_WRAP_SLACK = 2
-
-
-def _line_width(lines: Sequence[Line]) -> int | None:
-    """The length of a full line: the 90th percentile of the lines' lengths (most lines of a
-    wrapped text are full; a few are longer, a URL or a table), or ``None`` for a short text."""
-    lengths = sorted(len(ln.text.rstrip()) for ln in lines)
-    return lengths[int(0.9 * (len(lengths) - 1))] if len(lengths) >= 10 else None
-
-
-def _left_short(cur: Paragraph | None, text: str, width: int | None) -> bool:
-    """Whether the paragraph's last line was ended before the margin: the first word of the
-    next line would have fitted on it, so the line was not wrapped."""
-    if cur is None or width is None:
-        return False
-    word = text.split(None, 1)[0] if text.strip() else ""
-    return len(cur.lines[-1].text.rstrip()) + 1 + len(word) <= width - _WRAP_SLACK
 
 
 def _masthead_organ(text: str, following: str) -> bool:
@@ -601,7 +580,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
     part_of_first: str | None = None
     rest = content[organ_idx + 1 :]
     part_title_until = -1  # the title and organ line after a part heading are headings too
-    width = None if lexicon.capitalized else _line_width(rest)
+    width = None if lexicon.capitalized else full_width(ln.text for ln in rest)
 
     def next_part(ln: Line, label: str | None = None) -> Paragraph:
         """Open the next part of a composite resolution with its first preambular paragraph."""
@@ -775,7 +754,11 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
                 lexicon.opens_clause(text, "preamble")
                 if lexicon.capitalized or not flat
                 else _preamble_head(text, lexicon)
-                or (lexicon.opens_clause(text, "preamble") and _left_short(cur, text, width))
+                or (
+                    cur is not None
+                    and lexicon.opens_clause(text, "preamble")
+                    and left_short(cur.lines[-1].text, text, width)
+                )
             )
             if opens or cur is None:
                 if cur is None and not opens:

@@ -33,12 +33,13 @@ from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from helpers.conferences import find_conferences, load_conferences
+from helpers.build import ZIP_LANGUAGE_NAMES
+from helpers.conferences import LANGUAGES, find_conferences, load_conferences
 from helpers.paths import corpus_path
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 #: The language of each zip's name, as `find_conferences` reads it.
-LANG_OF_ZIP = {"English": "en", "French": "fr", "Spanish": "es", "Russian": "ru"}
+LANG_OF_ZIP = {ZIP_LANGUAGE_NAMES[lang]: lang for lang in LANGUAGES}
 #: The kinds of paragraphs, each aligned on its own.
 KINDS = ("pp", "op", "note")
 

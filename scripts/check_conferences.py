@@ -32,11 +32,12 @@ from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from helpers.conferences import find_conferences, load_conferences
+from helpers.build import ZIP_LANGUAGE_NAMES
+from helpers.conferences import LANGUAGES, find_conferences, load_conferences
 from helpers.paths import corpus_path
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
-LANG_OF_ZIP = {"English": "en", "French": "fr", "Spanish": "es", "Russian": "ru"}
+LANG_OF_ZIP = {ZIP_LANGUAGE_NAMES[lang]: lang for lang in LANGUAGES}
 #: A paragraph worth reading: it names a year.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
