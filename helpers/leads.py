@@ -34,7 +34,10 @@ from helpers.lexicon import (
 )
 from helpers.models import Lead, Section, Span, Verb
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*’?", re.UNICODE)
+#: A word: a run of letters (with its inner apostrophes and hyphens), or one Chinese character,
+#: since Chinese prints no space between words and a lead is matched character by character.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(rf"[{_HAN}]|[^\W\d_{_HAN}]+(?:[’'-][^\W\d_{_HAN}]+)*’?", re.UNICODE)
 
 #: Conjunctions that join a second action to an operative paragraph.
 CONJUNCTIONS: dict[str, frozenset[str]] = {
