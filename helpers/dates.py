@@ -478,12 +478,47 @@ def _date_starts(
     return sorted(starts)
 
 
+# Chinese dates: the year, month and day in digits, each followed by its character
+# ("2022年12月12日"); a range names only what changes after "至" (to) or a dash:
+# "1995年9月4日至15日", "2015年9月25日至27日", "2001年8月31日至9月8日".
+_ZH_YEAR = r"(?P<y{n}>(?:19|20)\d\d)\s*年\s*"
+_ZH_MONTH = r"(?P<m{n}>1[0-2]|0?[1-9])\s*月\s*"
+_ZH_TO = rf"\s*(?:至|到|{_DASH})\s*"
+ZH_DATE = re.compile(
+    _ZH_YEAR.format(n=1)
+    + _ZH_MONTH.format(n=1)
+    # the first day, whose "日" a range may leave to its last day ("4至15日")
+    + rf"(?P<d1>[12]\d|3[01]|0?[1-9])\s*(?:日|(?={_ZH_TO}\d))"
+    # a range: what changes after "至" (the year and month are optional), then the last day
+    + rf"(?:{_ZH_TO}(?:{_ZH_YEAR.format(n=2)})?(?:{_ZH_MONTH.format(n=2)})?"
+    + r"(?P<d2>[12]\d|3[01]|0?[1-9])\s*日)?"
+)
+
+
+def _zh_dates(text: str) -> list[DateMatch]:
+    """The Chinese dates and ranges of a text (see `ZH_DATE`), in order."""
+    out = []
+    for m in ZH_DATE.finditer(text):
+        first = _date(m.group("y1"), int(m.group("m1")), m.group("d1"))
+        if first is None:
+            continue
+        last = None
+        if m.group("d2"):
+            last = _date(
+                m.group("y2") or first.year, int(m.group("m2") or first.month), m.group("d2")
+            )
+            if last is None or last <= first:
+                continue
+        out.append(DateMatch(m.start(), m.end(), first, last, m.group()))
+    return out
+
+
 def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
     """Find the dates and date ranges of a text, in order.
 
     Args:
         text: any text.
-        language: ``"en"``, ``"fr"`` or ``"es"``; ``None`` tries all three.
+        language: ``"en"``, ``"fr"``, ``"es"``, ``"ru"`` or ``"zh"``; ``None`` tries all.
 
     Returns:
         Non-overlapping matches sorted by start offset; when two languages match overlapping
@@ -509,6 +544,18 @@ def find_dates_in(
     """
     if days is not None and not days:
         return []  # every date holds a day number
+    if language == "zh":
+        return _zh_dates(text)
+    found = _month_dates(text, folded, days, language)
+    if language is None and "年" in text:  # (any language: a Chinese date too)
+        found = sorted([*found, *_zh_dates(text)], key=lambda d: d.start)
+    return found
+
+
+def _month_dates(
+    text: str, folded: str, days: list[int] | None, language: str | None
+) -> list[DateMatch]:
+    """The dates that name their month in words (EN, FR, ES, RU), as `find_dates_in`."""
     langs = (language,) if language in _PATTERNS else _LANGS
     # Every date holds a month name: look for them first (most texts have none).
     present = [w for w in _MONTH_WORDS if w in folded]
@@ -777,13 +824,41 @@ def roman_value(numeral: str) -> int | None:
     return total or None
 
 
+#: Chinese numerals: digits, and the tens and hundreds they multiply ("七十七" = 7 × 10 + 7).
+_ZH_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+_ZH_DIGITS |= {"七": 7, "八": 8, "九": 9}
+_ZH_UNITS = {"十": 10, "百": 100}
+#: A Chinese ordinal: "第" and a number, in Chinese numerals or digits ("第七十七", "第52").
+_ZH_ORDINAL = re.compile(r"第?(?P<n>[〇零一二两三四五六七八九十百]+|\d{1,4})")
+
+
+def _zh_number(numeral: str) -> int | None:
+    """The value of a number in Chinese numerals: ``七十七`` → 77, ``十一`` → 11, ``一百零一``
+    → 101; ``None`` when it is not one."""
+    total, digit = 0, None
+    for ch in numeral:
+        if ch in "〇零" and total:
+            continue  # the zero that holds an empty tens place: "一百零一"
+        if ch in _ZH_DIGITS:
+            if digit is not None:
+                return None  # two digits in a row: not a number in this notation
+            digit = _ZH_DIGITS[ch]
+        elif ch in _ZH_UNITS:
+            total += (1 if digit is None else digit) * _ZH_UNITS[ch]
+            digit = None
+        else:
+            return None
+    return (total + (digit or 0)) or None
+
+
 def ordinal_value(word: str, language: str | None = None) -> int | None:
     """Return the value of an ordinal such as a session number.
 
     Reads words (``soixante-seizième`` → 76, ``seventy-sixth`` → 76, ``septuagésimo sexto`` → 76,
     ``quatre-vingt-unième`` → 81, ``one hundred and first`` → 101, ``семьдесят седьмой`` → 77,
     in any case and gender) and digits with an ordinal suffix (``1st``, ``76th``, ``76e``,
-    ``1er``, ``76º``). The last word must be an ordinal.
+    ``1er``, ``76º``). The last word must be an ordinal. Chinese ordinals open with "第"
+    (``第七十七`` → 77, ``第52`` → 52).
 
     Args:
         word: the ordinal, alone (surrounding spaces are ignored).
@@ -795,6 +870,12 @@ def ordinal_value(word: str, language: str | None = None) -> int | None:
     """
     del language
     s = word.strip()
+    if s[:1] == "第" or s[:1] in _ZH_DIGITS or s[:1] in _ZH_UNITS:
+        m = _ZH_ORDINAL.fullmatch(s)
+        if m is None:
+            return None
+        n = m.group("n")
+        return (int(n) or None) if n.isdecimal() else _zh_number(n)
     m = _NUMERIC_ORDINAL.fullmatch(s)
     if m:
         v = int(m.group("n"))

@@ -187,6 +187,11 @@ _DECIMAL_UNIT = (
 )
 
 
+#: What follows a number in Chinese, so that it is no footnote mark: its counter or unit (year,
+#: month, day, number, time, session, paragraph, article, volume, page, item, per cent …).
+_ZH_COUNTER = "[年月日号次届段条款卷页个名项多余万亿%％周]"
+
+
 @lru_cache(maxsize=512)
 def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
     """The candidate patterns of one mark (compiled once per mark, not once per line)."""
@@ -202,11 +207,17 @@ def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
             r"[)\]»”\"]",  # a closing bracket or quotation mark
             r"[)\]»”\"][;,.:]",  # a closing bracket or quotation mark, and punctuation
             r"\d[;:]",  # a number and a semicolon or colon
+            # Chinese: full-width punctuation after a character ("宣言》，1"), a closing
+            # bracket ("《世界人权宣言》1")
+            r"[^\W\d_][，；。：、]",
+            r"[》」』）]",
+            r"[》」』）][，；。：、]",
         )
     )
     return (
-        # 2. glued to a letter, or to closing punctuation after a letter or bracket.
-        re.compile(rf"({m})(?:{glued_after})(?![\d/])"),
+        # 2. glued to a letter, or to closing punctuation after a letter or bracket; not a
+        # Chinese number, which its counter follows ("3月1日", "第14段", "第52次").
+        re.compile(rf"({m})(?:{glued_after})(?![\d/]|{_ZH_COUNTER})"),
         # 3. glued to a year, or to the comma or full stop after one ("… 2021,1").
         re.compile(rf"\b{_YEAR_DIGITS}[,.]?({m})(?![\d/])"),
         # 4. alone after a word, or after the punctuation that follows one (a layout-preserving

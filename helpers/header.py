@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from helpers.dates import find_dates, ordinal_value, roman_value
-from helpers.normalize import NAMES_NEXT_SYMBOL
+from helpers.normalize import NAMES_NEXT_SYMBOL, join_wrapped
 from helpers.paths import REFERENCE
 
 T = TypeVar("T")
@@ -38,7 +38,8 @@ _SYMBOL_LIKE = r"[ASE]/\S+(?:\s+[A-Z](?:\s*-\s*[A-Z])?|\s*\(\d{4}\))?"
 
 #: The publisher, upper left; a layout-keeping extractor prints the symbol beside it.
 _PUBLISHER = (
-    r"(?:United\s+Nations|Nations\s+Unies|Naciones\s+Unidas|Организация\s+Объединенных\s+Наций)"
+    r"(?:United\s+Nations|Nations\s+Unies|Naciones\s+Unidas|Организация\s+Объединенных\s+Наций"
+    r"|联合国)"
     r"(?:\s+" + _SYMBOL_LIKE + r")?\s*$"
 )
 
@@ -51,7 +52,8 @@ _ORGAN = (
     r"|Human\s+Rights\s+Council|Conseil\s+des\s+droits\s+de\s+l[’']homme"
     r"|Consejo\s+de\s+Derechos\s+Humanos"
     r"|Генеральная\s+Ассамблея|Совет\s+Безопасности|Экономический\s+и\s+Социальный\s+Совет"
-    r"|Совет\s+по\s+правам\s+человека)"
+    r"|Совет\s+по\s+правам\s+человека"
+    r"|大会|安全理事会|经济及社会理事会|人权理事会)"
 )
 
 #: A committee of the General Assembly, printed alone above a draft.
@@ -65,7 +67,9 @@ _COMMITTEE = (
     # Russian, nominative above a draft ("Третий комитет") and genitive in the bracket under
     # an adoption line ("[по докладу Третьего комитета (A/77/461)]")
     r"|(?:Перв|Втор|Трет|Четверт|Пят|Шест)(?:ый|ой|ий|ого|его)\s+комитета?"
-    r"|Комитета?\s+по\s+специальным\s+политическим\s+вопросам\s+и\s+(?:вопросам\s+)?деколонизации)"
+    r"|Комитета?\s+по\s+специальным\s+политическим\s+вопросам\s+и\s+(?:вопросам\s+)?деколонизации"
+    # Chinese: "第三委员会", "特别政治和非殖民化委员会(第四委员会)"
+    r"|第[一二三四五六]委员会|特别政治和非殖民化委员会(?:\s*[(（]第四委员会[)）])?)"
 )
 
 #: A committee's name anywhere in a line ("[on the report of the Third Committee (…)]").
@@ -88,25 +92,29 @@ _SESSION_WORDS = (
     r"|(?:(?:чрезвычайная\s+)?специальная\s+)?сессия)"
 )
 
+#: A Chinese session line: "第七十七届会议", "第十一届紧急特别会议" (the ordinal in ``ord``).
+_ZH_SESSION = r"(?P<ord>第[〇零一二两三四五六七八九十百\d]+)届(?:紧急)?(?:特别)?会议\s*$"
 #: The session: "Seventy-eighth session", "Soixante-dix-huitième session", "Septuagésimo octavo
 #: período de sesiones", "Thirty-second special session", "Substantive session of 2023".
 _SESSION_LINE = (
-    r"(?:[\w-]+(?:\s+[\w-]+){0,3}\s+" + _SESSION_WORDS + r"\s*$"
+    r"(?:[\w-]+(?:\s+[\w-]+){0,3}\s+" + _SESSION_WORDS + r"\s*$|" + _ZH_SESSION + r""
     r"|(?:Substantive|Organizational|Resumed)\s+session\s+of\s+\d{4}\s*$)"
 )
 
 #: "Agenda item 76", "Agenda items 20 and 21", "Point 77 de l'ordre du jour", "Tema 77 del
 #: programa", "Temas del programa 11 y 15", "Item 5".
 _AGENDA_LINE = (
-    r"(?:Agenda\s+items?|Points?|Temas?(?:\s+del\s+programa)?|Items?|Пункты?(?:\s+повестки\s+дня)?)"
-    r"\s+\d"
+    r"(?:(?:Agenda\s+items?|Points?|Temas?(?:\s+del\s+programa)?|Items?"
+    r"|Пункты?(?:\s+повестки\s+дня)?)\s+|议程项目\s*)\d"
 )
 
 #: The adoption line of a General Assembly (or Council) text: complete once it holds a date.
 _ADOPTED = (
     r"(?:Resolutions?\s+adopted\s+by|R[ée]solutions?\s+adopt[ée]es?\s+par"
     r"|Resoluci(?:[óo]n|ones)\s+aprobadas?\s+por"
-    r"|Резолюци[яи],\s+принят(?:ая|ые)\s)"
+    r"|Резолюци[яи],\s+принят(?:ая|ые)\s"
+    # Chinese: the date, then the organ's resolution ("2022年12月12日大会决议")
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:大会|安全理事会)决议)"
 )
 
 #: The word "resolution" in the three languages, capitalized as a heading prints it.
@@ -205,7 +213,7 @@ DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "draft resolution",
         re.compile(
             r"\b(?:projet\s+de\s+r[ée]solution|draft\s+resolution|proyecto\s+de\s+resoluci[óo]n"
-            r"|проект\s+резолюции)\b",
+            r"|проект\s+резолюции)\b|决议草案",
             re.I,
         ),
     ),
@@ -213,7 +221,7 @@ DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "adopted resolution",
         re.compile(
             r"\b(?:r[ée]solution\s+adopt[ée]e|resolution\s+adopted|resoluci[óo]n\s+aprobada"
-            r"|резолюция,\s+принятая)\b"
+            r"|резолюция,\s+принятая)\b|日(?:大会|安全理事会)决议\s*$"
             r"|^\s*" + _RESOLUTION_WORD + r"\s+\d+\s*\(\d{4}\)"
             r"|^\s*\d+\s*\(\d{4}\)\.?\s*"
             + _RESOLUTION_WORD
@@ -245,6 +253,7 @@ SUBMITTED_LINE = re.compile(
     r"^\s*" + _DRAFT_RESOLUTION + r"\s+" + _SUBMITTED_BY + r"(?P<who>.+?)\s*$", re.I | re.S
 )
 SESSION = re.compile(r"^\s*(?P<ord>[\w\s-]+?)\s+" + _SESSION_WORDS + r"\s*$", re.I | re.M)
+ZH_SESSION = re.compile(r"^\s*" + _ZH_SESSION, re.M)
 #: The session a symbol names: "A/C.3/76/L.37", "A/RES/78/102", "A/HRC/RES/52/1", "A/RES/S-32/1".
 SYMBOL_SESSION = re.compile(r"^(?:A/(?:C\.\d/|RES/|DEC/)?|A/HRC/(?:RES/)?)(?:E?S-)?(?P<s>\d{1,3})/")
 
@@ -462,7 +471,7 @@ def split_masthead(
 
 
 def _joined(lines: Sequence[T], text_of: Callable[[T], str]) -> str:
-    return " ".join(text_of(ln).strip() for ln in lines)
+    return join_wrapped(text_of(ln).strip() for ln in lines)
 
 
 def read_header(
@@ -507,7 +516,7 @@ def read_header(
                 out["agenda_item"] = items
                 agenda_at = k
         elif kind == "session":
-            m = SESSION.match(para)
+            m = SESSION.match(para) or ZH_SESSION.match(para)
             n = ordinal_value(m.group("ord"), language) if m else None
             if n and "session" not in out:
                 out["session"] = n
@@ -547,7 +556,7 @@ def read_header(
     else:
         chosen = _title_parts(texts, sponsors_at, agenda_at)
         if chosen:
-            out["title"] = " ".join(parts[k][1].strip(" *") for k in chosen)
+            out["title"] = join_wrapped(parts[k][1].strip(" *") for k in chosen)
     return out
 
 

@@ -1153,6 +1153,41 @@ def _breaks_address(tail: str, part: str, parts: list[str]) -> bool:
     )
 
 
+def _wide(char: str) -> bool:
+    """A Chinese character or full-width mark (CJK punctuation, full-width forms)."""
+    return "\u3000" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef"
+
+
+def line_gap(tail: str, head: str) -> str:
+    """What joins two wrapped lines: a space, or nothing where Chinese runs on.
+
+    Chinese prints no space between words, so a line break beside a Chinese character or
+    full-width mark stands for nothing ("…所产生" / "的义务为指导，").
+
+    Args:
+        tail: the line before (stripped, not empty).
+        head: the line after (stripped, not empty).
+    """
+    return "" if _wide(tail[-1]) or _wide(head[0]) else " "
+
+
+def join_wrapped(pieces: Iterable[str]) -> str:
+    """Join stripped pieces of text that a line break parted, as `line_gap` says.
+
+    Args:
+        pieces: the pieces, stripped.
+
+    Returns:
+        The pieces joined by single spaces, or by nothing where Chinese runs on.
+    """
+    out = ""
+    for k, piece in enumerate(pieces):
+        if k:
+            out += line_gap(out, piece) if out and piece else " "
+        out += piece
+    return out
+
+
 def join_lines(parts: list[str], vocab: Vocabulary | None = None) -> str:
     """Join the stripped lines of a paragraph into one string.
 
@@ -1165,7 +1200,7 @@ def join_lines(parts: list[str], vocab: Vocabulary | None = None) -> str:
         vocab: the vocabulary used to decide line-end hyphens.
 
     Returns:
-        The paragraph text with single spaces between lines.
+        The paragraph text with single spaces between lines (none where Chinese runs on).
     """
     out: list[str] = []
     for part in parts:
@@ -1178,7 +1213,7 @@ def join_lines(parts: list[str], vocab: Vocabulary | None = None) -> str:
         if not tail.endswith(_LINE_END_JOINS):
             # The common case: no hyphen, soft hyphen or slash at the end of the line.
             if not _breaks_address(tail, part, parts):
-                out.append(" ")
+                out.append(line_gap(tail, part))
             out.append(part)
             continue
         m = _HYPHEN_END.search(tail[-80:])

@@ -53,6 +53,7 @@ from helpers.segment import (
     OP_NUMBER,
     OP_NUMBER_COMMA,
     PLENARY_MEETING,
+    ZH_MEETING,
     Segmented,
     body_of,
     segment,
@@ -172,18 +173,19 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 #: dates are Latin and Cyrillic), by a range of their letters.
 _UNREAD_SCRIPTS: dict[str, re.Pattern[str]] = {
     "Arabic": re.compile("[\u0600-\u06ff]"),
-    "Chinese": re.compile("[\u4e00-\u9fff]"),
 }
+#: A Chinese (Han) character.
+_HAN_LETTER = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 #: The share of a text's first characters that makes it a text in such a script.
 _SCRIPT_SHARE = 0.2
 
 
 def unread_script(text: str) -> str | None:
-    """The script of a text the parser cannot read: Arabic or Chinese, or ``None``.
+    """The script of a text the parser cannot read (Arabic), or ``None``.
 
     Examples:
-        >>> unread_script("Рассмотрев доклад"), unread_script("审议了国际法委员会的报告")
-        (None, 'Chinese')
+        >>> unread_script("Рассмотрев доклад"), unread_script("إذ تشير إلى قرارها")
+        (None, 'Arabic')
     """
     sample = text[:20000]
     for name, letters in _UNREAD_SCRIPTS.items():
@@ -197,15 +199,19 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 def detect_language(text: str) -> str | None:
-    """Guess EN, FR, ES or RU from function words; ``None`` when the text has too few of them.
+    """Guess the language: Chinese from its script, EN, FR, ES or RU from function words.
 
     Args:
         text: any text of the document.
 
     Returns:
-        ``en``, ``fr``, ``es``, ``ru`` or ``None``.
+        ``zh``, ``en``, ``fr``, ``es``, ``ru``, or ``None`` when a text in Latin or Cyrillic
+        letters has too few function words.
     """
-    counts = count_words(text[:20000].lower(), _LETTER_RUN)
+    sample = text[:20000]
+    if len(_HAN_LETTER.findall(sample)) > _SCRIPT_SHARE * len(sample.strip()):
+        return "zh"
+    counts = count_words(sample.lower(), _LETTER_RUN)
     scores = {lang: sum(counts[w] for w in sw) for lang, sw in _STOPWORDS.items()}
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] >= 3 else None
@@ -225,7 +231,8 @@ FUTURE_SESSION = re.compile(
 #: (resumed) plenary meeting", "52e séance plénière (reprise)", "9281st meeting".
 MEETING = re.compile(
     rf"(?P<m>{MEETING_ORDINAL}\s+{PLENARY_MEETING}"
-    r"|\d{1,4}\s*(?:e|er|th|st|nd|rd|ª|a|\.ª|[-‐‑]м)?\s+(?:meeting|séance|sesión|заседании))",
+    r"|\d{1,4}\s*(?:e|er|th|st|nd|rd|ª|a|\.ª|[-‐‑]м)?\s+(?:meeting|séance|sesión|заседании)"
+    rf"|{ZH_MEETING})",
     re.I,
 )
 
@@ -488,7 +495,7 @@ def parse_text(
 
     Raises:
         EmptyDocumentError: the text is empty or white space.
-        UnsupportedLanguageError: the text is in Arabic or Chinese script.
+        UnsupportedLanguageError: the text is in Arabic script.
         NotAResolutionError: no acting-organ line and no clause was found.
     """
     if not text or not text.strip():
@@ -496,8 +503,8 @@ def parse_text(
     script = unread_script(text)
     if script:
         raise UnsupportedLanguageError(
-            f"text in {script} script: the text parser reads English, French, Spanish and"
-            " Russian; read this document's AKN4UN XML instead (parse_file on the .xml)",
+            f"text in {script} script: the text parser reads English, French, Spanish, Russian"
+            " and Chinese; read this document's AKN4UN XML instead (parse_file on the .xml)",
             source,
         )
     clean, n_control = clean_source(text)

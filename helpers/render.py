@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+import unicodedata
 import zlib
 from dataclasses import dataclass
 
@@ -275,6 +276,82 @@ def _fit_publisher(masthead: list[str], opt: RenderOptions) -> list[str]:
     return masthead
 
 
+#: Chinese text: one Han character, one piece of full-width punctuation, or a run of anything else
+#: but white space (a Latin word, a number, a symbol), which is never broken.
+_HAN_PIECE = re.compile(
+    r"\s+|[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+    r"|[^\s\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+"
+)
+#: What a Chinese line may not open with (it stays at the end of the line before), and what
+#: it may not end with (it goes down with the next piece): the printer's kinsoku rules.
+_NO_LINE_START = frozenset("，。；：、？！）》」』”’〉】")
+_NO_LINE_END = frozenset("（《「『“‘〈【")
+
+
+def _columns(text: str) -> int:
+    """The printed width of a text: a wide (CJK) character takes two columns."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def wrap(
+    text: str, width: int, lang: str | None = None, *, breaks_words: bool = False
+) -> list[str]:
+    """Wrap a paragraph into lines of at most ``width`` columns, as a PDF sets it.
+
+    Latin and Cyrillic text breaks at spaces. Chinese breaks between any two characters,
+    with no space at the break, but not inside a Latin word or a number, nor before a
+    closing mark or after an opening one.
+
+    Args:
+        text: the paragraph.
+        width: the line width in columns (a Chinese character takes two).
+        lang: the language; only ``zh`` wraps by character.
+        breaks_words: Latin text may break a word too long for a line, and at its hyphens
+            (as the notes are printed).
+
+    Returns:
+        The lines.
+    """
+    if lang != "zh":
+        return textwrap.wrap(
+            text, width=width, break_long_words=breaks_words, break_on_hyphens=breaks_words
+        )
+    pieces: list[str] = []  # unbreakable pieces, with " " for white space
+    for m in _HAN_PIECE.finditer(text):
+        piece = m.group()
+        if piece.isspace():
+            pieces.append(" ")
+        elif (
+            pieces
+            and pieces[-1] != " "
+            and (
+                piece[0] in _NO_LINE_START
+                or pieces[-1][-1] in _NO_LINE_END
+                or _SENTINEL <= ord(piece[0]) < _SENTINEL + 256
+            )
+        ):
+            pieces[-1] += piece
+        else:
+            pieces.append(piece)
+    lines: list[str] = []
+    line, used, space = "", 0, False
+    for piece in pieces:
+        if piece == " ":
+            space = bool(line)
+            continue
+        need = _columns(piece) + (1 if space else 0)
+        if line and used + need > width:
+            lines.append(line)
+            line, used = piece, _columns(piece)
+        else:
+            line += (" " if space else "") + piece
+            used += need
+        space = False
+    if line:
+        lines.append(line)
+    return lines
+
+
 def render_text(
     res: Resolution, options: RenderOptions | None = None, draft: Draft | None = None
 ) -> str:
@@ -305,9 +382,7 @@ def render_text(
             first = rest = _BLOCK
         elif indent:
             first = indent
-        wrapped = textwrap.wrap(
-            text, width=opt.width - len(rest), break_long_words=False, break_on_hyphens=False
-        ) or [""]
+        wrapped = wrap(text, opt.width - len(rest), lang) or [""]
         lines = []
         for k, w in enumerate(wrapped):
             mine = []
@@ -384,7 +459,7 @@ def render_text(
             if opt.layout == "double-spaced":
                 out.append("")
             for mark in pending:
-                wrapped = textwrap.wrap(notes.get(mark, ""), width=opt.width - 4) or [""]
+                wrapped = wrap(notes.get(mark, ""), opt.width - 4, lang, breaks_words=True) or [""]
                 out.append(f"{indent}{mark} {wrapped[0]}")  # flush left where nothing is indented
                 out.extend(wrapped[1:])
             if opt.links:
@@ -408,7 +483,7 @@ def render_text(
         if opt.furniture:
             out.extend([f"{page_no}/{page_no + 1}", "", f"21-{job} ({lang[0].upper()})", ""])
         for mark in pending:
-            out.extend(textwrap.wrap(notes.get(mark, ""), width=opt.width - 4) or [""])
+            out.extend(wrap(notes.get(mark, ""), opt.width - 4, lang, breaks_words=True) or [""])
         if opt.furniture:
             out.extend(["", f"*21{job}*", "", *([res.symbol, ""] if res.symbol else [])])
         page_no += 1

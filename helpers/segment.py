@@ -42,28 +42,32 @@ ITEM = re.compile(
 )
 #: What may follow the punctuation that ends a clause: the closing quotation mark of a quoted
 #: text (a paragraph that replaces another ends ``…;”``), then a footnote marker.
-_CLOSE_QUOTE = r"[”»\"’]?"
+_CLOSE_QUOTE = r"[”»\"’」』]?"
 _END_MARKER = r"[*\d¹²³⁴⁵⁶⁷⁸⁹⁰]{0,3}"
-#: Ends a clause: a comma (preamble), semicolon or colon (operative), full stop (last one).
-CLAUSE_END = re.compile(rf"[,;:.]\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
-SENTENCE_END = re.compile(rf"\.\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
+#: Ends a clause: a comma (preamble), semicolon or colon (operative), full stop (last one);
+#: Chinese prints them full width ("，", "；", "：", "。").
+CLAUSE_END = re.compile(rf"[,;:.，；：。]\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
+SENTENCE_END = re.compile(rf"[.。]\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
 #: Ends a quoted question: ``… of climate change?”``, ``… climatiques ? »``.
-QUESTION_END = re.compile(rf"\?\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
+QUESTION_END = re.compile(rf"[?？]\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
 #: Ends a quotation, such as a quoted title whose full stop is lost (``… titulado “Garantizar
 #: el acceso … para todos”``).
-QUOTE_END = re.compile(rf"[”»\"]\s*{_END_MARKER}\s*$")
+QUOTE_END = re.compile(rf"[”»\"」』]\s*{_END_MARKER}\s*$")
 #: A colon that introduces a text (``Adopts the following declaration:¹ We, Heads of State…``).
 INTRODUCES = re.compile(r":[\s\d¹²³⁴⁵⁶⁷⁸⁹⁰*]*\s(?=[A-ZÀ-ÖØ-Þ])")
 #: Ends a preambular paragraph: a comma.
-PREAMBLE_END = re.compile(rf",\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
+PREAMBLE_END = re.compile(rf"[,，]\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
 #: The characters a match of `CLAUSE_END` may end with, before the spaces at the end of the
 #: line: the mark, a closing quotation mark, or a footnote marker (or any other ``\d``, which
 #: is a decimal digit, `str.isdecimal`).
-_CLAUSE_LAST = frozenset(',;:.”»"’*¹²³⁴⁵⁶⁷⁸⁹⁰')
+_CLAUSE_LAST = frozenset(',;:.”»"’*¹²³⁴⁵⁶⁷⁸⁹⁰，；：。」』')
+#: A full-width mark read as the mark it stands for.
+_HALF_WIDTH = {"，": ",", "；": ";", "：": ":", "。": "."}
 
 
 def _clause_end(text: str) -> str:
-    """The mark that ends the clause on a line (``,`` ``;`` ``:`` ``.``), or ``""``.
+    """The mark that ends the clause on a line (``,`` ``;`` ``:`` ``.``, a full-width one read
+    as these), or ``""``.
 
     What may follow that mark (a closing quotation mark, a footnote marker, spaces) holds no
     other such mark, so `CLAUSE_END` matches at most one place in a line: `SENTENCE_END` and
@@ -73,7 +77,10 @@ def _clause_end(text: str) -> str:
     if last not in _CLAUSE_LAST and not last.isdecimal():
         return ""  # most lines end with a word: no need to search them
     m = CLAUSE_END.search(text)
-    return m.group()[0] if m else ""
+    if m is None:
+        return ""
+    mark = m.group()[0]
+    return _HALF_WIDTH.get(mark, mark)
 
 
 #: A meeting's number: digits with their ordinal suffix ("55th", "54e", "1re", "47a", "41ª", in
@@ -86,6 +93,9 @@ PLENARY_MEETING = (
     r"(?:séance\s+plénière|plenary\s+meeting|sesión\s+plenaria|пленарное\s+заседание)\b"
     r"(?:\s*\((?:reprise|continuaci[óo]n)\))?"  # "(reprise)", "(continuación)"
 )
+#: A Chinese meeting: "第52次全体会议", resumed "第52次全体会议(续会)", the Council's
+#: "第9281次会议".
+ZH_MEETING = r"第\d{1,4}次(?:全体)?会议(?:\s*[(（]续会[)）])?"
 #: A meeting's number in digits or, at a special session, in words ("Tercera sesión plenaria").
 MEETING_ORDINAL = rf"(?:{_MEETING_NUMBER}|\b{ORDINAL_WORD})"
 #: Closing lines: plenary meeting, date of adoption, Security Council vote lines.
@@ -94,13 +104,15 @@ CLOSING = re.compile(
         {_MEETING_NUMBER}\s+{PLENARY_MEETING}
       | (?:Adopted|Adoptée?|Aprobada|Принята)\b
       | (?:\d{{1,4}}\s*(?:e|th|st|nd|rd|ª)?\s+)?(?:meeting|séance|sesión)\b
+      | {ZH_MEETING}
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 #: A line that names the plenary meeting and nothing else but its date ("41a sesión plenaria 10
 #: de diciembre de 2020"): no sentence wraps so.
 _MEETING_LINE = re.compile(
-    rf"^\s*{_MEETING_NUMBER}\s+{PLENARY_MEETING}[\s,]*(?P<rest>.*?)\s*$", re.IGNORECASE
+    rf"^\s*(?:{_MEETING_NUMBER}\s+{PLENARY_MEETING}|{ZH_MEETING})[\s,]*(?P<rest>.*?)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -192,13 +204,16 @@ def organ_pattern(language: str | None) -> re.Pattern[str]:
         r"(?:Assembly|Council|Assemblée|Conseil|Asamblea|Consejo|Commission|Comisión"
         r"|Ассамблея|Совет|Комиссия)"
         r"(?:\s+[\w’'-]+){0,8}?"
+        # Chinese: the body's name, closed by its kind ("大会", "安全理事会", "人权理事会")
+        r"|[\u4e00-\u9fff]{0,12}(?:大会|理事会|委员会)"
     )
     # The organ line opens the text, with a capital (case is otherwise ignored): a wrapped
     # line that ends a title or a paragraph (``la Asamblea General,``) is not one.
-    capital = r"(?-i:(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]))"
+    # (Chinese, with no capitals, opens with a Han character)
+    capital = r"(?-i:(?=[A-ZÀ-ÖØ-ÞА-ЯЁ\u4e00-\u9fff]))"
     return re.compile(
-        rf"^\s*{capital}(?:" + "|".join(alts[:-1] or alts) + r")\s*,?\s*$|"
-        rf"^\s*{capital}(?:" + alts[-1] + r")\s*,\s*$",
+        rf"^\s*{capital}(?:" + "|".join(alts[:-1] or alts) + r")\s*[,，]?\s*$|"
+        rf"^\s*{capital}(?:" + alts[-1] + r")\s*[,，]\s*$",
         re.IGNORECASE,
     )
 
@@ -218,7 +233,7 @@ def _masthead_organ(text: str, following: str) -> bool:
         following: the next line of the body ("" at the end).
     """
     return (
-        not text.rstrip().endswith(",")
+        not text.rstrip().endswith((",", "，"))
         and line_kind(text) == "organ"
         and (not following.strip() or line_kind(following) is not None)
     )
@@ -238,7 +253,7 @@ _SPACES = re.compile(r"\s+")
 
 def body_of(organ_line: str) -> str | None:
     """Return the canonical body named by an organ line, from ``data/reference/organs.csv``."""
-    text = _SPACES.sub(" ", organ_line.strip().rstrip(",").strip()).replace("'", "’").lower()
+    text = _SPACES.sub(" ", organ_line.strip().rstrip(",，").strip()).replace("'", "’").lower()
     rows = _organ_bodies()
     for name, body in rows:
         if name == text:

@@ -386,3 +386,53 @@ def test_find_dates_in_is_find_dates(text: str) -> None:
         expected = find_dates(text, language)
         assert dates.find_dates_in(text, folded, dates.digit_starts(text), language) == expected
         assert dates.find_dates_in(text, folded, None, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("大会2012年11月29日第67/19号决议", "2012-11-29", None),
+        ("1995年9月4日至15日在北京举行的第四次妇女问题世界会议", "1995-09-04", "1995-09-15"),
+        ("2001年8月31日至9月8日", "2001-08-31", "2001-09-08"),
+        ("2020年1月1日至2030年12月31日", "2020-01-01", "2030-12-31"),
+        ("2015年9月25日-27日", "2015-09-25", "2015-09-27"),
+    ],
+)
+def test_chinese_dates(text: str, first: str, last: str | None) -> None:
+    found = find_dates(text, "zh")
+    assert len(found) == 1
+    assert found[0].first.isoformat() == first
+    assert (found[0].last.isoformat() if found[0].last else None) == last
+    # a text of any language finds them too
+    assert [d.first for d in find_dates(text)] == [found[0].first]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022年13月1日",  # no month 13
+        "2022年2月30日",  # no such day
+        "第2334(2016)号决议",  # a number and a year, no date
+        "2015年9月",  # no day
+    ],
+)
+def test_chinese_non_dates(text: str) -> None:
+    assert find_dates(text, "zh") == []
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("第七十七", 77),
+        ("七十七", 77),
+        ("第十一", 11),
+        ("第二十", 20),
+        ("第一百零一", 101),
+        ("第52", 52),
+        ("第", None),
+        ("第一一", None),
+        ("第abc", None),
+    ],
+)
+def test_chinese_ordinals(word: str, value: int | None) -> None:
+    assert ordinal_value(word) == value

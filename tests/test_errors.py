@@ -48,12 +48,6 @@ BAD: list[tuple[str, Callable[[dict], bytes], type[ParseError], str]] = [
     ("fake.pdf", lambda f: ENGLISH_TEXT.encode(), PDFError, "not a PDF"),
     ("fake.docx", lambda f: ENGLISH_TEXT.encode(), ParseError, "not a valid zip archive"),
     (
-        "chinese.txt",
-        lambda f: "大会，\n回顾其关于国际法委员会报告的各项决议，\n1. 决定继续审议；\n".encode(),
-        UnsupportedLanguageError,
-        "text in Chinese script",
-    ),
-    (
         "arabic.txt",
         lambda f: (
             "إن الجمعية العامة،\nإذ تشير إلى قراراتها السابقة،\n١ - تقرر مواصلة النظر؛\n".encode()

@@ -189,6 +189,19 @@ def _entries(*marks: str, page: int = 1) -> list[FootnoteEntry]:
             "sa résolution 61/29 du 4 décembre 2006, et sa résolution 59/300 et les",
             [("9", 63)],
         ),
+        # Chinese: after full-width punctuation or a closing bracket, not in a date or number
+        (
+            "包括1980年3月1日第465(1980)号决议和《世界人权宣言》，1并申明",
+            ["1"],
+            "包括1980年3月1日第465(1980)号决议和《世界人权宣言》，并申明",
+            [("1", 34)],
+        ),
+        (
+            "回顾2004年7月9日国际法院的咨询意见，9 并回顾《公约》4和第14段",
+            ["9", "4"],
+            "回顾2004年7月9日国际法院的咨询意见， 并回顾《公约》和第14段",
+            [("9", 21), ("4", 29)],
+        ),
         # superscripts are certain
         (
             "the Charter¹ and resolution 70/1²",

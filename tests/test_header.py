@@ -90,6 +90,19 @@ from helpers.parse import parse_text
         ("Генеральная Ассамблея,", None),  # the acting organ, not the masthead's
         ("Резолюция 2677 (2023),", "sc number"),  # the Council's number line, with its comma
         ("принятая Советом Безопасности на его 9281‑м заседании", "sc adopted"),
+        # Chinese
+        ("联合国", "publisher"),
+        ("大会", "organ"),
+        ("第三委员会", "committee"),
+        ("特别政治和非殖民化委员会(第四委员会)", "committee"),
+        ("第七十七届会议", "session"),
+        ("第十一届紧急特别会议", "session"),
+        ("议程项目69(a)", "agenda"),
+        ("2022年12月12日大会决议", "adopted"),
+        ("[根据第六委员会的报告 (A/77/415，第12段)]", "proponent"),
+        ("2022年12月12日", "date"),
+        ("大会，", None),  # the acting organ, not the masthead's
+        ("以色列侵犯被占领土巴勒斯坦人民和其他阿拉伯人各项权利的行为", None),  # a title
     ],
 )
 def test_line_kind(line: str, kind: str | None) -> None:

@@ -133,6 +133,16 @@ def test_join_split_words(text: str, words: set[str], expected: str) -> None:
             "Available at www.un.org/en in English only, at the time of writing.",
         ),
         (["see www.un.org and", "www.ohchr.org."], set(), "see www.un.org and www.ohchr.org."),
+        # Chinese runs on with no space, beside a character or a full-width mark, also where
+        # a number or a symbol meets it; Latin words in a Chinese text keep theirs
+        (
+            ["并以需要尊重《宪章》和其他国际法文书和规则所产生", "的义务为指导，"],
+            set(),
+            "并以需要尊重《宪章》和其他国际法文书和规则所产生的义务为指导，",
+        ),
+        (["包括1967年11月22日第", "242(1967)号、"], set(), "包括1967年11月22日第242(1967)号、"),
+        (["见A/77/400", "，第14段"], set(), "见A/77/400，第14段"),
+        (["见United Nations", "Treaty Series"], set(), "见United Nations Treaty Series"),
     ],
 )
 def test_join_lines(parts: list[str], words: set[str], expected: str) -> None:

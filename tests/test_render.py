@@ -8,7 +8,16 @@ import pytest
 
 from helpers.models import Clause, Footnote, Furniture, Lead, Resolution
 from helpers.parse import parse_text
-from helpers.render import LAYOUTS, Draft, RenderOptions, as_draft, behalf_in, render_text
+from helpers.render import (
+    LAYOUTS,
+    Draft,
+    RenderOptions,
+    _columns,
+    as_draft,
+    behalf_in,
+    render_text,
+    wrap,
+)
 
 
 def _composite() -> Resolution:
@@ -368,3 +377,35 @@ def test_plain_pdftotext_printing_is_read_back() -> None:
         ("2", "A/78/515.", "OP2"),
         ("5", "See Official Records of the General Assembly, Supplement No. 5.", "OP5"),
     ]
+
+
+ZH_PARAGRAPH = (
+    "又回顾安全理事会各项相关决议，包括1967年11月22日第242(1967)号、1979年3月22日第446(1979)号"
+    "和2016年12月23日第2334(2016)号决议，并强调指出需要执行这些决议，见A/ES-10/273和"
+    "《世界人权宣言》，"
+)
+
+
+@pytest.mark.parametrize("width", [30, 41, 80])
+def test_chinese_wraps_between_characters(width: int) -> None:
+    lines = wrap(ZH_PARAGRAPH, width, "zh")
+    assert len(lines) > 1
+    assert "".join(lines) == ZH_PARAGRAPH  # no space added or lost at a break
+    assert all(_columns(line) <= width for line in lines)
+    assert not any(line[0] in "，、》）" for line in lines)  # no line opens with a closing mark
+    # numbers and symbols are never broken
+    for token in ("242(1967)", "2334(2016)", "A/ES-10/273"):
+        assert any(token in line for line in lines)
+
+
+def test_latin_wrap_is_textwrap() -> None:
+    text = "Recalling its resolutions 181 (II) of 29 November 1947, and all relevant resolutions,"
+    assert (
+        wrap(text, 30, "en")
+        == wrap(text, 30)
+        == [
+            "Recalling its resolutions 181",
+            "(II) of 29 November 1947, and",
+            "all relevant resolutions,",
+        ]
+    )
