@@ -154,7 +154,10 @@ def load_bodies(path: Path = BODIES_CSV) -> tuple[Body, ...]:
     out: list[Body] = []
     with path.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
-            names = {lang: tuple(n for n in row[f"names_{lang}"].split("|") if n) for lang in LANGS}
+            names = {
+                lang: tuple(n for n in (row.get(f"names_{lang}") or "").split("|") if n)
+                for lang in (*LANGS, "zh")
+            }
             out.append(
                 Body(
                     key=row["key"],
@@ -164,15 +167,17 @@ def load_bodies(path: Path = BODIES_CSV) -> tuple[Body, ...]:
                     res_symbol=row["res_symbol"],
                     dec_symbol=row["dec_symbol"],
                     names=names,
-                    examples={lang: row[f"example_{lang}"] for lang in LANGS},
+                    examples={lang: row.get(f"example_{lang}") or "" for lang in (*LANGS, "zh")},
                     english=names["en"][0],
                 )
             )
     return tuple(out)
 
 
-#: Languages of the body names (``names_<lang>``); Russian names are given in the cases a
-#: citation prints them ("резолюция 47/9 Совета по правам человека").
+#: Languages of the body names (``names_<lang>``) that the name patterns read; Russian names
+#: are given in the cases a citation prints them ("резолюция 47/9 Совета по правам человека").
+#: Chinese names (``names_zh``) are read by the Chinese step, where a name is followed by the
+#: date and number it issued ("安全理事会第2334(2016)号决议"), with no space around it.
 LANGS: tuple[str, ...] = ("en", "fr", "es", "ru")
 
 
@@ -415,6 +420,13 @@ class _BodyIndex:
         return found
 
 
+@lru_cache(maxsize=1)
+def _zh_body_names() -> tuple[tuple[str, Body], ...]:
+    """The Chinese names of the bodies (``names_zh``), longest first."""
+    pairs = [(n, b) for b in load_bodies() for n in b.names.get("zh", ())]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
 @lru_cache(maxsize=4)
 def _index(path: Path = BODIES_CSV) -> _BodyIndex:
     return _BodyIndex(load_bodies(path))
@@ -462,6 +474,26 @@ SC_SHARED = re.compile(
 )
 NUMBER = re.compile(f"{SC_NUMBER}|{OLD_NUMBER}|{SLASH_NUMBER}")
 DOTTED = re.compile(DOTTED_NUMBER)
+
+# --- Chinese: "第" before the number, "号" and the keyword after it ----------------------------
+#: Nothing glued before a number but a Chinese character ("第67/19号", "其第75/90号").
+_NB_ZH = r"(?<![^\W\u3400-\u4dbf\u4e00-\u9fff]|[/.\-‑])"
+#: The numbers of `NUMBER`, read after a Chinese character and before one ("第47/120 B号"),
+#: their parts joined by "和" ("第76/84 A和B号").
+ZH_NUMBER = re.compile(
+    NUMBER.pattern.replace(_NB, _NB_ZH)
+    .replace(_PART_JOIN, r"(?:\s?[,、]\s?|\s?(?:和|及)\s?|\s?[-–]\s?)")
+    .replace(r"(?![\w/])", r"(?![^\W\u3400-\u4dbf\u4e00-\u9fff]|/)")
+)
+#: After the last number of a Chinese list: "号" and the keyword ("号决议", "号决定").
+ZH_KEYWORD = re.compile(r"\s*号\s*(?:(?P<res>决议)|(?P<dec>决定))")
+#: Between two numbers of one list: "号"? a conjunction, then what the next one is about and
+#: its date, and "第" ("第242(1967)号、1979年3月22日第446(1979)号和…", "第1267(1999)、1989(2011)
+#: 和2253(2015)号", "第62/214号、2016年6月17日关于共有问题的第70/286号").
+ZH_LIST_GAP = re.compile(r"\s*号?\s*(?:、|和|及|以及|与|或)[^，；。：,;:、]{0,80}?第?\s*$")
+#: What may stand between a body's name and the first number it issued: its date, "关于…的"
+#: (on …), "第"; no clause punctuation.
+ZH_BODY_GAP = re.compile(r"[^，；。：,;:]{0,60}$")
 
 #: Any digit (as the patterns' ``\d`` reads it).
 _DIGIT = re.compile(r"\d")
@@ -604,7 +636,13 @@ _SYM_ONE = (
 #: A document symbol, or a joint one (``E/CN.4/2001/2-E/CN.4/Sub.2/2000/46``).
 #: A United Nations sales number: ``E.96.IV.13``, ``S.96.IV.13``, ``F.00.I.D.2``.
 _SALES = r"[EFSACR]\.\d{2}\.[IVX]{1,4}(?:\.[A-Z]{1,2})?\.\d{1,3}"
-SYMBOL = re.compile(rf"(?<![\w/.\-])(?P<sym>{_SYM_ONE}(?:[-–]{_SYM_ONE}){{0,2}}|{_SALES})(?![\w/])")
+#: (Chinese prints a symbol right after or before a character: "见A/77/356和…"; a letter of
+#: any other script glued to it makes it part of a word)
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+SYMBOL = re.compile(
+    rf"(?<![^\W{_HAN}]|[/.\-])(?P<sym>{_SYM_ONE}(?:[-–]{_SYM_ONE}){{0,2}}|{_SALES})"
+    rf"(?![^\W{_HAN}]|/)"
+)
 
 #: How far before its first slash a symbol starts (the longest `_SYM_HEAD`: ``ABCDEFGH.123(1234)``).
 SYMBOL_HEAD_REACH = 18
@@ -1594,6 +1632,88 @@ class _Scanner:
                 end=max(t.ext_end, t.end),
             )
 
+    # --- 3b. Chinese numbers --------------------------------------------------------------------
+    def chinese_numbers(self) -> None:
+        """Read the numbers of Chinese citations: the body, its date and "第" before each number,
+        "号" and the keyword after the last one of a list ("大会2012年11月29日第67/19号决议",
+        "安全理事会第1267(1999)、1989(2011)和2253(2015)号决议")."""
+        text = self.text
+        found = [m for m in ZH_NUMBER.finditer(text) if not self.masked(m.start(), m.end())]
+        group: list[re.Match[str]] = []
+        for k, m in enumerate(found):
+            group.append(m)
+            nxt = found[k + 1] if k + 1 < len(found) else None
+            kw = ZH_KEYWORD.match(text, m.end())
+            if kw is None:
+                if nxt is not None and self._zh_list_goes_on(m.end(), nxt.start()):
+                    continue  # the list goes on to its keyword
+                group = []
+                continue
+            self._zh_group(group, kw)
+            group = []
+
+    def _zh_list_goes_on(self, end: int, nxt: int) -> bool:
+        """Whether the text between two numbers joins them in one list (`ZH_LIST_GAP`)."""
+        return ZH_LIST_GAP.match(self.text, end, nxt) is not None
+
+    def _zh_date_before(self, start: int) -> DateMatch | None:
+        """The Chinese date that ends right before a number (and its "第")."""
+        head = self.text[:start].rstrip()
+        head = head[:-1].rstrip() if head.endswith("第") else head
+        for d in reversed(self.dates):
+            if d.end <= len(head):
+                return d if d.end == len(head) or not head[d.end :].strip() else None
+        return None
+
+    def _zh_date_in(self, lo: int, hi: int) -> DateMatch | None:
+        """The last date that lies between two offsets."""
+        inside = [d for d in self.dates if lo <= d.start and d.end <= hi]
+        return inside[-1] if inside else None
+
+    def _zh_group(self, group: list[re.Match[str]], kw: re.Match[str]) -> None:
+        """Cite each number of one Chinese list, with its own date and the body named before
+        the first."""
+        first_date = self._zh_date_before(group[0].start())
+        body, named_at = self._zh_body(first_date.start if first_date else group[0].start())
+        if first_date is None and named_at is not None:
+            # the date between the body and the number ("人权理事会2011年6月16日关于…的第17/4号")
+            first_date = self._zh_date_in(named_at, group[0].start())
+        date = first_date
+        for k, m in enumerate(group):
+            shape = _shape(m)
+            number, parts = _canonical_number(shape, m)
+            t = _Token(m.start(), m.end(), number, parts, shape, m.group(), keyword=kw)
+            if k:
+                # A later number's date is in the gap after the one before ("、2016年6月17日关于
+                # …的第"); numbers under one "第…号" share one ("2006年12月14日第61/110和61/111号").
+                gap = self.text[group[k - 1].end() : m.start()]
+                date = self._zh_date_in(group[k - 1].end(), m.start()) or (
+                    None if "号" in gap or "第" in gap else date
+                )
+            t.date = date
+            if body is not None and _fits(body, shape, number):
+                t.body, t.body_rank = body, 0
+            t.ext_end = m.end()
+            self.mask(m.start(), m.end())
+            self._emit(t)
+
+    def _zh_body(self, start: int) -> tuple[Body | None, int | None]:
+        """The body named before a Chinese citation ("安全理事会", "人权理事会…关于…的") and
+        where its name ends, or the citing organ after "其" (its)."""
+        floor = max(0, start - 80)
+        head = self.text[floor:start]
+        best: tuple[int, Body] | None = None
+        for name, b in _zh_body_names():
+            at = head.rfind(name)
+            end = at + len(name)
+            if at >= 0 and ZH_BODY_GAP.match(head, end) and (best is None or end > best[0]):
+                best = (end, b)
+        if best is not None:
+            return best[1], floor + best[0]
+        if head.rstrip().endswith(("其", "其第")) and self.organ is not None:
+            return self.organ, None
+        return None, None
+
     # --- 4. instruments ------------------------------------------------------------------------
     def instruments(self) -> None:
         text = self.text
@@ -1788,6 +1908,8 @@ def _scan(
     sc = _Scanner(text, organ, clause, footnote)
     sc.official_records()
     sc.documents()
+    if "号决" in text:  # (a Chinese citation ends so: "第67/19号决议")
+        sc.chinese_numbers()
     sc.numbers()
     sc.instruments()
     return sorted(sc.out, key=lambda c: (c.span.start if c.span else 0, c.symbol))

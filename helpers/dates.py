@@ -481,17 +481,18 @@ def _date_starts(
 # Chinese dates: the year, month and day in digits, each followed by its character
 # ("2022年12月12日"); a range names only what changes after "至" (to) or a dash:
 # "1995年9月4日至15日", "2015年9月25日至27日", "2001年8月31日至9月8日".
-_ZH_YEAR = r"(?P<y{n}>(?:19|20)\d\d)\s*年\s*"
-_ZH_MONTH = r"(?P<m{n}>1[0-2]|0?[1-9])\s*月\s*"
+# (Digits may be full width, "2011年４月7日"; `_zh_dates` checks the values.)
+_ZH_YEAR = r"(?P<y{n}>\d{{4}})\s*年\s*"
+_ZH_MONTH = r"(?P<m{n}>\d{{1,2}})\s*月\s*"
 _ZH_TO = rf"\s*(?:至|到|{_DASH})\s*"
 ZH_DATE = re.compile(
     _ZH_YEAR.format(n=1)
     + _ZH_MONTH.format(n=1)
     # the first day, whose "日" a range may leave to its last day ("4至15日")
-    + rf"(?P<d1>[12]\d|3[01]|0?[1-9])\s*(?:日|(?={_ZH_TO}\d))"
+    + rf"(?P<d1>\d{{1,2}})\s*(?:日|(?={_ZH_TO}\d))"
     # a range: what changes after "至" (the year and month are optional), then the last day
     + rf"(?:{_ZH_TO}(?:{_ZH_YEAR.format(n=2)})?(?:{_ZH_MONTH.format(n=2)})?"
-    + r"(?P<d2>[12]\d|3[01]|0?[1-9])\s*日)?"
+    + r"(?P<d2>\d{1,2})\s*日)?"
 )
 
 
@@ -500,7 +501,7 @@ def _zh_dates(text: str) -> list[DateMatch]:
     out = []
     for m in ZH_DATE.finditer(text):
         first = _date(m.group("y1"), int(m.group("m1")), m.group("d1"))
-        if first is None:
+        if first is None or not 1900 <= first.year < 2100:
             continue
         last = None
         if m.group("d2"):

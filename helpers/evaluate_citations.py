@@ -10,8 +10,8 @@ on the plain text and we measure, per language:
   ``A/RES/217(III)`` for ``217 A (III)``, counts when the rest agrees; one half of a joint symbol
   counts);
 * ``date_recall``: among hyperlinked citations followed right away by a date (``70/1 of 25
-  September 2015``, ``du 16 décembre 2020``, ``, de 25 de septiembre de 2015``), the share whose
-  citation carries that date.
+  September 2015``, ``du 16 décembre 2020``, ``, de 25 de septiembre de 2015``), or in Chinese
+  preceded by one (``2015年9月25日第70/1号``), the share whose citation carries that date.
 
 Run ``python -m helpers.evaluate_citations [corpus] [--limit N]``.
 """
@@ -41,7 +41,7 @@ __all__ = ["LinkCheck", "citation_recall", "iter_link_checks", "link_key", "main
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 #: Hyperlinks to UN documents: undocs.org or docs.un.org, any language folder.
 _UNDOCS = re.compile(
-    r"^https?://(?:www\.)?(?:undocs\.org|docs\.un\.org)/+(?:(?:en|fr|es|sp|ar|ru|zh)/+)?(?P<sym>.+)$",
+    r"^https?://(?:www\.)?(?:undocs\.org|docs\.un\.org)/+(?:(?:en|fr|es|sp|ar|ru|zh|ch)/+)?(?P<sym>.+)$",
     re.IGNORECASE,
 )
 #: A date right after a link (independent of helpers.dates' patterns).
@@ -50,6 +50,11 @@ _DATE_AFTER = re.compile(
     r"(?:de\s+)?(?P<m>[^\W\d_]+)\s+(?:de(?:l)?\s+)?(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+
+
+#: A Chinese date right before a link, which Chinese prints before the number it dates
+#: ("2012年11月29日第<a>67/19</a>号决议").
+_ZH_DATE_BEFORE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*第?\s*$")
 
 
 def link_key(symbol: str) -> str:
@@ -167,13 +172,21 @@ def iter_link_checks(
                 keys = {k, _lenient(k), *(link_key(x) for x in re.split(r"-(?=[A-Z]+/)", c.symbol))}
                 for kk in keys:
                     by_key.setdefault(kk, []).append(c)
-            for _, e, href in links:
+            for s, e, href in links:
                 sym = _UNDOCS.match(href.strip()).group("sym")  # type: ignore[union-attr]
                 key = link_key(sym)
                 hits = by_key.get(key) or by_key.get(_lenient(key)) or []
                 stated = None
                 dm = _DATE_AFTER.match(text, e)
-                if dm:
+                zm = _ZH_DATE_BEFORE.search(text, max(0, s - 16), s) if lang == "zh" else None
+                if zm:
+                    try:
+                        stated = datetime.date(
+                            int(zm.group("y")), int(zm.group("m")), int(zm.group("d"))
+                        ).isoformat()
+                    except ValueError:
+                        stated = None
+                elif dm:
                     month = _MONTH.get(_fold(dm.group("m")))
                     if month:
                         try:

@@ -206,12 +206,12 @@ def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
             r"[^\W\d_]\.[;,:]",  # an abbreviation and punctuation ("1 p.m.,1")
             r"[)\]»”\"]",  # a closing bracket or quotation mark
             r"[)\]»”\"][;,.:]",  # a closing bracket or quotation mark, and punctuation
-            r"\d[;:]",  # a number and a semicolon or colon
+            r"\d[;:；：]",  # a number and a semicolon or colon
             # Chinese: full-width punctuation after a character ("宣言》，1"), a closing
             # bracket ("《世界人权宣言》1")
             r"[^\W\d_][，；。：、]",
             r"[》」』）]",
-            r"[》」』）][，；。：、]",
+            r"[)\]”》」』）][，；。：、]",
         )
     )
     return (

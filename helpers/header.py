@@ -162,7 +162,7 @@ _OLD_NUMBER = r"\d{1,4}(?:\s[A-H])?\s?\((?:E?S-)?(?P<roman>[IVXL]{1,7})\)"
 #: group ``roman``; a draft's "55/..." has no number yet.
 _NUMBERED_TITLE = (
     r"(?:(?P<number>(?:E?S-)?\d{1,4}/\d{1,4}(?:\s[A-H])?|" + _OLD_NUMBER + r")\s*\."
-    r"|(?:E?S-)?\d{1,4}/(?:\.\.\.|…))(?:\s|$)"
+    r"|(?:E?S-)?\d{1,4}/(?:\.\.\.|…))(?:\s|$|(?=[\u4e00-\u9fff《“]))"  # (Chinese: no space)
 )
 #: The number of a numbered title alone, its title on the lines after it (a plain extraction
 #: prints the number's column apart: "73/6." / "Fiftieth anniversary of …").

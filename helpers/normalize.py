@@ -325,8 +325,8 @@ _ABBREVIATION_END = re.compile(
 #: The end of a sentence: a full stop (or ``?``, ``!``), then perhaps closing brackets and
 #: quotation marks ("… (A/72/12/Add.1).", "… 2030 ».", "… (para. 3).)"). A bracket or a quotation
 #: mark alone does not end one: "(Protocol II)" / "(United Nations, Treaty Series …)." is one
-#: note over two lines.
-_SENTENCE_END = re.compile(r"[.?!][)\]»”\"’]*$")
+#: note over two lines. Chinese ends one with a full-width mark ("…第24段。").
+_SENTENCE_END = re.compile(r"[.?!。？！][)\]»”\"’）》」』]*$")
 
 
 def _asks_for_more(text: str) -> bool:

@@ -640,7 +640,7 @@ def parse_text(
         )
     if not any(d.section == "operative" for d in drafts):
         warns.append("no operative paragraph was found (is the text cut off?)")
-    elif drafts and not drafts[-1].text.rstrip().endswith((".", "»", "”")):
+    elif drafts and not drafts[-1].text.rstrip().endswith((".", "»", "”", "。", "」")):
         warns.append(
             "the last operative paragraph does not end with a full stop (is the text cut off?)"
         )

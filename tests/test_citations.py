@@ -566,6 +566,70 @@ FORMS: list[tuple[str, str, str | None, list[dict[str, Any]]]] = [
 ]
 
 
+# Chinese prints the body and the date before the number, "第" before it and "号" and the
+# keyword after the last number of a list.
+FORMS += [
+    (
+        "回顾其2020年12月10日第75/90号决议及以往所有相关决议，",
+        "zh",
+        GA,
+        [R("resolution", GA, "A/RES/75/90", "2020-12-10", "text", number="75/90")],
+    ),
+    (
+        "又回顾安全理事会各项相关决议，包括1967年11月22日第242(1967)号、第446(1979)号和"
+        "2016年12月23日第2334(2016)号决议，",
+        "zh",
+        GA,
+        [
+            R("resolution", SC, "S/RES/242 (1967)", "1967-11-22", "text"),
+            R("resolution", SC, "S/RES/446 (1979)", None, "symbol", year=1979),
+            R("resolution", SC, "S/RES/2334 (2016)", "2016-12-23", "text"),
+        ],
+    ),
+    (  # numbers under one "第…号" share their date; only the first prints "第"
+        "2006年12月14日第61/110和61/111号、安全理事会第1267(1999)、1989(2011)号决议",
+        "zh",
+        GA,
+        [
+            R("resolution", GA, "A/RES/61/110", "2006-12-14", "text"),
+            R("resolution", GA, "A/RES/61/111", "2006-12-14", "text"),
+            R("resolution", SC, "S/RES/1267 (1999)", None, "symbol"),
+            R("resolution", SC, "S/RES/1989 (2011)", None, "symbol"),
+        ],
+    ),
+    (  # what a number is about stands between its date and "第"
+        "第62/214号、2016年6月17日关于共有问题的第70/286号决议",
+        "zh",
+        GA,
+        [
+            R("resolution", GA, "A/RES/62/214", None, "symbol"),
+            R("resolution", GA, "A/RES/70/286", "2016-06-17", "text"),
+        ],
+    ),
+    (  # parts, an old number with its part, a decision, a special session
+        "其第76/84 A和B号决议、第217 A(III)号决议和第S-26/2号决议以及第76/556号决定",
+        "zh",
+        GA,
+        [
+            R("resolution", GA, "A/RES/76/84 A", None, "symbol"),
+            R("resolution", GA, "A/RES/76/84 B", None, "symbol"),
+            R("resolution", GA, "A/RES/217 A (III)", None, "symbol"),
+            R("resolution", GA, "A/RES/S-26/2", None, "symbol"),
+            R("decision", GA, "A/DEC/76/556", None, "symbol"),
+        ],
+    ),
+    (  # a symbol touching Chinese characters
+        "见A/ES-10/273和A/ES-10/273/Corr.1。",
+        "zh",
+        GA,
+        [
+            R("document", GA, "A/ES-10/273", None, None),
+            R("document", GA, "A/ES-10/273/CORR.1", None, None),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "language", "organ", "expected"), FORMS)
 def test_forms(text: str, language: str, organ: str | None, expected: list[dict[str, Any]]) -> None:
     _check(find_citations(text, language=language, organ=organ), expected, text)
@@ -649,6 +713,12 @@ def test_clause_and_footnote_are_copied() -> None:
 # --- what must not be read as a citation -------------------------------------------------------
 
 NOT_CITATIONS = [
+    # Chinese numbers that are no citation: a paragraph, a meeting, a treaty's volume and number,
+    # a number with no keyword after it
+    ("见该报告第14段", "zh"),
+    ("第52次全体会议 2022年12月12日", "zh"),
+    ("联合国，《条约汇编》，第1577卷，第27531号。", "zh"),
+    ("第67/19号报告提出的建议和第5号决定草案", "zh"),
     ("services available 24/7 to victims", "en"),
     ("a two-thirds majority (2/3) of members", "en"),
     ("entre 2015 et 2020", "fr"),
