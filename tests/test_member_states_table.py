@@ -401,10 +401,10 @@ _AKN_P = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}p"
 
 #: Rows whose Chinese name no paragraph of ga-77-Chinese prints where the aligned English
 #: paragraph names the same State by its table name (the whole resolution, where its two versions
-#: do not have the same paragraphs): the name rests on UNTERM. The English of
-#: session 77 never names most of them; NLD and g77 are printed by their alias ("荷兰", "77国集团")
-#: only; the African and the Latin American and Caribbean groups are printed in resolution 77/121,
-#: where the English says "the African States", "the Latin American and Caribbean States".
+#: do not have the same paragraphs): the name rests on UNTERM. The English of session 77 never
+#: names 42 of them; NLD and g77 are printed by their alias only ("荷兰", "77国集团"); the African
+#: and the Latin American and Caribbean groups are printed in resolution 77/121, where the English
+#: says "the African States", "the Latin American and Caribbean States".
 ZH_UNTERM_ONLY = {
     "ALB", "AND", "BHS", "BHR", "BEL", "BLZ", "BTN", "HRV", "CZE", "DNK", "DOM", "SLV", "ERI",
     "EST", "SWZ", "FIN", "HND", "KIR", "LVA", "LSO", "LBR", "LIE", "LTU", "LUX", "MWI", "MDV",
