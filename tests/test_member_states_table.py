@@ -1,11 +1,13 @@
 """Tests for data/reference/member_states.csv: UN short names of States, the EU and groups.
 
-The names are the UN's official short names (UNTERM) in English, French, Spanish and Russian.
-The English, French and Spanish ones are as printed in the scale-of-assessments annexes of
-General Assembly resolutions 76/238 and 79/249; the Russian ones, in the nominative as a list of
+The names are the UN's official short names (UNTERM) in English, French, Spanish, Russian and
+Chinese. The English, French and Spanish ones are as printed in the scale-of-assessments annexes
+of General Assembly resolutions 76/238 and 79/249; the Russian ones, in the nominative as a list of
 sponsors prints them, were checked against the Russian resolutions of session 77 (ga-77-Russian)
 where these name the State. Like the other columns, the table writes the straight apostrophe and
-the ASCII hyphen ("Кот-д'Ивуар"), where UN Russian texts print "’" and often U+2011.
+the ASCII hyphen ("Кот-д'Ивуар"), where UN Russian texts print "’" and often U+2011. The Chinese
+ones are checked against ga-77-Chinese, paragraph by paragraph beside ga-77-English (tests at the
+end, which skip without ../shared/corpus).
 """
 
 from __future__ import annotations
@@ -13,10 +15,14 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+import zipfile
+from functools import lru_cache
+from pathlib import PurePosixPath
 
 import pytest
 
-from helpers.paths import REFERENCE
+from helpers.akn import parse_xml
+from helpers.paths import REFERENCE, SHARED_CORPUS
 
 TABLE = REFERENCE / "member_states.csv"
 COLUMNS = [
@@ -26,12 +32,14 @@ COLUMNS = [
     "fr",
     "es",
     "ru",
+    "zh",
     "aliases_en",
     "aliases_fr",
     "aliases_es",
     "aliases_ru",
+    "aliases_zh",
 ]
-LANGUAGES = ("en", "fr", "es", "ru")
+LANGUAGES = ("en", "fr", "es", "ru", "zh")
 KINDS = {"member", "observer", "union", "group"}
 
 
@@ -295,3 +303,197 @@ def test_no_cyrillic_outside_russian(key: str, column: str, name: str) -> None:
 @pytest.mark.parametrize("key,ru", RU_SPOT_CHECKS)
 def test_russian_spot_check(key: str, ru: str) -> None:
     assert BY_KEY[key]["ru"] == ru
+
+
+# --------------------------------------------------------------------------------------------
+# Chinese
+# --------------------------------------------------------------------------------------------
+
+ZH_NAMES = [(key, name) for key, column, name in ALL_NAMES if column in {"zh", "aliases_zh"}]
+
+#: What a Chinese name may hold besides Chinese characters: the digits of "77国集团和中国".
+#: No space, no parenthesis: UN Chinese writes the name in its natural order, where English,
+#: French, Spanish and Russian invert it ("多民族玻利维亚国": "Bolivia (Plurinational State of)").
+_ZH_OTHER = set("0123456789")
+
+
+@pytest.mark.parametrize("key,name", ZH_NAMES)
+def test_chinese_name_is_han(key: str, name: str) -> None:
+    for char in name:
+        if char not in _ZH_OTHER:
+            assert unicodedata.name(char, "").startswith("CJK UNIFIED IDEOGRAPH"), repr(char)
+
+
+@pytest.mark.parametrize("key,column,name", [n for n in ALL_NAMES if "zh" not in n[1]])
+def test_no_chinese_outside_chinese(key: str, column: str, name: str) -> None:
+    assert not any(unicodedata.name(c, "").startswith("CJK") for c in name)
+
+
+# (key, zh): the UN Chinese short name. Those marked * are printed so in ga-77-Chinese, in a
+# paragraph whose English version names the same State; the others rest on UNTERM.
+ZH_SPOT_CHECKS = [
+    ("CHN", "中国"),  # *
+    ("DZA", "阿尔及利亚"),  # *
+    ("RUS", "俄罗斯联邦"),  # *
+    ("GBR", "大不列颠及北爱尔兰联合王国"),  # *
+    ("USA", "美利坚合众国"),  # *
+    ("BOL", "多民族玻利维亚国"),  # *
+    ("VEN", "委内瑞拉玻利瓦尔共和国"),  # *
+    ("IRN", "伊朗伊斯兰共和国"),  # *
+    ("FSM", "密克罗尼西亚联邦"),  # *
+    ("KOR", "大韩民国"),  # *
+    ("PRK", "朝鲜民主主义人民共和国"),  # *
+    ("LAO", "老挝人民民主共和国"),  # *
+    ("SYR", "阿拉伯叙利亚共和国"),  # *
+    ("TZA", "坦桑尼亚联合共和国"),  # *
+    ("COD", "刚果民主共和国"),  # *
+    ("COG", "刚果"),  # *
+    ("MDA", "摩尔多瓦共和国"),  # *
+    ("CIV", "科特迪瓦"),  # *
+    ("CPV", "佛得角"),  # *
+    ("TLS", "东帝汶"),  # *
+    ("TUR", "土耳其"),  # * (where the English prints "Türkiye")
+    ("VNM", "越南"),  # *
+    ("PSE", "巴勒斯坦国"),  # *
+    ("EU", "欧洲联盟"),  # *
+    ("NLD", "荷兰王国"),
+    ("CZE", "捷克"),
+    ("SWZ", "斯威士兰"),
+    ("MKD", "北马其顿"),
+    ("DOM", "多米尼加共和国"),
+    ("VAT", "教廷"),
+    ("g77", "77国集团和中国"),
+    ("african-group", "非洲国家组"),  # printed in 77/121, whose English says "the African States"
+]
+
+# (key, alias): the shorter forms ga-77-Chinese prints where the English names the same body.
+ZH_ALIAS_CHECKS = [
+    ("GBR", "联合王国"),
+    ("USA", "美国"),
+    ("NLD", "荷兰"),
+    ("g77", "77国集团"),
+    ("nam", "不结盟运动"),
+    ("asean", "东盟"),
+    ("eccas", "中非经共体"),
+]
+
+
+@pytest.mark.parametrize("key,zh", ZH_SPOT_CHECKS)
+def test_chinese_spot_check(key: str, zh: str) -> None:
+    assert BY_KEY[key]["zh"] == zh
+
+
+@pytest.mark.parametrize("key,alias", ZH_ALIAS_CHECKS)
+def test_chinese_alias(key: str, alias: str) -> None:
+    assert alias in BY_KEY[key]["aliases_zh"].split("|")
+
+
+def test_chinese_aliases_are_the_checked_ones() -> None:
+    """Every Chinese alias is one the corpus prints (checked above and below), no other."""
+    aliases = {(key, name) for key, column, name in ALL_NAMES if column == "aliases_zh"}
+    assert aliases == set(ZH_ALIAS_CHECKS)
+
+
+# --- in the corpus: ga-77-Chinese beside ga-77-English ---------------------------------------
+
+_GA77 = SHARED_CORPUS / "unxml-ga"
+_AKN_P = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}p"
+
+#: Rows whose Chinese name no paragraph of ga-77-Chinese prints where the aligned English
+#: paragraph names the same State by its table name (the whole resolution, where its two versions
+#: do not have the same paragraphs): the name rests on UNTERM. The English of session 77 never
+#: names 42 of them; NLD and g77 are printed by their alias only ("荷兰", "77国集团"); the African
+#: and the Latin American and Caribbean groups are printed in resolution 77/121, where the English
+#: says "the African States", "the Latin American and Caribbean States".
+ZH_UNTERM_ONLY = {
+    "ALB", "AND", "BHS", "BHR", "BEL", "BLZ", "BTN", "HRV", "CZE", "DNK", "DOM", "SLV", "ERI",
+    "EST", "SWZ", "FIN", "HND", "KIR", "LVA", "LSO", "LBR", "LIE", "LTU", "LUX", "MWI", "MDV",
+    "MHL", "MOZ", "NAM", "NRU", "NLD", "MKD", "PLW", "PNG", "KNA", "VCT", "SMR", "SRB", "SVK",
+    "VUT", "YEM", "ZMB", "VAT", "g77", "african-group", "grulac",
+}  # fmt: skip
+
+
+def _paragraphs(zf: zipfile.ZipFile, member: str) -> list[str]:
+    """The text of every ``p`` of one AKN4UN file, in document order, spaces collapsed."""
+    root = parse_xml(zf.read(member), source=member)
+    return [" ".join("".join(p.itertext()).split()) for p in root.iter(_AKN_P)]
+
+
+@lru_cache(maxsize=1)
+def _aligned_paragraphs() -> tuple[tuple[str, str], ...]:
+    """(English, Chinese) paragraph pairs of session 77: paragraph i of a resolution in one
+    language is paragraph i in the other; where the counts differ (13 of 344 resolutions), the
+    two whole texts make one pair. The English gets the straight apostrophe of the table."""
+    pairs: list[tuple[str, str]] = []
+    with (
+        zipfile.ZipFile(_GA77 / "ga-77-English.zip") as en,
+        zipfile.ZipFile(_GA77 / "ga-77-Chinese.zip") as zh,
+    ):
+        # "English/A_RES_77_1-2223391E.xml" and "Chinese/A_RES_77_1-2223391C.xml"
+        english = {PurePosixPath(n).stem[:-1]: n for n in en.namelist() if n.endswith(".xml")}
+        for name in zh.namelist():
+            stem = PurePosixPath(name).stem[:-1]
+            if not name.endswith(".xml") or stem not in english:
+                continue
+            en_paras, zh_paras = _paragraphs(en, english[stem]), _paragraphs(zh, name)
+            if len(en_paras) != len(zh_paras):
+                en_paras, zh_paras = [" ".join(en_paras)], [" ".join(zh_paras)]
+            pairs += zip([e.replace("\u2019", "'") for e in en_paras], zh_paras, strict=True)
+    return tuple(pairs)
+
+
+def _without_longer(text: str, name: str, names: set[str]) -> str:
+    """``text`` with the longer names of the table that hold ``name`` blanked out ("刚果" is
+    not named in "刚果民主共和国", nor "Sudan" in "South Sudan")."""
+    for longer in sorted(names, key=len, reverse=True):
+        if len(longer) > len(name) and name in longer:
+            text = text.replace(longer, "\x00")
+    return text
+
+
+@lru_cache(maxsize=1)
+def _printed_in_chinese() -> dict[str, set[str]]:
+    """For each row, its Chinese names and aliases that a ga-77-Chinese paragraph prints where the
+    aligned English paragraph names the row (by its English name or alias, as a whole word)."""
+    en_all = {n for row in ROWS for n in [row["en"], *row["aliases_en"].split("|")] if n}
+    zh_all = {name for _, name in ZH_NAMES}
+    pairs = _aligned_paragraphs()
+    printed: dict[str, set[str]] = {row["key"]: set() for row in ROWS}
+    for row in ROWS:
+        english = [n for n in [row["en"], *row["aliases_en"].split("|")] if n]
+        patterns = [(n, re.compile(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])")) for n in english]
+        for name in [row["zh"], *[a for a in row["aliases_zh"].split("|") if a]]:
+            for en_text, zh_text in pairs:
+                if name not in zh_text or name not in _without_longer(zh_text, name, zh_all):
+                    continue
+                if any(p.search(_without_longer(en_text, n, en_all)) for n, p in patterns):
+                    printed[row["key"]].add(name)
+                    break
+    return printed
+
+
+needs_corpus = pytest.mark.skipif(
+    not (_GA77 / "ga-77-Chinese.zip").is_file() or not (_GA77 / "ga-77-English.zip").is_file(),
+    reason="needs ../shared/corpus/unxml-ga/ga-77-Chinese.zip and ga-77-English.zip",
+)
+
+
+def test_unterm_only_keys_are_rows() -> None:
+    assert not ZH_UNTERM_ONLY - set(BY_KEY)
+
+
+@pytest.mark.corpus
+@needs_corpus
+@pytest.mark.parametrize("row", ROWS, ids=[row["key"] for row in ROWS])
+def test_chinese_name_in_corpus(row: dict[str, str]) -> None:
+    """The Chinese name is printed in ga-77-Chinese where the English names the same State,
+    unless the row is one of `ZH_UNTERM_ONLY` (and then it is not: the list stays exact)."""
+    printed = row["zh"] in _printed_in_chinese()[row["key"]]
+    assert printed is (row["key"] not in ZH_UNTERM_ONLY)
+
+
+@pytest.mark.corpus
+@needs_corpus
+@pytest.mark.parametrize("key,alias", ZH_ALIAS_CHECKS)
+def test_chinese_alias_in_corpus(key: str, alias: str) -> None:
+    assert alias in _printed_in_chinese()[key]
