@@ -481,7 +481,9 @@ _NB_ZH = r"(?<![^\W\u3400-\u4dbf\u4e00-\u9fff]|[/.\-‑])"
 #: The numbers of `NUMBER`, read after a Chinese character and before one ("第47/120 B号"),
 #: their parts joined by "和" ("第76/84 A和B号").
 ZH_NUMBER = re.compile(
-    NUMBER.pattern.replace(_NB, _NB_ZH)
+    f"{NUMBER.pattern}|{DOTTED_NUMBER}".replace(  # (the World Health Assembly's "第63.22号")
+        _NB, _NB_ZH
+    )
     .replace(_PART_JOIN, r"(?:\s?[,、]\s?|\s?(?:和|及)\s?|\s?[-–]\s?)")
     .replace(r"(?![\w/])", r"(?![^\W\u3400-\u4dbf\u4e00-\u9fff]|/)")
 )
@@ -492,8 +494,8 @@ ZH_KEYWORD = re.compile(r"\s*号\s*(?:(?P<res>决议)|(?P<dec>决定))")
 #: 和2253(2015)号", "第62/214号、2016年6月17日关于共有问题的第70/286号").
 ZH_LIST_GAP = re.compile(r"\s*号?\s*(?:、|和|及|以及|与|或)[^，；。：,;:、]{0,80}?第?\s*$")
 #: What may stand between a body's name and the first number it issued: its date, "关于…的"
-#: (on …), "第"; no clause punctuation.
-ZH_BODY_GAP = re.compile(r"[^，；。：,;:]{0,60}$")
+#: (on …), "题为“…”的" (entitled), "第"; no clause punctuation outside the quotation marks.
+ZH_BODY_GAP = re.compile(r"(?:[^，；。：,;:“]|“[^”]{0,80}”){0,80}$")
 
 #: Any digit (as the patterns' ``\d`` reads it).
 _DIGIT = re.compile(r"\d")
@@ -1674,14 +1676,22 @@ class _Scanner:
         """Cite each number of one Chinese list, with its own date and the body named before
         the first."""
         first_date = self._zh_date_before(group[0].start())
-        body, named_at = self._zh_body(first_date.start if first_date else group[0].start())
-        if first_date is None and named_at is not None:
-            # the date between the body and the number ("人权理事会2011年6月16日关于…的第17/4号")
-            first_date = self._zh_date_in(named_at, group[0].start())
+        body, name_start, name_end = self._zh_body(
+            first_date.start if first_date else group[0].start()
+        )
+        if first_date is None and name_start is not None and name_end is not None:
+            # the date between the body and the number ("人权理事会2011年6月16日关于…的第17/4号"),
+            # or before the body ("2012年7月27日大会第66/288号")
+            first_date = self._zh_date_in(name_end, group[0].start()) or self._zh_date_before(
+                name_start
+            )
         date = first_date
         for k, m in enumerate(group):
-            shape = _shape(m)
-            number, parts = _canonical_number(shape, m)
+            if m.group("dotted"):
+                shape, number, parts = "dotted", m.group("dotted"), ()
+            else:
+                shape = _shape(m)
+                number, parts = _canonical_number(shape, m)
             t = _Token(m.start(), m.end(), number, parts, shape, m.group(), keyword=kw)
             if k:
                 # A later number's date is in the gap after the one before ("、2016年6月17日关于
@@ -1697,22 +1707,23 @@ class _Scanner:
             self.mask(m.start(), m.end())
             self._emit(t)
 
-    def _zh_body(self, start: int) -> tuple[Body | None, int | None]:
+    def _zh_body(self, start: int) -> tuple[Body | None, int | None, int | None]:
         """The body named before a Chinese citation ("安全理事会", "人权理事会…关于…的") and
-        where its name ends, or the citing organ after "其" (its)."""
+        where its name starts and ends, or the citing organ after "其" (its). Of two names
+        that end at one place, the longer wins ("缔约方大会", not "大会")."""
         floor = max(0, start - 80)
         head = self.text[floor:start]
-        best: tuple[int, Body] | None = None
-        for name, b in _zh_body_names():
+        best: tuple[int, int, Body] | None = None
+        for name, b in _zh_body_names():  # (longest first)
             at = head.rfind(name)
             end = at + len(name)
-            if at >= 0 and ZH_BODY_GAP.match(head, end) and (best is None or end > best[0]):
-                best = (end, b)
+            if at >= 0 and ZH_BODY_GAP.match(head, end) and (best is None or end > best[1]):
+                best = (at, end, b)
         if best is not None:
-            return best[1], floor + best[0]
+            return best[2], floor + best[0], floor + best[1]
         if head.rstrip().endswith(("其", "其第")) and self.organ is not None:
-            return self.organ, None
-        return None, None
+            return self.organ, None, None
+        return None, None, None
 
     # --- 4. instruments ------------------------------------------------------------------------
     def instruments(self) -> None:

@@ -236,11 +236,11 @@ DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _DRAFT_RESOLUTION = (
     r"(?:(?:revised|r[ée]vis[ée]|revisado|пересмотренный)\s+)?"
     r"(?:projet\s+de\s+r[ée]solution|draft\s+resolution|proyecto\s+de\s+resoluci[óo]n"
-    r"|проект\s+резолюции)"
+    r"|проект\s+резолюции|(?:订正)?决议草案)"
     r"(?:\s+(?:revised|r[ée]vis[ée]|revisado))?"
 )
 #: The sponsors of a draft, before its kind: "Cuba* et Fédération de Russie : projet de résolution".
-SPONSOR_LINE = re.compile(r"^(?P<who>.+?)\s*:\s*" + _DRAFT_RESOLUTION, re.I | re.S)
+SPONSOR_LINE = re.compile(r"^(?P<who>.+?)\s*[:：]\s*" + _DRAFT_RESOLUTION, re.I | re.S)
 #: The end of the sponsors' line, once its wrapped lines are joined.
 SPONSOR_END = re.compile(_DRAFT_RESOLUTION + r"(?:\s+" + DOC_SYMBOL.pattern + r")?\s*\**\s*$", re.I)
 #: Who put a draft forward: "submitted by" / "présenté, déposé or soumis par" / "presentado por".
@@ -632,7 +632,7 @@ MEMBER_STATES_CSV = REFERENCE / "member_states.csv"
 
 #: The word that joins the last two names of a list: "A, B and C", "A, B et C", "A, B y C"
 #: (Spanish writes "e" before an "i" sound: "España e Italia"), "A, B и C".
-_CONJUNCTION = {"en": r"and", "fr": r"et", "es": r"[ye]", "ru": r"и"}
+_CONJUNCTION = {"en": r"and", "fr": r"et", "es": r"[ye]", "ru": r"и", "zh": r"和"}
 _ANY = "any"  # a list in an unknown language: any of the four
 _LAST_JOIN = {
     lang: re.compile(rf"\s+{c}\s+(?!.*\s{c}\s)")
@@ -722,9 +722,9 @@ def _sponsor_opening() -> tuple[re.Pattern[str], frozenset[str]]:
     opening = re.compile(
         r"^\s*(?:" + "|".join(re.escape(n) for n in names) + r")"  # a name, longest first
         r"(?:\s*\*+)?"  # the asterisk of a note ("on behalf of …")
-        r"(?:\s*(?P<colon>:)"  # the end of the list ("Uganda*: draft resolution")
-        r"|\s*,\s*|\s+(?:and|et|y|e|и)\s+)"  # or the next name follows
-        r"(?P<next>[^\s,:*]*)"
+        r"(?:\s*(?P<colon>[:：])"  # the end of the list ("Uganda*: draft resolution")
+        r"|\s*[,、]\s*|\s+(?:and|et|y|e|и)\s+|和)"  # or the next name follows
+        r"(?P<next>[^\s,:*、：]*)"
         r"|^\s*" + _DRAFT_RESOLUTION + r"\s+(?P<by>" + _SUBMITTED_BY + ")",
         re.I,
     )
@@ -783,6 +783,8 @@ def _split_sponsors(text: str, language: str) -> tuple[tuple[str, ...], str | No
             text = text[: m.start()].strip().rstrip(",")
     if _SUBMITTED.match(text):
         return (officer(_SUBMITTED.sub("", text)),), behalf
+    if lang == "zh":
+        return _split_chinese(text), behalf
     text = _REPRESENTATIVE.sub("", text)
     text = _joined_names()[lang].sub(lambda m: m.group().replace(" ", _PROTECT), text)
     names = _split_top_commas(text)
@@ -790,6 +792,24 @@ def _split_sponsors(text: str, language: str) -> tuple[tuple[str, ...], str | No
     names += _LAST_JOIN[lang].split(last, maxsplit=1)
     cleaned = (n.replace(_PROTECT, " ").strip(" *") for n in names)
     return tuple(n for n in cleaned if n), behalf
+
+
+@lru_cache(maxsize=1)
+def _chinese_joined() -> re.Pattern[str]:
+    """The Chinese names that hold "和" ("特立尼达和多巴哥", "安提瓜和巴布达"), longest first."""
+    names = [n for n in sponsor_names()["zh"] if "和" in n]
+    return re.compile("|".join(re.escape(n) for n in names) or r"(?!)")
+
+
+def _split_chinese(text: str) -> tuple[str, ...]:
+    """A Chinese list of sponsors: "、" between the names, "和" before the last ("阿尔及利亚、
+    巴林和也门"); the names that hold "和" are kept whole."""
+    text = _chinese_joined().sub(lambda m: m.group().replace("和", _PROTECT), text)
+    names = text.replace(" ", "").split("、")
+    last = names.pop()
+    names += last.rsplit("和", 1)
+    cleaned = (n.replace(_PROTECT, "和").strip(" *") for n in names)
+    return tuple(n for n in cleaned if n)
 
 
 def officer(who: str) -> str:

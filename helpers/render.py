@@ -68,7 +68,7 @@ class Draft:
 #: A plenary draft named in the adoption bracket: "[without reference to … (A/78/L.4)]".
 #: ("(A/75/L.20 and A/75/L.20/Add.1)": the draft and its addendum of further sponsors).
 _PLENARY_DRAFT = re.compile(
-    r"\((?P<symbol>A/(?:E?S-)?\d+/L\.\d+(?:/Rev\.\d+)?)(?:\s+(?:and|et|y)\s+[^()]*)?\)\]\s*$"
+    r"\((?P<symbol>A/(?:E?S-)?\d+/L\.\d+(?:/Rev\.\d+)?)(?:\s*(?:and|et|y|和)\s*[^()]*)?\)\]\s*$"
 )
 #: The committee a report came from: "[on the report of the Third Committee (A/78/481)]".
 _COMMITTEE_NO = {
@@ -79,6 +79,8 @@ _COMMITTEE_NO = {
     # Russian names it in the genitive: "[по докладу Третьего комитета (A/77/461)]"
     "перв": 1, "втор": 2, "трет": 3, "четверт": 4, "комитета по специальным": 4, "пят": 5,
     "шест": 6,
+    # Chinese: "[根据第三委员会的报告 (A/77/463，第18段)]"
+    "第一": 1, "第二": 2, "第三": 3, "第四": 4, "特别政治": 4, "第五": 5, "第六": 6,
 }  # fmt: skip
 #: The committee line of a Russian draft, in the nominative, by the committee's number.
 _RU_COMMITTEE = {
@@ -95,14 +97,18 @@ _LIMITED = {
     "fr": "Distr. limitée",
     "es": "Distr. limitada",
     "ru": "Distr.: Limited",
+    "zh": "Distr.: Limited",
 }
 _DRAFT_RESOLUTION = {
     "en": "draft resolution",
     "fr": "projet de résolution",
     "es": "proyecto de resolución",
     "ru": "проект резолюции",
+    "zh": "决议草案",
 }
-_AND = {"en": " and ", "fr": " et ", "es": " y ", "ru": " и "}
+_AND = {"en": " and ", "fr": " et ", "es": " y ", "ru": " и ", "zh": "和"}
+#: Between the other names of a list: Chinese prints "、" ("阿尔及利亚、巴林和也门").
+_COMMA = {"zh": "、"}
 #: An officer or a body that put a draft forward, as the markup names it (in English only).
 _OFFICER = re.compile(
     r"^the (?:Vice-Chair|Chair|President|Rapporteur|Special Committee|Committee)\b"
@@ -131,7 +137,7 @@ def behalf_in(behalf: str, lang: str) -> str | None:
     Args:
         behalf: the group as the markup names it, in English in every language ("the States
             Members of the United Nations that are members of the Group of 77 and China").
-        lang: the draft's language, ``en``, ``fr``, ``es`` or ``ru``.
+        lang: the draft's language, ``en``, ``fr``, ``es``, ``ru`` or ``zh``.
 
     Returns:
         What follows "On behalf of" / "Au nom des" / "En nombre de" in the asterisk note, or
@@ -171,7 +177,7 @@ def as_draft(res: Resolution) -> Draft | None:
 
     Returns:
         The draft, or ``None`` when the resolution has no masthead, several parts, sponsors the
-        table does not name, or is not in EN, FR, ES or RU.
+        table does not name, or is not in EN, FR, ES, RU or ZH.
     """
     lang = res.language or ""
     if not res.header or not res.sponsors or lang not in _AND or not res.symbol:
@@ -241,8 +247,9 @@ def _sponsor_line(draft: Draft, lang: str) -> tuple[str, list[str]]:
     if draft.on_behalf_of:
         names[0] += chr(_SENTINEL)
         marks.append("*")
-    listed = ", ".join(names[:-1]) + _AND[lang] + names[-1] if len(names) > 1 else names[0]
-    colon = " : " if lang == "fr" else ": "
+    comma = _COMMA.get(lang, ", ")
+    listed = comma.join(names[:-1]) + _AND[lang] + names[-1] if len(names) > 1 else names[0]
+    colon = {"fr": " : ", "zh": "："}.get(lang, ": ")
     return f"{listed}{colon}{_DRAFT_RESOLUTION[lang]}", marks
 
 

@@ -898,6 +898,23 @@ def test_body_examples(key: str, language: str) -> None:
         assert found[0].symbol.startswith(body.res_symbol.split("{")[0].upper())
 
 
+#: The bodies whose Chinese citation the table gives, with a number (Chinese prints no space
+#: around a name, so the name patterns of `_index` do not read them: the Chinese step does).
+ZH_BODY_ROWS = [b.key for b in load_bodies() if b.examples["zh"] and b.numbering != {"none"}]
+
+
+@pytest.mark.parametrize("key", ZH_BODY_ROWS)
+def test_chinese_body_examples(key: str) -> None:
+    body = _index().by_key[key]
+    example = body.examples["zh"]
+    assert any(name in example for name in body.names["zh"]), example
+    found = [c for c in find_citations(example, language="zh", organ=GA) if c.kind != "instrument"]
+    assert found, example
+    assert found[0].body == body.body, example
+    if body.res_symbol:
+        assert found[0].symbol.startswith(body.res_symbol.split("{")[0].upper())
+
+
 def test_body_table_is_well_formed() -> None:
     with BODIES_CSV.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
@@ -911,6 +928,7 @@ def test_body_table_is_well_formed() -> None:
             for name in filter(None, r[f"names_{lang}"].split("|")):
                 assert NAME_ANCHOR.search(name), name  # find_citations searches around these
         assert bool(r["names_ru"]) == bool(r["example_ru"])
+        assert bool(r["names_zh"]) == bool(r["example_zh"])
 
 
 # --- batch API ---------------------------------------------------------------------------------

@@ -461,6 +461,36 @@ def test_split_russian_sponsors(by: str, sponsors: list[str], behalf: str | None
 
 
 @pytest.mark.parametrize(
+    ("by", "sponsors"),
+    [
+        # "、" between the names, "和" before the last; names of the table that hold "和"
+        ("阿尔及利亚、古巴和巴勒斯坦国", ["阿尔及利亚", "古巴", "巴勒斯坦国"]),
+        (
+            "安提瓜和巴布达、特立尼达和多巴哥和圣基茨和尼维斯",
+            ["安提瓜和巴布达", "特立尼达和多巴哥", "圣基茨和尼维斯"],
+        ),
+        ("大不列颠及北爱尔兰联合王国和法国", ["大不列颠及北爱尔兰联合王国", "法国"]),
+        ("古巴*", ["古巴"]),
+    ],
+)
+def test_split_chinese_sponsors(by: str, sponsors: list[str]) -> None:
+    assert split_sponsors(by, "zh") == (sponsors, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "opens"),
+    [
+        ("阿尔及利亚、文莱达鲁萨兰国、古巴、埃及、伊拉克、约旦、黎巴嫩、毛里塔尼", True),
+        ("古巴和巴勒斯坦国：决议草案", True),
+        ("特立尼达和多巴哥：决议草案", True),
+        ("古巴的人权状况", False),  # a title that names a State
+    ],
+)
+def test_a_chinese_list_of_sponsors_opens(line: str, opens: bool) -> None:
+    assert opens_sponsors(line) is opens
+
+
+@pytest.mark.parametrize(
     ("by", "sponsors", "behalf"),
     [
         ("Cuba", ["Cuba"], None),  # no " and ", no "behalf": the shortcuts

@@ -409,3 +409,50 @@ def test_latin_wrap_is_textwrap() -> None:
             "all relevant resolutions,",
         ]
     )
+
+
+MASTHEAD_ZH = "\n".join(
+    [
+        "联合国",
+        "A/RES/77/126",
+        "大会",
+        "Distr.: General",
+        "15 December 2022",
+        "第七十七届会议",
+        "议程项目47",
+        "以色列侵犯被占领土巴勒斯坦人民和其他阿拉伯人各项权利的行为和定居点活动",
+        "2022年12月12日大会决议",
+        "[根据特别政治和非殖民化委员会(第四委员会)的报告通过 (A/77/400，第14段)]",
+        "77/126. 以色列在包括东耶路撒冷在内的巴勒斯坦被占领土和被占领的叙利亚戈兰的定居点",
+    ]
+)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_chinese_draft_is_printed_and_read_back(layout: str) -> None:
+    text_ = "请秘书长就本决议执行情况向大会第七十八届会议提出报告。"
+    res = Resolution(
+        source=None,
+        language="zh",
+        symbol="A/RES/77/126",
+        title=MASTHEAD_ZH.split("\n")[-1].split(". ", 1)[1],
+        session=77,
+        organ_text="大会，",
+        header=MASTHEAD_ZH,
+        sponsors=("Algeria", "Antigua and Barbuda", "Trinidad and Tobago") * 4 + ("Cuba",),
+        clauses=(Clause("OP1", "operative", "1", text_, Lead("请")),),
+    )
+    draft = as_draft(res)
+    assert draft == Draft(
+        "A/C.4/77/L.126",
+        "特别政治和非殖民化委员会(第四委员会)",
+        ("阿尔及利亚", "安提瓜和巴布达", "特立尼达和多巴哥") * 4 + ("古巴",),
+    )
+    text = render_text(res, RenderOptions(layout=layout, width=60), draft=draft)
+    assert "和古巴：决议草案" in text.replace("\n", "").replace(" ", "")
+    parsed = parse_text(text)
+    assert parsed.language == "zh"
+    assert parsed.doc_type == "draft resolution"
+    assert (parsed.symbol, parsed.title, parsed.session) == (draft.symbol, res.title, 77)
+    assert parsed.sponsors == draft.sponsors
+    assert parsed.agenda_item == "47"
