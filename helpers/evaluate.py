@@ -107,8 +107,17 @@ def _first_word(text: str) -> str:
     return m.group(0).lower() if m else ""
 
 
+#: White space beside a Chinese character or full-width mark: Chinese prints none between
+#: words, and the markup's stray spaces there ("《公约》 秘书处") are not in the print.
+_WIDE_SPACE = re.compile(
+    r"\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])|(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+"
+)
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text or "").strip().lower()
+    """A text as scored: white space folded (and dropped beside Chinese), lower case."""
+    text = re.sub(r"\s+", " ", text or "").strip().lower()
+    return _WIDE_SPACE.sub("", text) if not text.isascii() else text
 
 
 def compare(truth: Resolution, parsed: Resolution) -> dict[str, object]:

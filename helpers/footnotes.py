@@ -216,8 +216,8 @@ def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
     )
     return (
         # 2. glued to a letter, or to closing punctuation after a letter or bracket; not a
-        # Chinese number, which its counter follows ("3月1日", "第14段", "第52次").
-        re.compile(rf"({m})(?:{glued_after})(?![\d/]|{_ZH_COUNTER})"),
+        # decimal ("逾2.78亿") nor a Chinese number, which its counter follows ("3月1日", "第14段").
+        re.compile(rf"({m})(?:{glued_after})(?![\d/]|\.\d|{_ZH_COUNTER})"),
         # 3. glued to a year, or to the comma or full stop after one ("… 2021,1").
         re.compile(rf"\b{_YEAR_DIGITS}[,.]?({m})(?![\d/])"),
         # 4. alone after a word, or after the punctuation that follows one (a layout-preserving

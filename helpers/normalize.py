@@ -1168,7 +1168,8 @@ def line_gap(tail: str, head: str) -> str:
         tail: the line before (stripped, not empty).
         head: the line after (stripped, not empty).
     """
-    return "" if _wide(tail[-1]) or _wide(head[0]) else " "
+    # (a full stop that ends a line is a number's, "1." / "强调…", or an abbreviation's)
+    return "" if (_wide(tail[-1]) or _wide(head[0])) and tail[-1] != "." else " "
 
 
 def join_wrapped(pieces: Iterable[str]) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from helpers.evaluate import (
+    _norm,
     compare,
     council_symbol,
     document_kind,
@@ -268,3 +269,16 @@ def test_cr_unsc_symbol_and_date_come_from_the_number_line(row: dict[str, str]) 
 
 def test_council_symbol() -> None:
     assert council_symbol("S_RES_0678_1990_EN_GOLD.txt") == "S/RES/678 (1990)"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("《公约》 秘书处", "《公约》秘书处", True),  # a stray space beside Chinese
+        ("处境； (n) 加紧努力", "处境；(n)加紧努力", True),
+        ("United  Nations", "united nations", True),
+        ("United Nations", "UnitedNations", False),  # Latin words keep their space
+    ],
+)
+def test_texts_are_scored_with_spaces_folded(a: str, b: str, same: bool) -> None:
+    assert (_norm(a) == _norm(b)) is same

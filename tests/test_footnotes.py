@@ -202,6 +202,12 @@ def _entries(*marks: str, page: int = 1) -> list[FootnoteEntry]:
             "回顾2004年7月9日国际法院的咨询意见， 并回顾《公约》和第14段",
             [("9", 21), ("4", 29)],
         ),
+        (  # a decimal is no mark ("逾2.78亿人民")
+            "将四大洲九个国家逾2.78亿人民团结在一起，2 并",
+            ["2"],
+            "将四大洲九个国家逾2.78亿人民团结在一起， 并",
+            [("2", 22)],
+        ),
         # superscripts are certain
         (
             "the Charter¹ and resolution 70/1²",

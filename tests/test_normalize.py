@@ -143,6 +143,7 @@ def test_join_split_words(text: str, words: set[str], expected: str) -> None:
         (["包括1967年11月22日第", "242(1967)号、"], set(), "包括1967年11月22日第242(1967)号、"),
         (["见A/77/400", "，第14段"], set(), "见A/77/400，第14段"),
         (["见United Nations", "Treaty Series"], set(), "见United Nations Treaty Series"),
+        (["1.", "强调指出需要建立一个统一的框架"], set(), "1. 强调指出需要建立一个统一的框架"),
     ],
 )
 def test_join_lines(parts: list[str], words: set[str], expected: str) -> None:
