@@ -24,6 +24,8 @@ from itertools import islice
 from typing import Any
 
 from helpers.lexicon import (
+    HAN,
+    HAN_LEADS,
     LOWER_CASE_LEADS,
     MEMO_SIZE,
     PRONOUNS,
@@ -36,15 +38,24 @@ from helpers.models import Lead, Section, Span, Verb
 
 #: A word: a run of letters (with its inner apostrophes and hyphens), or one Chinese character,
 #: since Chinese prints no space between words and a lead is matched character by character.
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_TOKEN = re.compile(rf"[{_HAN}]|[^\W\d_{_HAN}]+(?:[’'-][^\W\d_{_HAN}]+)*’?", re.UNICODE)
+_TOKEN = re.compile(rf"[{HAN}]|[^\W\d_{HAN}]+(?:[’'-][^\W\d_{HAN}]+)*’?", re.UNICODE)
+_HAN_CHAR = re.compile(f"[{HAN}]")
 
-#: Conjunctions that join a second action to an operative paragraph.
+#: Conjunctions that join a second action to an operative paragraph. Chinese "并" opens one
+#: after the comma that closes the first action ("…，并请秘书长…"); right after a character it
+#: is inside a word ("合并", merge) or joins two verbs of one action ("审议并报告"), and is not
+#: read.
 CONJUNCTIONS: dict[str, frozenset[str]] = {
     "en": frozenset({"and"}),
     "fr": frozenset({"et"}),
     "es": frozenset({"y", "e"}),
+    "zh": frozenset({"并"}),
 }
+
+#: Words that open with a one-character head of the lexicon but are other words: read character
+#: by character, "请求" (a request, "应…的请求", or to request), "请愿" (to petition) and "请示"
+#: (to ask for instructions) would open with "请" (requests).
+HEAD_LOOKALIKES: dict[str, tuple[str, ...]] = {"zh": ("请求", "请愿", "请示")}
 
 #: One-letter Russian words and the Latin letters typed for them: the corpus prints "c
 #: удовлетворением отмечая" with a Latin "c" (a `_Trie` reads a phrase under either).
@@ -142,6 +153,9 @@ class TokenStream:
             raise IndexError(i)
         return tok
 
+
+#: The other section of a resolution.
+_OTHER: dict[Section, Section] = {"preamble": "operative", "operative": "preamble"}
 
 #: How much more common a shorter head must be to win over a longer one that also matches.
 LIKELIER = 10
@@ -308,13 +322,23 @@ class Lexicon:
 
     def __init__(self, language: str | None) -> None:
         self.language = language or ""
-        #: Whether a clause opens with a capital in this language (see `opens_word`).
-        self.capitalized = self.language not in LOWER_CASE_LEADS
+        #: Whether the language is Chinese (`HAN_LEADS`): read character by character, with its
+        #: modifiers before the verb or inside a head, never after it.
+        self.han = self.language in HAN_LEADS
+        #: Whether a clause opens with a capital in this language (see `opens_word`): not in
+        #: Russian, which prints its leads in lower case, nor in Chinese, which has no case.
+        self.capitalized = self.language not in LOWER_CASE_LEADS and not self.han
         self.heads: dict[str, _Trie] = {"preamble": _Trie(), "operative": _Trie()}
         self.before = _Trie()
         self.after = _Trie()
-        #: Modifiers the corpus prints between the words of a multi-word head (also in `after`).
+        #: Modifiers the corpus prints between the words of a multi-word head (also in `after`,
+        #: but in Chinese, where a character after the head opens its object: "请特别报告员",
+        #: requests the Special Rapporteur, not "请" + "特别").
         self.inside = _Trie()
+        #: Words that open with a head but are other words (`HEAD_LOOKALIKES`).
+        self.lookalikes = _Trie()
+        for word in HEAD_LOOKALIKES.get(self.language, ()):
+            self.lookalikes.add(word, word)
         #: Operative verbs as declarations print them (`helpers.lexicon.Declared`): ``finite``
         #: after a subject pronoun, ``bare`` opening the paragraph.
         self.declared: dict[str, _Trie] = {"finite": _Trie(), "bare": _Trie()}
@@ -353,8 +377,9 @@ class Lexicon:
                 for form in forms.bare:
                     self.declared["bare"].add(form, entry)
         for row in load_adverbs(self.language).itertuples(index=False):
-            trie = self.before if row.position == "before" else self.after
-            trie.add(str(row.text), str(row.text))
+            if row.position != "inside" or not self.han:
+                trie = self.before if row.position == "before" else self.after
+                trie.add(str(row.text), str(row.text))
             if row.position == "inside":
                 self.inside.add(str(row.text), str(row.text))
         self._inner_first = frozenset(self.before.root) | frozenset(self.heads["operative"].root)
@@ -383,6 +408,9 @@ class Lexicon:
         first = toks.get(0)
         if first is None or first[0] not in self._lead_first:
             return None  # no known lead starts with this word (most lines of a text)
+        if self.han:
+            found = self._han_head(toks, 0, (section, _OTHER[section]), text)
+            return self._read_head(toks, found[0], found[1], text, found[2]) if found else None
         i = 0
         adverbs: list[str] = []
         for _ in range(2):
@@ -402,6 +430,50 @@ class Lexicon:
         if hit is None:
             return None
         return self._read_head(toks, i, hit, text, adverbs)
+
+    def _han_head(
+        self, toks: TokenStream, start: int, sections: tuple[Section, ...], text: str
+    ) -> tuple[int, tuple[int, HeadEntry], list[str]] | None:
+        """A Chinese head at token ``start``, after up to two modifiers: the one that reaches
+        farthest, then the one read with fewer modifiers, as `helpers.lexicon.LeadIndex` reads a
+        marked-up lead ("特别指出" underscores, a head of its own, not "特别" + "指出" notes;
+        "关切地注意到" is "关切地" + "注意到", not "关切" concerned). At one place the longest
+        head is read, however rare ("欢迎并鼓励", "重申深为关切"): a Chinese compound is in the
+        lexicon because the markup prints it as one lead, not by accident (`LIKELIER`).
+
+        Args:
+            toks: the clause's tokens (one per character).
+            start: where the lead starts.
+            sections: the sections whose heads are read, the first preferred at one place.
+            text: the clause text.
+
+        Returns:
+            Where the head starts, its length and entry, and the modifiers read before it; or
+            ``None`` when no head of the lexicon is there.
+        """
+        best: tuple[int, tuple[int, HeadEntry], list[str]] | None = None
+        i, adverbs = start, []
+        for k in range(3):
+            for section in sections:
+                found = self.heads[section].matches(toks, i, self.inside)
+                hit = found[-1] if found else None  # the longest: the compounds are heads
+                if hit is not None and not self._lookalike(toks, i, hit[0]):
+                    if best is None or i + hit[0] > best[0] + best[1][0]:
+                        best = (i, hit, list(adverbs))
+                    break
+            more = self.before.longest(toks, i) if k < 2 else None
+            if not more:
+                break
+            adverbs.append(text[toks[i][1] : toks[i + more[0] - 1][2]])
+            i += more[0]
+        return best
+
+    def _lookalike(self, toks: TokenStream, i: int, n: int) -> bool:
+        """Whether the head of ``n`` tokens at ``i`` opens a longer word that is not it."""
+        if not self.lookalikes.root:
+            return False
+        word = self.lookalikes.longest(toks, i)
+        return word is not None and word[0] > n
 
     def _read_head(
         self,
@@ -426,9 +498,10 @@ class Lexicon:
         n, head = hit
         j = i + n
         # Adverbs that the corpus prints inside a fixed head ("Demande instamment" = urges).
+        within = self.inside if self.han else self.after
         k = i + 1
         while k < j:
-            inside = self.after.longest(toks, k)
+            inside = within.longest(toks, k)
             if inside and k + inside[0] <= j:
                 adverbs.append(text[toks[k][1] : toks[k + inside[0] - 1][2]])
                 k += inside[0]
@@ -534,8 +607,11 @@ class Lexicon:
             toks: ``TokenStream(text, limit=16)`` when the caller has it already.
 
         Returns:
-            The match (with no head), or ``None`` when the clause does not open with a capital.
+            The match (with no head), or ``None`` when the clause does not open with a capital,
+            and in Chinese, where a character is not a word and no shape tells where a word ends.
         """
+        if self.han:
+            return None
         if toks is None:
             toks = TokenStream(text, limit=16)
         first = toks.get(0)
@@ -604,7 +680,8 @@ class Lexicon:
 
         A second action is a conjunction followed by an operative head of the lexicon (with its
         adverbs). In French and Spanish, where many verb forms are also nouns, the conjunction
-        must follow a comma, unless the verb is reflexive.
+        must follow a comma, unless the verb is reflexive. Chinese "并" follows no character
+        (`CONJUNCTIONS`), and its head is read as `Lexicon.match` reads one ("，并再次请…").
         """
         conj = CONJUNCTIONS.get(self.language)
         if not conj:
@@ -628,16 +705,23 @@ class Lexicon:
             while k and text[k - 1].isspace():
                 k -= 1
             comma = k > 0 and text[k - 1] == ","
-            # The seven words after the conjunction, within 80 characters of it.
-            toks = TokenStream(text[at : s + 80], limit=7, offset=at)
-            if word is not None and word not in self.before.root:
+            # The seven words after the conjunction (Chinese: sixteen characters), within 80
+            # characters of it.
+            toks = TokenStream(text[at : s + 80], limit=16 if self.han else 7, offset=at)
+            if self.han:
+                found = self._han_head(toks, 0, ("operative",), text)
+                if found is None:
+                    continue
+                i, hit = found[0], found[1]
+            elif word is not None and word not in self.before.root:
                 if not comma and word not in {"se", "s’"} and self.language in {"fr", "es"}:
                     continue  # (the test below, made before reading the head)
                 i = 0  # no adverb before the head
             else:
                 hit_b = self.before.longest(toks, 0)
                 i = hit_b[0] if hit_b else 0
-            hit = self.heads["operative"].likeliest(toks, i)
+            if not self.han:
+                hit = self.heads["operative"].likeliest(toks, i)
             if hit is None:
                 continue
             n, head = hit
@@ -678,6 +762,11 @@ def _conjunction_re(conj: str, first: frozenset[str]) -> re.Pattern[str]:
     # it is ruled out at once, by a look-behind placed after the letter (a leading ``\b``
     # would keep the scan from skipping ahead to the letter).
     edge = r"(?<!\w.)" if len(conj) == 1 else ""
+    if _HAN_CHAR.match(conj):
+        # Chinese prints no space: the head goes on right after the conjunction ("并请"), and
+        # the caller reads one of at most sixteen characters.
+        head = _starts_any(first) if first else "(?!)"  # (no head: the pattern finds nothing)
+        return re.compile(rf"({re.escape(conj)}){edge}\s{{0,16}}(?={head})")
     word = rf"(?i:{_starts_any(first)})|" if first else ""
     return re.compile(
         rf"({re.escape(conj)}){edge}(?:\s{{1,16}}(?=\w)(?={word}[\d_]|\S{{60}})|\s{{17,}}(?=\w))"

@@ -10,11 +10,15 @@ The reference tables are built from the AKN4UN corpus by ``scripts/build_lexicon
   "Further", "Strongly"), after ("également", "with concern", "además") or inside a
   multi-word head ("Prenant *également* note", "Calls *once again* upon");
 * ``organs.csv``: the acting organs of the enacting formula ("L’Assemblée générale");
-* ``vocab/<language>.txt``: word forms seen at least three times in the corpus.
+* ``vocab/<language>.txt``: word forms seen at least three times in the corpus (none for
+  Chinese, which has no space to tell a word).
 
 A lead as printed is read as ``before-modifiers* head after-modifiers*`` (`match_lead`), case
 ignored: Russian prints its leads in lower case ("вновь подтверждая", "просит также";
-`LOWER_CASE_LEADS`), and its corpus is the Assembly's 77th session only. A preambular adjective
+`LOWER_CASE_LEADS`), and its corpus is the Assembly's 77th session only. Chinese has no case
+and prints no space between words: its leads are read character by character (`HAN_LEADS`:
+"又回顾" is the modifier "又" and the head "回顾"), also from the Assembly's 77th session only,
+where its markup prints them in bold. A preambular adjective
 agrees with the organ: the other genders and numbers of the forms the corpus prints are added by
 rule (`agreeing_forms`: "Convaincue" → "Convaincu"; "будучи обеспокоена" → "будучи обеспокоен").
 Declarations speak in the first person plural ("We reaffirm", "Nous réaffirmons"): the
@@ -36,10 +40,19 @@ from lxml import etree
 from helpers.paths import REFERENCE
 
 #: Languages the lead tables cover.
-LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru")
+LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru", "zh")
 #: Languages that print their leads in lower case: the Russian paragraph goes on the sentence
 #: the organ line opens ("Генеральная Ассамблея, ссылаясь на ...", "... постановляет ...").
 LOWER_CASE_LEADS: frozenset[str] = frozenset({"ru"})
+#: Chinese characters (CJK unified ideographs, extension A, compatibility ideographs), as the
+#: body of a character class.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_HAN_RUN = re.compile(f"^[{HAN}]+")
+#: Languages written without letter case, in Chinese characters: a lead opens with any of them
+#: ("回顾", "又请"), and is read character by character, since Chinese prints no space between
+#: words.
+HAN_LEADS: frozenset[str] = frozenset({"zh"})
 #: Columns of leads.csv, in order.
 LEAD_COLUMNS: tuple[str, ...] = (
     "language",
@@ -71,7 +84,14 @@ _APOSTROPHES = re.compile(
     r"['\u02bc]"  # ASCII apostrophe, modifier letter apostrophe → the corpus’s ’
 )
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007]+")  # any run of (non-breaking) spaces
-_EDGE_PUNCT = " \t,;:.-–—"  # stripped from both ends of a lead
+_EDGE_PUNCT = (
+    " \t,;:.-–—"  # stripped from both ends of a lead
+    "，；：。、\u3000"  # Chinese full-width punctuation and space ("大会，", "回顾，")
+    "\u200b\u200e\u200f\ufeff"  # invisible marks ("大会，\u200e")
+)
+#: An opening bracket or quotation mark left at the end of a Chinese lead by the bold span
+#: ("确认《" for "确认《公约》…"): it opens the words after the lead.
+_HAN_OPENER = re.compile(f"(?<=[{HAN}])[《〈「『“‘（(]+$")
 #: A Latin "c" typed for the Cyrillic preposition "с" before a Russian word ("c удовлетворением").
 _LATIN_C = re.compile(r"(?<![^\W\d_])c(?= [а-яё])")
 
@@ -80,6 +100,8 @@ def normalize_lead(text: str) -> str:
     """Normalize a lead as printed: NFC, typographic apostrophe, single spaces, no edge punctuation.
 
     A Latin "c" that stands for the Russian preposition "с" (same glyph) is made Cyrillic.
+    Chinese full-width punctuation is edge punctuation too ("大会，"), and so is an opening
+    bracket that ends a Chinese lead ("确认《").
 
     Args:
         text: a lead phrase, e.g. ``"\\tRappelant  également, "``.
@@ -90,7 +112,7 @@ def normalize_lead(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _APOSTROPHES.sub("’", text)
     text = _LATIN_C.sub("с", _SPACES.sub(" ", text))
-    return text.strip(_EDGE_PUNCT)
+    return _HAN_OPENER.sub("", text.strip(_EDGE_PUNCT)).strip(_EDGE_PUNCT)
 
 
 def clean_text(text: str) -> str:
@@ -99,9 +121,30 @@ def clean_text(text: str) -> str:
     return _SPACES.sub(" ", _APOSTROPHES.sub("’", text)).strip()
 
 
+#: A Chinese character, or a run of other characters: how `_words` cuts a chunk of Chinese.
+_HAN_SPLIT = re.compile(f"[{HAN}]|[^{HAN}]+")
+
+
 def _words(text: str) -> list[str]:
-    """The words of a phrase as printed; commas are dropped ("Condena, en los términos...")."""
-    return normalize_lead(text).replace(",", " ").split()
+    """The words of a phrase as printed; commas are dropped ("Condena, en los términos...").
+
+    A Chinese character is a word of its own ("又回顾" → "又", "回", "顾"): Chinese prints no
+    space between words, so a lead is matched character by character.
+    """
+    chunks = normalize_lead(text).replace(",", " ").replace("，", " ").split()
+    if not any(_HAN_CHAR.search(c) for c in chunks):
+        return chunks
+    return [w for c in chunks for w in _HAN_SPLIT.findall(c)]
+
+
+def _join(words: list[str] | tuple[str, ...]) -> str:
+    """Words of `_words` as printed: single spaces, none between two Chinese characters."""
+    out = ""
+    for w in words:
+        if out and not (_HAN_CHAR.match(out[-1]) and _HAN_CHAR.match(w[0])):
+            out += " "
+        out += w
+    return out
 
 
 def _key(text: str) -> tuple[str, ...]:
@@ -139,8 +182,8 @@ def load_leads(language: str) -> pd.DataFrame:
     The table is cached: treat it as read-only (``.copy()`` before changing it).
 
     Args:
-        language: ``"en"``, ``"fr"``, ``"es"`` or ``"ru"`` (longer codes such as ``"fra"`` are
-            cut to two letters).
+        language: ``"en"``, ``"fr"``, ``"es"``, ``"ru"`` or ``"zh"`` (longer codes such as
+            ``"fra"`` are cut to two letters).
 
     Returns:
         The rows of leads.csv for that language, or an empty table for an unknown language.
@@ -154,7 +197,7 @@ def load_adverbs(language: str) -> pd.DataFrame:
     """Return the separable lead modifiers of one language (columns `ADVERB_COLUMNS`).
 
     Args:
-        language: ``"en"``, ``"fr"``, ``"es"`` or ``"ru"``.
+        language: ``"en"``, ``"fr"``, ``"es"``, ``"ru"`` or ``"zh"``.
 
     Returns:
         The rows of lead_adverbs.csv for that language, or an empty table.
@@ -168,8 +211,8 @@ def load_organs() -> pd.DataFrame:
     """Return the acting organs of the enacting formula, all languages (columns `ORGAN_COLUMNS`).
 
     Returns:
-        organs.csv as a table (``gender`` is ``m``/``f`` for French and Spanish, empty for
-        English).
+        organs.csv as a table (``gender`` is ``m``/``f`` for French, Spanish and Russian, empty
+        for English and Chinese).
     """
     return _read_csv(ORGANS_CSV, ORGAN_COLUMNS, REFERENCE)
 
@@ -182,7 +225,8 @@ def load_vocab(language: str) -> frozenset[str]:
         language: ``"en"``, ``"fr"``, ``"es"`` or ``"ru"``.
 
     Returns:
-        The word forms, or an empty set for an unknown language or a missing file.
+        The word forms, or an empty set for an unknown language or a missing file (Chinese
+        has none).
     """
     lang = _lang(language)
     if lang not in LANGUAGES:
@@ -307,7 +351,7 @@ class LeadIndex:
             return None
 
         def words(spans: _Spans) -> tuple[str, ...]:
-            return tuple(" ".join(printed[a:b]) for a, b in spans)
+            return tuple(_join(printed[a:b]) for a, b in spans)
 
         before, inside, after = (self._by_first[p] for p in ("before", "inside", "after"))
         n = len(tokens)
@@ -342,7 +386,9 @@ class LeadIndex:
 
         The italics of AKN4UN sometimes stop inside a fixed phrase (``*Calls* upon``,
         ``*Draws* the attention``): when the lead alone is not explained, up to ``max_extra``
-        following words of the paragraph are tried.
+        following words of the paragraph are tried. After a Chinese lead, a word is a character:
+        the bold stops inside a word in a few leads ("又认识" before the "到" of "认识到", "深"
+        before the "信" of "深信").
 
         Args:
             lead: the lead as marked up.
@@ -356,9 +402,15 @@ class LeadIndex:
         found = self.match(lead, section)
         if found is not None or not self.heads or not text.startswith(lead):
             return found, lead  # (an index without heads explains no longer lead either)
-        rest = text[len(lead) :].split(maxsplit=max_extra)  # the words that may be added
+        after = text[len(lead) :]
+        run = _HAN_RUN.match(after) if lead and _HAN_CHAR.match(lead[-1]) else None
+        if run is not None:
+            # Chinese goes on without a space: the characters that may be added, one by one.
+            rest, glue = list(run.group(0)[:max_extra]), ""
+        else:
+            rest, glue = after.split(maxsplit=max_extra), " "  # the words that may be added
         for k in range(1, min(max_extra, len(rest)) + 1):
-            longer = f"{lead} {' '.join(rest[:k])}"
+            longer = lead + glue + glue.join(rest[:k])
             found = self.match(longer, section)
             if found is not None:
                 return found, normalize_lead(longer)
@@ -480,8 +532,8 @@ def match_lead(text: str, language: str, section: str | None = None) -> LeadMatc
     among equals, the longer head, then the more frequent one.
 
     Args:
-        text: the lead as printed, e.g. ``"Prenant note avec satisfaction"``.
-        language: ``"en"``, ``"fr"``, ``"es"`` or ``"ru"``.
+        text: the lead as printed, e.g. ``"Prenant note avec satisfaction"``, ``"又回顾"``.
+        language: ``"en"``, ``"fr"``, ``"es"``, ``"ru"`` or ``"zh"``.
         section: ``"preamble"`` or ``"operative"`` to use only that section's heads; ``None``
             for both.
 
@@ -800,12 +852,26 @@ AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _A = f"{{{AKN_NS}}}"
 _NS = {"a": AKN_NS}
 #: FRBRlanguage codes of the languages the tables cover.
-AKN_LANGUAGES: dict[str, str] = {"eng": "en", "fra": "fr", "spa": "es", "rus": "ru"}
+AKN_LANGUAGES: dict[str, str] = {
+    "eng": "en",
+    "fra": "fr",
+    "spa": "es",
+    "rus": "ru",
+    "zho": "zh",
+    "chi": "zh",  # (the bibliographic code of Chinese)
+}
 _ANNEX_HEADING = re.compile(
-    r"^\s*(?:annex|annexe|anexo|приложение)(?:\s+[IVXLC\d]+)?\s*$",  # "Annexe II", "Приложение"
+    r"^\s*(?:"
+    r"(?:annex|annexe|anexo|приложение)(?:\s+[IVXLC\d]+)?"  # "Annexe II", "Приложение"
+    r"|附件[一二三四五六七八九十]*"  # "附件", "附件二"
+    r")\s*$",
     re.IGNORECASE,
 )
 _WORD_TAIL = re.compile(r"^[^\W\d_]+")  # letters glued to the end of an italic span
+#: The number of an operative paragraph typed in the text of a preambular container: the
+#: Chinese markup of two resolutions puts their first operative paragraphs in the preamble
+#: ("1.\t*表示赞赏*…；").
+_TYPED_NUMBER = re.compile(r"^\s*\d+\.\s*$")
 
 
 @dataclass(frozen=True)
@@ -827,20 +893,30 @@ def akn_parser() -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
 
 
-def _italic_lead(p: etree._Element) -> tuple[str, int] | None:
-    """The italic spans at the very start of ``p`` joined (whitespace between them kept)."""
-    if p.text and p.text.strip():
+def _italic_lead(
+    p: etree._Element, language: str = "", numbered: bool = False
+) -> tuple[str, int] | None:
+    """The italic spans at the very start of ``p`` joined (whitespace between them kept).
+
+    Chinese prints its leads in bold (`HAN_LEADS`), and a word goes on after the bold without a
+    space ("*回顾*其…"): nothing after the spans is added to the lead there. ``numbered``: the
+    text before the spans may be a paragraph number ("1.").
+    """
+    if p.text and p.text.strip() and not (numbered and _TYPED_NUMBER.match(p.text)):
         return None
+    han = language in HAN_LEADS
     parts: list[str] = []
     n = 0
     for child in p:
-        if child.tag != _A + "span" or child.get("class") != "italic":
+        cls = child.get("class") or ""
+        lead_span = cls == "italic" or (han and bool({"bold", "italic"} & set(cls.split())))
+        if child.tag != _A + "span" or not lead_span:
             break
         parts.append("".join(child.itertext()))
         n += 1
         tail = child.tail or ""
         if tail.strip():
-            glued = _WORD_TAIL.match(tail)  # "Rappelan" + "t ses résolutions"
+            glued = None if han else _WORD_TAIL.match(tail)  # "Rappelan" + "t ses résolutions"
             if glued and parts[-1] and not parts[-1][-1].isspace():
                 parts.append(glued.group(0))
             break
@@ -852,8 +928,12 @@ def _italic_lead(p: etree._Element) -> tuple[str, int] | None:
 def _lead_case(lead: str, language: str) -> bool:
     """Whether a lead opens with the case its language prints leads in: a capital ("Recalling",
     "Décide"), or a small letter in `LOWER_CASE_LEADS` ("ссылаясь", "постановляет"), where a
-    capital opens a heading or a table note instead ("Сокращения:", "Treaty Series").
+    capital opens a heading or a table note instead ("Сокращения:", "Treaty Series"); Chinese
+    has no case, and a lead opens with a Chinese character (`HAN_LEADS`: "回顾", not
+    "COVID-19").
     """
+    if language in HAN_LEADS:
+        return bool(_HAN_CHAR.match(lead))
     return lead[0].islower() if language in LOWER_CASE_LEADS else lead[0].isupper()
 
 
@@ -863,8 +943,11 @@ def akn_leads(data: bytes) -> list[AknLead]:
     A preambular lead is the italic span that opens ``preamble/container/p`` (falling back on
     the container's ``@name``). An operative lead is the italic span that opens
     ``mainBody//paragraph/content/p``, followed by text; reading stops at an "Annex" heading.
-    A lead opens with a capital, or with a small letter in Russian (`LOWER_CASE_LEADS`).
-    Consecutive italic spans separated only by spaces are joined ("Calls" + "upon").
+    A lead opens with a capital, or with a small letter in Russian (`LOWER_CASE_LEADS`), or with
+    a Chinese character in Chinese (`HAN_LEADS`), which prints its leads in bold.
+    Consecutive italic spans separated only by spaces are joined ("Calls" + "upon"). A container
+    of the preamble whose text opens with a paragraph number ("1.") holds an operative
+    paragraph (the Chinese markup of two resolutions).
 
     Args:
         data: the XML bytes.
@@ -887,10 +970,18 @@ def akn_leads(data: bytes) -> list[AknLead]:
     work_el = root.find(".//a:FRBRWork/a:FRBRthis", _NS)
     work = work_el.get("value", "") if work_el is not None else ""
     out: list[AknLead] = []
+    n_op = 0  # operative paragraphs read so far
     for i, container in enumerate(root.iterfind(".//a:preamble/a:container", _NS)):
         p = container.find("a:p", _NS)
         text = clean_text("".join(p.itertext())) if p is not None else ""
-        found = _italic_lead(p) if p is not None else None
+        if p is not None and p.text and _TYPED_NUMBER.match(p.text):
+            found = _italic_lead(p, language, numbered=True)
+            if found and _lead_case(found[0], language):  # an operative paragraph, numbered
+                text = clean_text("".join(p.itertext())[len(p.text) :])
+                out.append(AknLead(language, "operative", found[0], text, work, n_op, found[1]))
+                n_op += 1
+                continue
+        found = _italic_lead(p, language) if p is not None else None
         if found:
             lead, n, source = found[0], found[1], "span"
         else:
@@ -900,7 +991,7 @@ def akn_leads(data: bytes) -> list[AknLead]:
     body = root.find(".//a:mainBody", _NS)
     if body is None:
         return out
-    i = 0
+    i = n_op
     for para in body.iter(_A + "paragraph"):
         heading = para.find("a:heading", _NS)
         if heading is not None and _ANNEX_HEADING.match("".join(heading.itertext())):
@@ -911,12 +1002,12 @@ def akn_leads(data: bytes) -> list[AknLead]:
         text = clean_text("".join(p.itertext()))
         if _ANNEX_HEADING.match(text):
             break
-        found = _italic_lead(p)
+        found = _italic_lead(p, language)
         if not found:
             continue
         lead, n = found
         rest = text[len(lead) :].lstrip() if text.startswith(lead) else text
-        if not _lead_case(lead, language) or not rest or rest.startswith(":"):
+        if not _lead_case(lead, language) or not rest or rest.startswith((":", "：")):
             continue  # a heading, a table note ("Abbreviations:"), an item letter
         out.append(AknLead(language, "operative", lead, text, work, i, n, "span"))
         i += 1

@@ -1,20 +1,23 @@
 """Recount the lead lexicons and rebuild the word lists: AKN4UN corpus → data/reference tables.
 
-Reads every English, French, Spanish and Russian resolution of ``unxml-ga/*.zip`` and
-``unxml-sc/*.zip`` in place (Russian: the General Assembly's 77th session only), and the
-paragraphs the text parser finds in the Security Council texts of 1946-1979 (``cr-unsc/*.txt``,
-English, no markup), then:
+Reads every English, French, Spanish, Russian and Chinese resolution of ``unxml-ga/*.zip`` and
+``unxml-sc/*.zip`` in place (Russian and Chinese: the General Assembly's 77th session only), and
+the paragraphs the text parser finds in the Security Council texts of 1946-1979
+(``cr-unsc/*.txt``, English, no markup), then:
 
 * matches each paragraph lead against ``leads.csv`` + ``lead_adverbs.csv`` and rewrites their
   ``count`` (and ``example`` where missing or stale) columns, keeping the hand-curated columns
   (``lemma``, ``pos``, adverb ``gloss``) as they are;
 * derives the English ``gloss`` of every head from the translations themselves (`align`,
-  `derive_glosses`): the same resolution exists in English, French and Spanish (and Russian for
-  session 77; same FRBR work), and its paragraphs correspond by position, so each French,
-  Spanish or Russian lemma takes the gloss of the English head it translates most often, and
+  `derive_glosses`): the same resolution exists in English, French and Spanish (and Russian and
+  Chinese for session 77; same FRBR work), and its paragraphs correspond by position, so each
+  French, Spanish, Russian or Chinese lemma takes the gloss of the English head it translates
+  most often, and
   English glosses that one French or Spanish lemma renders alike ("Stresses", "Emphasizes",
   "Underlines" → "Souligne") become one concept;
-* writes ``vocab/<language>.txt``: lower-case word forms seen at least ``--min-count`` times;
+* writes ``vocab/<language>.txt``: lower-case word forms seen at least ``--min-count`` times
+  (not for Chinese, which prints no space between words: the text parser's word list joins
+  words split at the end of a line, and a Chinese line ends anywhere);
 * prints the coverage per language and section, the most frequent leads the tables do not
   explain, and enacting formulas missing from ``organs.csv``.
 
@@ -47,6 +50,8 @@ from helpers.lexicon import (
     ADVERB_COLUMNS,
     ADVERBS_CSV,
     AKN_LANGUAGES,
+    HAN,
+    HAN_LEADS,
     LANGUAGES,
     LEAD_COLUMNS,
     LEADS_CSV,
@@ -62,10 +67,15 @@ from helpers.lexicon import (
 from helpers.paths import REFERENCE
 
 #: Zip names of the corpus languages we read (``ga-78-French.zip``, ``sc-2021-Spanish.zip``,
-#: ``ga-77-Russian.zip``).
-ZIP_NAME = re.compile(r"^(?:ga-\d+|sc-\d{4})-(?:English|French|Spanish|Russian)\.zip$")
+#: ``ga-77-Russian.zip``, ``ga-77-Chinese.zip``).
+ZIP_NAME = re.compile(r"^(?:ga-\d+|sc-\d{4})-(?:English|French|Spanish|Russian|Chinese)\.zip$")
 ZIP_DIRS = ("unxml-ga", "unxml-sc")
 EXAMPLE_MAX = 100
+#: Longest Chinese example, in characters: a Chinese character is about a word, so this is a
+#: fragment about as long as the others' 100 letters.
+EXAMPLE_MAX_HAN = 40
+#: The languages that have a word list (``vocab/<language>.txt``).
+VOCAB_LANGUAGES: tuple[str, ...] = tuple(lang for lang in LANGUAGES if lang not in HAN_LEADS)
 
 # --- word forms ---------------------------------------------------------------------------------
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "'": "’", "\u02bc": "’"})
@@ -136,7 +146,7 @@ def read_zip(path: Path) -> ZipResult:
             if lang is None:
                 continue
             for part in root.iterfind("a:statement/*", _NS):
-                if etree.QName(part).localname != "meta":
+                if lang in VOCAB_LANGUAGES and etree.QName(part).localname != "meta":
                     out.words[lang].update(words(" ".join(part.itertext()), lang))
             for formula in root.iterfind(".//a:preamble/a:formula", _NS):
                 text = normalize_lead("".join(formula.itertext()))
@@ -146,7 +156,7 @@ def read_zip(path: Path) -> ZipResult:
 
 
 def corpus_zips(corpus: Path) -> list[Path]:
-    """The English, French, Spanish and Russian AKN4UN zips of a corpus folder, sorted."""
+    """The English, French, Spanish, Russian and Chinese AKN4UN zips of a corpus folder, sorted."""
     return sorted(p for d in ZIP_DIRS for p in (corpus / d).glob("*.zip") if ZIP_NAME.match(p.name))
 
 
@@ -200,8 +210,26 @@ def text_leads(corpus: Path) -> list[AknLead]:
 
 
 # --- counting -----------------------------------------------------------------------------------
+#: A Chinese character at the start of a text.
+_HAN_START = re.compile(f"^[{HAN}]")
+#: Chinese punctuation after which a Chinese example may stop.
+_HAN_STOPS = "，、；："
+
+
 def trim(text: str, limit: int = EXAMPLE_MAX) -> str:
-    """Cut a text to at most ``limit`` characters at a word boundary."""
+    """Cut a text to at most ``limit`` characters at a word boundary.
+
+    A Chinese text has no space between words: it is cut to `EXAMPLE_MAX_HAN` characters, at
+    its last comma in their second half if it has one there.
+    """
+    if _HAN_START.match(text.lstrip()):
+        limit = min(limit, EXAMPLE_MAX_HAN)
+        text = normalize_lead(text) if len(text) > limit else text.strip()
+        if len(text) <= limit:
+            return text
+        cut = text[:limit]
+        at = max(cut.rfind(c) for c in _HAN_STOPS)
+        return normalize_lead(cut[:at] if at >= limit // 2 else cut)
     text = normalize_lead(text) if len(text) > limit else text.strip()
     if len(text) <= limit:
         return text
@@ -300,7 +328,7 @@ class Alignment:
 
 
 def align(leads: Iterable[AknLead], indexes: dict[str, LeadIndex]) -> Alignment:
-    """Count which English head each French, Spanish and Russian head translates.
+    """Count which English head each French, Spanish, Russian and Chinese head translates.
 
     The versions of one resolution share their FRBR work; a section's paragraphs are paired by
     position when both versions have the same number of leads in it (otherwise the section is
@@ -337,9 +365,9 @@ def _top(counter: Counter[str]) -> tuple[str, int]:
 
 
 def derive_glosses(table: pd.DataFrame, alignment: Alignment) -> pd.DataFrame:
-    """Give the French, Spanish and Russian heads the English gloss they translate when aligned.
+    """Give the French, Spanish, Russian and Chinese heads the English gloss they translate.
 
-    A French, Spanish or Russian row whose gloss is no English head's gloss (an orphan that no chart
+    A row of another language whose gloss is no English head's gloss (an orphan that no chart
     across languages could pair) takes the English gloss its lemma translates most often, when
     the lemma has at least `ALIGN_MIN` aligned paragraphs and that gloss at least `MERGE_SHARE`
     of them. Rows already glossed with an English concept keep it: the alignment is by lemma,
@@ -432,9 +460,10 @@ VOCAB_SPAN: dict[str, str] = {"ru": "GA 77"}
 
 
 def write_vocab(word_counts: dict[str, Counter[str]], out_dir: Path, min_count: int) -> None:
-    """Write ``<language>.txt``: sorted word forms seen at least ``min_count`` times."""
+    """Write ``<language>.txt``: sorted word forms seen at least ``min_count`` times (for each of
+    `VOCAB_LANGUAGES`)."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    for lang in LANGUAGES:
+    for lang in VOCAB_LANGUAGES:
         kept = sorted(w for w, n in word_counts.get(lang, Counter()).items() if n >= min_count)
         header = (
             f"# {lang}: lower-case word forms seen >= {min_count} times in the AKN4UN corpus "
@@ -469,7 +498,10 @@ _PARTICIPLE = re.compile(
 
 
 def guess_pos(lead: str, section: str) -> str:
-    """A first guess at the part of speech of a lead, for curation."""
+    """A first guess at the part of speech of a lead, for curation (a Chinese lead of more than
+    two characters is a phrase, others a verb: Chinese verbs have no participles)."""
+    if _HAN_START.match(lead):
+        return "verb" if len(lead) <= 2 else "phrase"
     words_ = lead.split()
     if section == "operative":
         return "verb" if len(words_) == 1 else "phrase"

@@ -1,4 +1,4 @@
-"""Tests for helpers.leads: lead phrases, lemmas, glosses and inner verbs in EN, FR and ES."""
+"""Tests for helpers.leads: lead phrases, lemmas, glosses and inner verbs in EN, FR, ES, RU, ZH."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 
 from helpers.leads import (
     CONJUNCTIONS,
+    HEAD_LOOKALIKES,
     HeadEntry,
     TokenStream,
     _conjunction_re,
@@ -17,6 +18,7 @@ from helpers.leads import (
     lexicon,
     tokens,
 )
+from helpers.lexicon import load_leads
 from helpers.models import Lead, Span
 
 # (language, section, clause text, lead as printed, lemma, gloss, adverbs)
@@ -163,6 +165,119 @@ LEADS = [
     ),
 ]
 
+# Chinese, read character by character: (section, clause text, lead, lemma, gloss, adverbs)
+ZH_LEADS = [
+    # a modifier before the head ("又" also, "还" further, "再次" again, "在这方面" in this regard)
+    (
+        "preamble",
+        "又回顾安全理事会关于阿富汗局势的所有相关决议，",
+        "又回顾",
+        "回顾",
+        "recall",
+        ("又",),
+    ),
+    ("preamble", "回顾其2020年12月10日第75/90号决议，", "回顾", "回顾", "recall", ()),
+    ("operative", "还决定将该项目列入临时议程；", "还决定", "决定", "decide", ("还",)),
+    ("operative", "再次敦促各国加强合作；", "再次敦促", "敦促", "urge", ("再次",)),
+    ("preamble", "在这方面欢迎粮农组织的工作，", "在这方面欢迎", "欢迎", "welcome", ("在这方面",)),
+    # "表示注意到" (takes note) is a head of its own, "注意到" notes
+    ("operative", "表示注意到秘书长的报告；", "表示注意到", "表示注意到", "take note", ()),
+    ("preamble", "注意到秘书长的报告，", "注意到", "注意到", "note", ()),
+    ("preamble", "又表示注意到秘书长的报告，", "又表示注意到", "表示注意到", "take note", ("又",)),
+    # an adverb in "地" before the verb, or inside "表示注意到"
+    ("preamble", "关切地注意到地雷行动的缺陷，", "关切地注意到", "注意到", "note", ("关切地",)),
+    (
+        "operative",
+        "表示赞赏地注意到秘书长的报告；",
+        "表示赞赏地注意到",
+        "表示注意到",
+        "take note",
+        ("赞赏地",),
+    ),
+    # "深为关切" (deeply concerned) and "关切" (concerned), which "关切地" (with concern) opens
+    ("preamble", "深为关切阿富汗严峻的人道主义局势，", "深为关切", "关切", "deeply concerned", ()),
+    ("preamble", "关切地区冲突的影响，", "关切", "关切", "concerned", ()),
+    (
+        "preamble",
+        "仍深为关切青年失业率居高不下，",
+        "仍深为关切",
+        "关切",
+        "remain deeply concerned",
+        (),
+    ),
+    # a compound head reaches as far as a modifier and a shorter head: fewer modifiers win
+    ("operative", "特别指出，普遍的多边贸易体制；", "特别指出", "特别指出", "underscore", ()),
+    ("operative", "特别强调所有行为体的责任；", "特别强调", "强调", "emphasize", ("特别",)),
+    ("operative", "再次请会员国作出自愿捐助；", "再次请", "再次请", "reiterate", ()),
+    ("operative", "又再次请秘书长提交报告；", "又再次请", "再次请", "reiterate", ("又",)),
+    (
+        "operative",
+        "欢迎并鼓励媒体采取主动举措；",
+        "欢迎并鼓励",
+        "欢迎并鼓励",
+        "welcome and encourage",
+        (),
+    ),
+    # a one-character head: "请" requests
+    ("operative", "请秘书长向大会第七十八届会议提交报告；", "请", "请", "request", ()),
+    ("operative", "请特别报告员继续开展工作；", "请", "请", "request", ()),  # not "请" + "特别"
+    ("operative", "邀请各会员国作出捐助；", "邀请", "邀请", "invite", ()),  # not "请"
+    (
+        "operative",
+        "重申坚决支持公平和包容的全球化；",
+        "重申坚决支持",
+        "重申",
+        "reaffirm",
+        ("坚决",),
+    ),
+]
+
+
+@pytest.mark.parametrize("row", ZH_LEADS, ids=[r[2] for r in ZH_LEADS])
+def test_chinese_lead(row) -> None:
+    section, text, lead_text, lemma, gloss, adverbs = row
+    lead, verbs = analyse(text, language="zh", section=section)
+    assert (lead.text, lead.lemma, lead.gloss, lead.adverbs) == (lead_text, lemma, gloss, adverbs)
+    assert lead.known and verbs[0].position == "lead"
+    assert lead.span == Span(0, len(lead_text))
+    assert lexicon("zh").opens_clause(text, section)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请求秘书长提交报告；",  # "请求" (a request) opens with "请" but is another word
+        "请愿人的陈述，",
+        "对这种非法行为的被害人表示同情，",  # "对" (at): the verb comes at the end
+        "安全理事会关于阿富汗局势的所有相关决议，",  # a paragraph that goes on
+        "COVID-19大流行的影响，",
+        "",
+    ],
+)
+def test_chinese_clause_without_a_lead_of_the_lexicon(text: str) -> None:
+    # no shape tells where a Chinese word ends: no lead is guessed, the clause has none
+    for section in ("preamble", "operative"):
+        assert analyse(text, language="zh", section=section) == (Lead(text="", known=False), ())
+        assert not lexicon("zh").opens_clause(text, section)
+
+
+def test_chinese_lookalikes_open_with_a_head() -> None:
+    heads = lexicon("zh").heads["operative"]
+    for word in HEAD_LOOKALIKES["zh"]:
+        assert heads.matches(TokenStream(word), 0), word  # else the word needs no guard
+
+
+@pytest.mark.parametrize("section", ["preamble", "operative"])
+def test_each_chinese_row_reads_its_own_example(section: str) -> None:
+    rows = load_leads("zh")
+    rows = rows[rows["section"] == section]
+    assert len(rows) > 70
+    read = {
+        r.form: (m.head.form if (m := lexicon("zh").match(r.example, section)) and m.head else None)
+        for r in rows.itertuples(index=False)
+    }
+    assert {f: h for f, h in read.items() if h != f} == {}
+
 
 @pytest.mark.parametrize("row", LEADS, ids=[r[3] for r in LEADS])
 def test_lead(row) -> None:
@@ -218,6 +333,24 @@ INNER = [
     ),
     # a noun after "et" is not a second action
     ("fr", "Prie le Secrétaire général de présenter un rapport et demande d’information ;", []),
+    # Chinese "并" after the comma that closes the first action
+    (
+        "zh",
+        "建议所有国家对《示范法》予以积极考虑，并邀请已使用《示范法》的国家通报相关事宜；",
+        ["邀请"],
+    ),
+    ("zh", "欢迎秘书长的报告，并请秘书长继续提交报告；", ["请"]),
+    (
+        "zh",
+        "注意到该报告，并在这方面鼓励各国加强合作，并再次请秘书长提交报告；",
+        ["鼓励", "再次请"],
+    ),
+    ("zh", "表示注意到该报告，并表示赞赏地注意到其建议；", ["表示注意到"]),
+    # after a character, "并" is inside a word ("合并", merges) or joins two verbs of one action
+    ("zh", "决定合并请愿和来文的审议；", []),
+    ("zh", "请秘书长审议并核准该建议；", []),
+    ("zh", "欢迎该报告，并确保其执行；", []),  # "确保" (ensure) is no head
+    ("zh", "欢迎该报告，并请求秘书长协助；", []),  # "请求" is not "请"
 ]
 
 
@@ -249,11 +382,35 @@ def test_markup_lead_is_kept_as_printed() -> None:
 def test_lexicon_is_not_empty() -> None:
     for lang in ("en", "fr", "es"):
         assert lexicon(lang).size > 200
+    assert lexicon("zh").size > 150
+
+
+@pytest.mark.parametrize(
+    ("lead_text", "text", "read", "lemma", "adverbs"),
+    [
+        ("又回顾", "又回顾其第75/90号决议，", "又回顾", "回顾", ("又",)),
+        (
+            "又认识",
+            "又认识到贫困持续女性化，",
+            "又认识到",
+            "认识到",
+            ("又",),
+        ),  # the bold stops short
+        ("对", "对这种非法行为的被害人表示同情，", "对", None, ()),  # kept as printed, unknown
+    ],
+)
+def test_chinese_markup_lead(
+    lead_text: str, text: str, read: str, lemma: str | None, adverbs: tuple[str, ...]
+) -> None:
+    lead, _ = analyse(text, language="zh", section="preamble", lead_text=lead_text)
+    assert (lead.text, lead.lemma, lead.adverbs, lead.known) == (read, lemma, adverbs, bool(lemma))
+    assert lead.span == Span(0, len(read))
 
 
 # The fast paths must read exactly what the plain ones read.
 TOKEN_TEXTS = [
     "Prenant également note avec satisfaction du rapport,",
+    "又回顾安全理事会第2626 (2022)号决议和COVID-19,",
     "Calls upon all States, and further urges them to act;",
     "Réaffirme l’importance de l'État d’Israël et-ou la vie-a’ ;",
     "",
@@ -662,6 +819,11 @@ def test_dominant_sections(name: str, heads: list[HeadEntry], kept: list[tuple[s
         ("ru", "постановляет продолжить рассмотрение вопроса;", "preamble", False),
         # the Latin "c" typed for the preposition "с"
         ("ru", "c удовлетворением отмечая прогресс,", "preamble", True),
+        # Chinese has no case: a head of the lexicon opens a clause
+        ("zh", "回顾其第75/90号决议，", "preamble", True),
+        ("zh", "请秘书长提交报告；", "operative", True),
+        ("zh", "请求秘书长提交报告；", "operative", False),
+        ("zh", "秘书长提交的报告，", "preamble", False),
     ],
 )
 def test_opens_clause(language: str, text: str, section: str, opens: bool) -> None:
