@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from helpers.dates import find_dates, ordinal_value, roman_value
-from helpers.normalize import NAMES_NEXT_SYMBOL, join_wrapped
+from helpers.normalize import NAMES_NEXT_SYMBOL, columns, first_piece, join_wrapped, line_gap
 from helpers.paths import REFERENCE
 
 T = TypeVar("T")
@@ -347,10 +347,10 @@ _OPEN_WORDS = frozenset(
 
 
 def full_width(lines: Iterable[str]) -> int | None:
-    """The length of a full line: the 90th percentile of the lines' lengths (most lines of a
-    wrapped text are full; a few are longer, a URL or a table), or ``None`` for fewer than ten
-    lines."""
-    lengths = sorted(len(text.rstrip()) for text in lines)
+    """The length of a full line in columns (`columns`): the 90th percentile of the lines'
+    lengths (most lines of a wrapped text are full; a few are longer, a URL or a table), or
+    ``None`` for fewer than ten lines."""
+    lengths = sorted(columns(text.rstrip()) for text in lines)
     return lengths[int(0.9 * (len(lengths) - 1))] if len(lengths) >= 10 else None
 
 
@@ -366,8 +366,10 @@ def left_short(line: str, next_line: str, width: int | None) -> bool:
     """
     if not width:
         return False
-    word = next_line.split(None, 1)[0] if next_line.strip() else ""
-    return len(line.rstrip()) + 1 + len(word) <= width - _WRAP_SLACK
+    word = first_piece(next_line)
+    # (no space at a break beside a Chinese character)
+    gap = 0 if line_gap(line.rstrip() or " ", word or " ") == "" else 1
+    return columns(line.rstrip()) + gap + columns(word) <= width - _WRAP_SLACK
 
 
 def line_ends(line: str, next_line: str, width: int | None) -> bool:

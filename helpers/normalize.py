@@ -1158,6 +1158,30 @@ def _wide(char: str) -> bool:
     return "\u3000" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef"
 
 
+#: A wide character: a Chinese one or a full-width mark, printed two columns wide.
+_WIDE = re.compile("[\u3000-\u9fff\uff00-\uffef]")
+#: The first unbreakable piece of a line: a wide character, or a run of anything else but
+#: white space (a Latin word, a number).
+_FIRST_PIECE = re.compile("[\u3000-\u9fff\uff00-\uffef]|[^\\s\u3000-\u9fff\uff00-\uffef]+")
+
+
+def columns(text: str) -> int:
+    """How many columns a text takes in print: a wide (Chinese) character takes two.
+
+    Examples:
+        >>> columns("Recalling"), columns("回顾其第76/82号决议，")
+        (9, 21)
+    """
+    return len(text) if text.isascii() else len(text) + len(_WIDE.findall(text))
+
+
+def first_piece(text: str) -> str:
+    """The first word of a text, as a line break may not split it: a Latin word, a number, or
+    one Chinese character ("" for a blank text)."""
+    m = _FIRST_PIECE.search(text)
+    return m.group() if m else ""
+
+
 def line_gap(tail: str, head: str) -> str:
     """What joins two wrapped lines: a space, or nothing where Chinese runs on.
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 import textwrap
-import unicodedata
 import zlib
 from dataclasses import dataclass
 
 from helpers.header import COMMITTEE_NAME, TITLE_NUMBER, line_kind, sponsor_in
 from helpers.models import Resolution
+from helpers.normalize import columns
 
 #: The layouts: seed-like (indent, every line followed by a blank line), blank lines between
 #: paragraphs without indent (cr-unsc), indent only, and flat (neither indent nor blank line,
@@ -295,11 +295,6 @@ _NO_LINE_START = frozenset("，。；：、？！）》」』”’〉】")
 _NO_LINE_END = frozenset("（《「『“‘〈【")
 
 
-def _columns(text: str) -> int:
-    """The printed width of a text: a wide (CJK) character takes two columns."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
 def wrap(
     text: str, width: int, lang: str | None = None, *, breaks_words: bool = False
 ) -> list[str]:
@@ -346,10 +341,10 @@ def wrap(
         if piece == " ":
             space = bool(line)
             continue
-        need = _columns(piece) + (1 if space else 0)
+        need = columns(piece) + (1 if space else 0)
         if line and used + need > width:
             lines.append(line)
-            line, used = piece, _columns(piece)
+            line, used = piece, columns(piece)
         else:
             line += (" " if space else "") + piece
             used += need

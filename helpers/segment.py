@@ -596,6 +596,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
     rest = content[organ_idx + 1 :]
     part_title_until = -1  # the title and organ line after a part heading are headings too
     width = None if lexicon.capitalized else full_width(ln.text for ln in rest)
+    chinese = language == "zh"
 
     def next_part(ln: Line, label: str | None = None) -> Paragraph:
         """Open the next part of a composite resolution with its first preambular paragraph."""
@@ -771,10 +772,13 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
                 else _preamble_head(text, lexicon)
                 or (
                     cur is not None
-                    and lexicon.opens_clause(text, "preamble")
+                    and (chinese or lexicon.opens_clause(text, "preamble"))
                     and left_short(cur.lines[-1].text, text, width)
                 )
             )
+            # Chinese has no shape of a lead to read: where the layout starts a paragraph after a
+            # clause has ended, one opens ("倾听了…", "对…深感不安"), as after a line left short.
+            opens = opens or (chinese and layout_brk)
             if opens or cur is None:
                 if cur is None and not opens:
                     warnings.append(f"preamble opens with an unexpected phrase: {text[:40]!r}")

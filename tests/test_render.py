@@ -7,12 +7,12 @@ import dataclasses
 import pytest
 
 from helpers.models import Clause, Footnote, Furniture, Lead, Resolution
+from helpers.normalize import columns
 from helpers.parse import parse_text
 from helpers.render import (
     LAYOUTS,
     Draft,
     RenderOptions,
-    _columns,
     as_draft,
     behalf_in,
     render_text,
@@ -391,7 +391,7 @@ def test_chinese_wraps_between_characters(width: int) -> None:
     lines = wrap(ZH_PARAGRAPH, width, "zh")
     assert len(lines) > 1
     assert "".join(lines) == ZH_PARAGRAPH  # no space added or lost at a break
-    assert all(_columns(line) <= width for line in lines)
+    assert all(columns(line) <= width for line in lines)
     assert not any(line[0] in "，、》）" for line in lines)  # no line opens with a closing mark
     # numbers and symbols are never broken
     for token in ("242(1967)", "2334(2016)", "A/ES-10/273"):

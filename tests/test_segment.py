@@ -1281,3 +1281,34 @@ def test_russian_acting_organ(text: str, organ: str) -> None:
     seg = _segment(text, "ru")
     assert seg.organ is not None and seg.organ.text.strip() == organ
     assert seg.paragraphs[0].lines[0].text.strip().startswith("постановляет")
+
+
+def _zh_clauses(text: str) -> list[tuple[str, str]]:
+    from helpers.parse import parse_text
+
+    res = parse_text(text, language="zh")
+    return [(c.section, c.text[:6]) for c in res.clauses]
+
+
+ZH_BODY = [
+    "大会，",
+    "回顾其2021年12月9日第76/82号决议，",
+    "倾听了世界各地人民的心声，认识到必须加强国际合作并为此作出共同努力，以应对当前",
+    "的各种挑战，",
+    "对危害人类罪一再发生深感不安，",
+    "1. 决定继续审议这一问题；",
+    "2. 请秘书长向大会第七十八届会议提出报告。",
+]
+
+
+def test_a_chinese_paragraph_opens_where_the_layout_starts_one() -> None:
+    """An unknown lead ("倾听了", "对…深感不安") opens a paragraph where the line is indented,
+    not where a wrapped line goes on ("的各种挑战，")."""
+    indented = "\n".join(ln if k in (3,) else f"  {ln}" for k, ln in enumerate(ZH_BODY))
+    assert _zh_clauses(indented) == [
+        ("preamble", "回顾其202"),
+        ("preamble", "倾听了世界各"),
+        ("preamble", "对危害人类罪"),
+        ("operative", "决定继续审议"),
+        ("operative", "请秘书长向大"),
+    ]
