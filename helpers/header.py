@@ -726,11 +726,13 @@ def _sponsor_opening() -> tuple[re.Pattern[str], frozenset[str]]:
         r"(?:\s*\*+)?"  # the asterisk of a note ("on behalf of …")
         r"(?:\s*(?P<colon>[:：])"  # the end of the list ("Uganda*: draft resolution")
         r"|\s*[,、]\s*|\s+(?:and|et|y|e|и)\s+|和)"  # or the next name follows
-        r"(?P<next>[^\s,:*、：]*)"
+        r"(?P<next>[^\s,:*、：和]*)"
         r"|^\s*" + _DRAFT_RESOLUTION + r"\s+(?P<by>" + _SUBMITTED_BY + ")",
         re.I,
     )
-    return opening, frozenset(n.split()[0] for n in names) | {""}  # "": the line ends
+    # (a Chinese name is read up to "和", which may join it to the next: "德国和荷兰王国")
+    firsts = {n.split()[0] for n in names} | {n.split("和")[0] for n in names if "和" in n}
+    return opening, frozenset(firsts) | {""}  # "": the line ends
 
 
 def opens_sponsors(line: str) -> bool:

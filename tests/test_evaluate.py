@@ -10,6 +10,7 @@ import pytest
 
 from helpers.evaluate import (
     _norm,
+    _same_lead,
     compare,
     council_symbol,
     document_kind,
@@ -282,3 +283,18 @@ def test_council_symbol() -> None:
 )
 def test_texts_are_scored_with_spaces_folded(a: str, b: str, same: bool) -> None:
     assert (_norm(a) == _norm(b)) is same
+
+
+@pytest.mark.parametrize(
+    ("truth", "parsed", "same"),
+    [
+        ("Recalling also", "Recalling", True),
+        ("Recalling", "Reaffirming", False),
+        ("重申", "重申承诺", True),  # one Chinese lead begins the other
+        ("认识到COVID", "认识到", True),
+        ("欢迎", "在这方面欢迎", False),
+        ("对", "", False),
+    ],
+)
+def test_a_lead_is_scored_on_its_first_word(truth: str, parsed: str, same: bool) -> None:
+    assert _same_lead(truth, parsed) is same

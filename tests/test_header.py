@@ -483,6 +483,8 @@ def test_split_chinese_sponsors(by: str, sponsors: list[str]) -> None:
         ("阿尔及利亚、文莱达鲁萨兰国、古巴、埃及、伊拉克、约旦、黎巴嫩、毛里塔尼", True),
         ("古巴和巴勒斯坦国：决议草案", True),
         ("特立尼达和多巴哥：决议草案", True),
+        ("哥伦比亚、德国和荷兰王国：决议草案", True),
+        ("哥伦比亚、特立尼达和多巴哥和荷兰王国：决议草案", True),
         ("古巴的人权状况", False),  # a title that names a State
     ],
 )
