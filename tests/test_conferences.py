@@ -1,4 +1,4 @@
-"""Tests of helpers.conferences: the reference table, and conference mentions in four languages."""
+"""Tests of helpers.conferences: the reference table, and conference mentions in five languages."""
 
 from __future__ import annotations
 
@@ -24,11 +24,17 @@ from helpers.paths import SHARED_CORPUS
 
 TABLE = load_conferences()
 ROWS = list(TABLE.itertuples())
-#: Languages in which every row has a name; a row has a Russian name only where the Russian
-#: corpus names it.
+#: Languages in which every row has a name; a row has a Russian or a Chinese name only where the
+#: Russian or the Chinese corpus names it.
 FULL_LANGUAGES = ("en", "fr", "es")
 #: The example column of each language.
-EXAMPLE_COLUMNS = {"en": "example", "fr": "example_fr", "es": "example_es", "ru": "example_ru"}
+EXAMPLE_COLUMNS = {
+    "en": "example",
+    "fr": "example_fr",
+    "es": "example_es",
+    "ru": "example_ru",
+    "zh": "example_zh",
+}
 
 
 def keys_of(mentions: list[ConferenceMention]) -> list[str | None]:
@@ -1152,6 +1158,25 @@ def test_russian_stems(word: str, stem: str) -> None:
     assert conferences._stem(fold(word)) == stem
 
 
+# --- Chinese ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        ("三", 3),
+        ("十", 10),
+        ("十四", 14),
+        ("二十", 20),
+        ("二十五", 25),
+        ("一百零一", 101),
+        ("14", 14),
+    ],
+)
+def test_chinese_numbers(numeral: str, value: int) -> None:
+    assert conferences._han_number(numeral) == value
+
+
 # --- helpers --------------------------------------------------------------------------------------
 
 
@@ -1390,6 +1415,8 @@ KEY_TEXTS = [
     ["会议" * 200, "the summit", "世界首脑会议" * 100 + " Habitat"],
     ["Rio", "rio de janeiro", "Rio+20", "Rio20", "RIO"],
     ["sommet  mondial", "\n\t sommet\u00a0", "«Sommet»"],
+    ["重申《北京宣言》和《行动纲要》", "Durban", "纪念《德班宣言和行动纲领》通过二十周年会议"],
+    ["人居三" * 50, "2030年可持续发展议程", "the New Urban Agenda and 新城市议程"],
 ]
 
 
