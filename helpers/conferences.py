@@ -422,11 +422,13 @@ def _phrase_regex(phrase: str) -> str:
 
 @dataclass(frozen=True)
 class _Alt:
-    """One matchable form: which rows it names, and whether it is a name or an outcome."""
+    """One matchable form: which rows it names, whether it is a name or an outcome, and whether
+    it is Chinese (holds a Han character)."""
 
     keys: tuple[str, ...]
     via: str
     starts_with_ordinal: bool
+    chinese: bool = False
 
 
 def _starts_with_ordinal(phrase: str) -> bool:
@@ -585,12 +587,12 @@ def _compiled(language: str | None) -> _Forms:
             else:
                 rx += r"(?:\s*\(\s*(?:" + inner + r")\s*\))?"
         keys = tuple(dict.fromkeys(forms[(phrase, via)]))
-        alts.append(_Alt(keys, via, _starts_with_ordinal(phrase)))
+        chinese.append(_HAN_CHAR.search(phrase) is not None)
+        alts.append(_Alt(keys, via, _starts_with_ordinal(phrase), chinese[-1]))
         parts.append(f"(?P<a{i}>{rx})")
         tokens = _tokens(fold(phrase))
         openers.append(_stem(tokens[0]) if tokens and _FORM_WORD.fullmatch(tokens[0]) else None)
         words.append(tuple(dict.fromkeys(_stem(w) for w in tokens if _FORM_WORD.fullmatch(w))))
-        chinese.append(_HAN_CHAR.search(phrase) is not None)
         # a Chinese form's words are not whole words: a Han character may stand next to them
         whole.append(frozenset() if chinese[-1] else _whole_words(tokens))
     forms_ = _Forms(
@@ -1416,7 +1418,7 @@ def _find(
     found: list[_Found] = []
     for i, (s, e, alt) in enumerate(raw):
         limit = raw[i + 1][0] if i + 1 < len(raw) else len(text)
-        if _HAN_CHAR.search(folded, s, e) is not None:  # a Chinese form
+        if alt.chinese:
             lo = max(raw[i - 1][1] if i else 0, found[-1].end if found else 0)
             found.extend(_zh_found(text, folded, s, e, alt, lo, limit, lang))
             continue
@@ -1789,9 +1791,12 @@ def _known_matches(
     firsts = _first_words(language)
     starts: list[int] = []
     words: list[str] = []
-    openers = {forms.openers[i] for i in possible}
-    han = sorted(o for o in openers if o is not None and _HAN_CHAR.search(o))
-    openers.difference_update(han)  # Chinese openers: `_han_starts`
+    chinese: list[str] = []  # the openers of Chinese forms, numbers too ("2015-2030年仙台…")
+    if language in ("zh", None):  # the languages whose forms include Chinese ones
+        openers = {forms.openers[i] for i in possible if not forms.chinese[i]}
+        chinese = sorted({o for i in possible if forms.chinese[i] and (o := forms.openers[i])})
+    else:
+        openers = {forms.openers[i] for i in possible}
     if None in openers:
         for w in _WORDS.finditer(folded):
             if w.group() in firsts:
@@ -1808,17 +1813,16 @@ def _known_matches(
         words = [_WORDS.match(folded, i).group() for i in starts]  # type: ignore[union-attr]
         kept = [(i, w) for i, w in zip(starts, words, strict=True) if w in firsts]
         starts, words = [i for i, _ in kept], [w for _, w in kept]
-    if han:
-        starts, words = _han_starts(folded, han, starts, words)
+    if chinese:
+        starts, words = _han_starts(folded, chinese, starts, words)
     raw: list[tuple[int, int, _Alt]] = []
     pos = 0
     while (m := _match_from(language, folded, starts, words, pos)) is not None:
         alt = forms.alts[int(m.lastgroup[1:])]  # type: ignore[index]
         start = m.start()
-        han = _HAN_CHAR.search(m.group()) is not None
         if alt.starts_with_ordinal:
             ordinal = None
-        elif han:
+        elif alt.chinese:
             ordinal = _zh_ordinal_before(folded, start)
         else:
             ordinal = _ordinal_before(folded, start)
@@ -1829,9 +1833,9 @@ def _known_matches(
             if len(editions) < max(2, ordinal[0]):
                 pos = start + 1
                 continue
-            alt = _Alt((editions[ordinal[0] - 1],), alt.via, True)
+            alt = _Alt((editions[ordinal[0] - 1],), alt.via, True, alt.chinese)
             start = ordinal[1]
-        if han:  # a Chinese name, in a Chinese text: no capitals mark where a title goes on
+        if alt.chinese:  # a Chinese name, in a Chinese text: no capitals mark where a title goes on
             runs_on = _ZH_RUNS_ON.match(folded, m.end()) is not None
         else:
             runs_on = _runs_on(text, folded, m.end(), forms.pattern)
@@ -1848,15 +1852,15 @@ def _han_starts(
 ) -> tuple[list[int], list[str]]:
     """Add to ``starts`` (and their ``words``) the places where a Chinese form may start.
 
-    A Chinese opener (`_Forms.openers`) is a run of characters that the text prints inside a
-    longer run (no space sets Chinese words apart), so it is found wherever it stands, next to a
-    Han character too (`_ZH_FORM_LEFT`). The word of such a start is the longest opener found
-    there: every opener that starts at the same place is a prefix of it, so that
-    `_compiled_for` gives the forms of all of them.
+    A Chinese form's opener (`_Forms.openers`) is a run of characters, or a number, that the text
+    prints inside a longer run (no space sets Chinese words apart), so it is found wherever it
+    stands, next to a Han character too (`_ZH_FORM_LEFT`). The word of such a start is the
+    longest opener found there: every opener that starts at the same place is a prefix of it, so
+    that `_compiled_for` gives the forms of all of them.
 
     Args:
         folded: a folded text.
-        openers: the openers that hold a Han character.
+        openers: the openers of Chinese forms.
         starts: the starts found for the other openers, in order.
         words: their words.
 

@@ -1521,6 +1521,22 @@ def test_chinese_dates_that_are_none(text: str) -> None:
     assert (m.key, m.date_source, m.start) == ("vienna-1993", "reference", "1993-06-14")
 
 
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("执行2015-2030年仙台减少灾害风险框架", "2015-2030年仙台减少灾害风险框架"),
+        ("执行《2015-2030年仙台减少灾害风险框架》", "2015-2030年仙台减少灾害风险框架"),
+        ("回顾2005年世界首脑会议成果", "2005年世界首脑会议成果"),
+        # a number glued to a Latin letter is no start: the shorter form
+        ("a2015-2030年仙台减少灾害风险框架", "仙台减少灾害风险框架"),
+    ],
+)
+def test_chinese_form_that_opens_with_a_number(text: str, form: str) -> None:
+    """A Chinese form may open with a number, next to a Han character."""
+    (m,) = find_conferences(text, language="zh")
+    assert m.text == form
+
+
 def test_every_chinese_form_opens_with_a_word() -> None:
     """A Chinese form is tried only where its first run of characters stands (`_han_starts`)."""
     forms = conferences._compiled("zh")
