@@ -4,17 +4,17 @@ The reference table ``data/reference/conferences.csv`` has one row per conferenc
 high-level meeting. Its columns:
 
 * ``key`` (``vienna-1993``), ``kind`` (conference, summit, high-level meeting);
-* ``name_en|fr|es|ru``: official names; ``short_en|fr|es|ru``: usual short forms;
-  ``outcomes_en|fr|es|ru``: the outcome documents' names. Several forms are ``|``-separated.
-  Every row has English, French and Spanish names; a row has Russian names where the Russian
-  corpus names it (General Assembly session 77), and none otherwise;
+* ``name_en|fr|es|ru|zh``: official names; ``short_en|fr|es|ru|zh``: usual short forms;
+  ``outcomes_en|fr|es|ru|zh``: the outcome documents' names. Several forms are ``|``-separated.
+  Every row has English, French and Spanish names; a row has Russian and Chinese names where the
+  Russian and the Chinese corpus name it (General Assembly session 77), and none otherwise;
 * ``place``, ``country``, ``start``, ``end`` (ISO dates);
 * ``outcome_symbols`` (``;``-separated document symbols of the outcome documents);
 * ``commemorates`` and ``anniversary``: for a meeting held on the anniversary of an earlier event,
   the key of that event and the ordinal (``durban-2001``, ``10``);
 * ``source``: the corpus sentence each date was checked against; ``example``, ``example_fr``,
-  ``example_es``, ``example_ru``: real phrases that the row's patterns must match (see
-  tests/test_conferences.py).
+  ``example_es``, ``example_ru``, ``example_zh``: real phrases that the row's patterns must match
+  (see tests/test_conferences.py).
 
 `find_conferences` matches those forms in a text, tolerant of accents, case, typographic or
 straight apostrophes, line-wrap spaces, and of the article French and Spanish insert in a
@@ -33,6 +33,16 @@ matches its stem and any inflectional ending of its number ("Всемирная 
 series), nor another form of the first part of a compound ("Алма-Атинская" is not
 "Алматинская"). See `_declension`.
 
+Chinese prints no space between words, and a Han character is a word of its own: a Chinese form
+is found inside a run of characters ("回顾第四次妇女问题世界会议的成果"), in title marks or not, a
+coordinated title also where it is printed as two titles ("《北京宣言》和《行动纲要》" is the form
+"北京宣言和行动纲要"), and a mark in its full-width or ASCII shape. Chinese states place and dates
+before the name ("2016年10月17日至20日在厄瓜多尔基多举行的联合国住房和城市可持续发展大会", "在北京
+举行的…"), which the mention then covers; or after it in a report's title ("《第四次妇女问题世界
+会议的报告，1995年9月4日至15日，北京》"). An ordinal just before a name ("第二次", "首次": second,
+first) chooses the edition, a year just before it ("2019年全民健康覆盖问题高级别会议") the row, and
+"纪念《德班宣言和行动纲领》通过十周年和二十周年的大会高级别会议" names the anniversary meetings.
+
 Three rules decide between look-alike names, none of them tied to one conference:
 
 * an ordinal just before a name that does not carry one ("the *Fourth* International Conference
@@ -50,6 +60,7 @@ tenue à X du ... au ..."), is reported with ``known=False`` and ``key=None``.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import re
 import unicodedata
@@ -78,7 +89,7 @@ __all__ = [
 ]
 
 #: Languages the table covers.
-LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru")
+LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru", "zh")
 #: The reference table.
 CONFERENCES_CSV = REFERENCE / "conferences.csv"
 #: Columns of conferences.csv, in order.
@@ -89,10 +100,12 @@ COLUMNS: tuple[str, ...] = (
     "name_fr",
     "name_es",
     "name_ru",
+    "name_zh",
     "short_en",
     "short_fr",
     "short_es",
     "short_ru",
+    "short_zh",
     "place",
     "country",
     "start",
@@ -101,6 +114,7 @@ COLUMNS: tuple[str, ...] = (
     "outcomes_fr",
     "outcomes_es",
     "outcomes_ru",
+    "outcomes_zh",
     "outcome_symbols",
     "commemorates",
     "anniversary",
@@ -109,6 +123,7 @@ COLUMNS: tuple[str, ...] = (
     "example_fr",
     "example_es",
     "example_ru",
+    "example_zh",
 )
 
 
@@ -238,6 +253,55 @@ _ARTICLE = r"(?:(?:the|le|la|les|du|des|de\s+la|el|los|las|del)\s+|l'\s?)?"
 #: Tokens of a title: words, numbers, and single punctuation marks.
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
+#: Han characters (CJK unified ideographs, their extension A and compatibility ideographs), as in
+#: `helpers.leads`. Chinese prints no space between words: a Han character is a word of its own,
+#: so a Chinese form may start or end next to one (`_ZH_FORM_LEFT`, `_ZH_FORM_RIGHT`).
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+#: Tokens of a Chinese title: runs of characters, the coordinator "和" (and), and single marks.
+#: The coordinator stands apart because a coordinated title may be printed as two titles, each
+#: in its own title marks: "《北京宣言》和《行动纲要》" is the form "北京宣言和行动纲要".
+_ZH_TOKEN = re.compile(r"和|[^\W和]+|[^\w\s]")
+#: How each mark of a Chinese form matches: in its full-width or ASCII shape, with the spaces a
+#: footnote mark leaves. A mark that starts a bracketed or coordinated part may close the title
+#: marks before it and open others after it ("《小岛屿发展中国家快速行动方式》(《萨摩亚途径》)").
+_ZH_MARKS: dict[str, str] = {
+    "和": r"》?\s*和\s*《?",
+    "(": r"》?\s*[(（]\s*《?",
+    ")": r"\s*》?\s*[)）]",
+    ":": r"\s*[:：]\s*",
+    ",": r"\s*[,，]\s*",
+    "、": r"\s*、\s*",
+    "-": r"\s*[-－~～]\s*",  # a range of years; fold makes every dash "-"
+    '"': r'\s*"?\s*',  # “ ” fold to '"'
+    "<": r"\s*[〈<《]\s*",  # a title inside a title: "〈2030年可持续发展议程〉"
+    ">": r"\s*[〉>》]\s*",
+    "·": r"\s*[·・•‧]?\s*",  # between the parts of a foreign name: "纳尔逊·曼德拉"
+}
+#: The full-width and other shapes of the marks of `_ZH_MARKS`, as a form may be written.
+_ZH_MARK_SHAPES = str.maketrans("（）：，－〈〉《》・•‧", "():,-<><>···")
+
+
+def _tokens(phrase: str) -> list[str]:
+    """The tokens of a folded form: `_ZH_TOKEN` for a Chinese form, else `_TOKEN`."""
+    if _HAN_CHAR.search(phrase):
+        return _ZH_TOKEN.findall(phrase.translate(_ZH_MARK_SHAPES))
+    return _TOKEN.findall(phrase)
+
+
+def _zh_phrase_regex(tokens: list[str]) -> str:
+    """The regex of a Chinese form's tokens (`_tokens`): its runs as written, next to each other
+    (Chinese prints no space between words), its marks as `_ZH_MARKS` says."""
+    out: list[str] = []
+    for tok in tokens:
+        if tok in _ZH_MARKS:
+            out.append(_ZH_MARKS[tok])
+        elif _FORM_WORD.fullmatch(tok):
+            out.append(re.escape(tok))
+        else:
+            out.append(r"\s*" + re.escape(tok) + r"\s*")
+    return "".join(out)
+
 
 def _folded_endings(endings: str) -> frozenset[str]:
     return frozenset(fold(e) for e in endings.split())
@@ -319,8 +383,11 @@ def _inflections(word: str) -> list[str]:
 
 
 def _phrase_regex(phrase: str) -> str:
-    """Return a regex for a title, tolerant of spacing, optional commas and inserted articles."""
-    tokens = _TOKEN.findall(fold(phrase))
+    """Return a regex for a title, tolerant of spacing, optional commas and inserted articles (a
+    Chinese title: `_zh_phrase_regex`)."""
+    tokens = _tokens(fold(phrase))
+    if _HAN_CHAR.search(phrase):
+        return _zh_phrase_regex(tokens)
     out: list[str] = []
     prev: str | None = None
     for i, tok in enumerate(tokens):
@@ -355,21 +422,74 @@ def _phrase_regex(phrase: str) -> str:
 
 @dataclass(frozen=True)
 class _Alt:
-    """One matchable form: which rows it names, and whether it is a name or an outcome."""
+    """One matchable form: which rows it names, whether it is a name or an outcome, and whether
+    it is Chinese (holds a Han character)."""
 
     keys: tuple[str, ...]
     via: str
     starts_with_ordinal: bool
+    chinese: bool = False
 
 
 def _starts_with_ordinal(phrase: str) -> bool:
+    if _HAN_CHAR.search(phrase):
+        return _ZH_EDITION.match(phrase) is not None
     first = phrase.split()[0] if phrase.split() else ""
     return ordinal_value(fold(first)) is not None or bool(re.fullmatch(r"\d{4}", first))
+
+
+#: A Chinese number: digits, or numerals ("十四", "二十").
+_ZH_NUMBER = r"(?:\d{1,3}|[〇零一二三四五六七八九十百两]{1,5})"
+#: A Chinese ordinal of an edition ("第四次", "第十四届", "首次": the fourth, fourteenth,
+#: first) or a year ("2005年"), at the start of a name.
+_ZH_EDITION = re.compile(r"第" + _ZH_NUMBER + r"[次届]|首[次届]|(?:19|20)\d\d年")
+#: The same ordinal just before a name ``(?P<n>...)``, or "首" (first).
+_ZH_ORDINAL_BEFORE = re.compile(r"(?:第(?P<n>" + _ZH_NUMBER + r")|(?P<first>首))[次届]$")
+
+
+def _han_number(numeral: str) -> int | None:
+    """The value of a Chinese number under 1000 (`_ZH_NUMBER`): "三" 3, "十四" 14, "二十" 20,
+    "一百零一" 101, "14" 14; ``None`` if it is none."""
+    if numeral.isdigit():
+        return int(numeral)
+    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+    total, pending = 0, None
+    for c in numeral:
+        if c in digits:
+            pending = digits[c]
+        elif c in "十百":
+            total += (1 if pending is None else pending) * (10 if c == "十" else 100)
+            pending = None
+        else:
+            return None
+    return total + (pending or 0) or None
 
 
 #: Where a form may start and end: not inside a word.
 _FORM_LEFT = r"(?<![\w'])"
 _FORM_RIGHT = r"(?![\w])"
+#: Where a Chinese form may start and end: a Han character is a word of its own, so next to one
+#: (Chinese prints no space between words), or next to a mark; a form that starts or ends with a
+#: number or a Latin letter ("2005年世界首脑会议", "里约+20") not next to another.
+_ZH_FORM_LEFT = rf"(?:(?=[{_HAN}])|(?<![^\W{_HAN}]))"
+_ZH_FORM_RIGHT = rf"(?:(?<=[{_HAN}])|(?<=[^\w\s])|(?![^\W{_HAN}]))"
+#: `_ZH_FORM_LEFT` alone, to test a start.
+_ZH_START = re.compile(_ZH_FORM_LEFT)
+
+
+def _alternation_regex(forms: _Forms, chosen: Sequence[int]) -> str:
+    """One alternation of the forms ``chosen`` (indices into ``forms``), in order, between the
+    edges of a form (`_FORM_LEFT`, `_FORM_RIGHT`), the Chinese forms between theirs
+    (`_ZH_FORM_LEFT`, `_ZH_FORM_RIGHT`) after the others: a Chinese form's match holds a Han
+    character, another's none, so that the two never match at the same place."""
+    other = "|".join(forms.parts[i] for i in chosen if not forms.chinese[i])
+    chinese = "|".join(forms.parts[i] for i in chosen if forms.chinese[i])
+    if not chinese:
+        return _FORM_LEFT + "(?:" + other + ")" + _FORM_RIGHT
+    zh = _ZH_FORM_LEFT + "(?:" + chinese + ")" + _ZH_FORM_RIGHT
+    return "(?:" + _FORM_LEFT + "(?:" + other + ")" + _FORM_RIGHT + "|" + zh + ")" if other else zh
+
+
 #: A form's words: each stands as written, folded, in any text the form matches.
 _FORM_WORD = re.compile(r"\w+")
 
@@ -384,11 +504,13 @@ class _Forms:
         parts: each form's alternative, ``(?P<aN>...)``, as `pattern` holds it.
         phrases: each form's regex alone, without the short form it may carry.
         openers: each form's first token if it is a word (a match starts with it; with a Russian
-            word, its stem, `_stem`), else ``None``.
+            word, its stem, `_stem`; with a Chinese form, its first run of characters up to a
+            mark or "和", `_tokens`), else ``None``.
         words: each form's words, folded, Russian words as their stems; a text the form matches
             contains every one.
         whole: those of its ASCII words that stand alone in any match, between characters that
             are not word characters (not so a word next to an optional hyphen or colon).
+        chinese: whether each form is Chinese (holds a Han character).
     """
 
     pattern: re.Pattern[str]
@@ -398,6 +520,7 @@ class _Forms:
     openers: tuple[str | None, ...]
     words: tuple[tuple[str, ...], ...]
     whole: tuple[frozenset[str], ...]
+    chinese: tuple[bool, ...]
 
 
 #: The tokens of a form after which, or before which, a word stands alone in a match: a word
@@ -422,7 +545,7 @@ def _whole_words(tokens: list[str]) -> frozenset[str]:
     )
 
 
-# (one entry per language, and None for a text of unknown language: five must fit)
+# (one entry per language, and None for a text of unknown language: six must fit)
 @lru_cache(maxsize=8)
 def _compiled(language: str | None) -> _Forms:
     """Compile one alternation of every form of every row, longest forms first.
@@ -452,29 +575,38 @@ def _compiled(language: str | None) -> _Forms:
     openers: list[str | None] = []
     words: list[tuple[str, ...]] = []
     whole: list[frozenset[str]] = []
+    chinese: list[bool] = []
     for i, (phrase, via) in enumerate(ordered):
         rx = _phrase_regex(phrase)
         phrases.append(rx)
         shorts = sorted(shorts_of.get(phrase, ()), key=len, reverse=True)
         if via == "name" and shorts and "(" not in phrase:
-            rx += r"(?:\s*\(\s*(?:" + "|".join(_phrase_regex(x) for x in shorts) + r")\s*\))?"
+            inner = "|".join(_phrase_regex(x) for x in shorts)
+            if _HAN_CHAR.search(phrase):  # "联合国住房和城市可持续发展大会(人居三)"
+                rx += "(?:" + _ZH_MARKS["("] + "(?:" + inner + ")" + _ZH_MARKS[")"] + ")?"
+            else:
+                rx += r"(?:\s*\(\s*(?:" + inner + r")\s*\))?"
         keys = tuple(dict.fromkeys(forms[(phrase, via)]))
-        alts.append(_Alt(keys, via, _starts_with_ordinal(phrase)))
+        chinese.append(_HAN_CHAR.search(phrase) is not None)
+        alts.append(_Alt(keys, via, _starts_with_ordinal(phrase), chinese[-1]))
         parts.append(f"(?P<a{i}>{rx})")
-        tokens = _TOKEN.findall(fold(phrase))
+        tokens = _tokens(fold(phrase))
         openers.append(_stem(tokens[0]) if tokens and _FORM_WORD.fullmatch(tokens[0]) else None)
-        words.append(tuple(dict.fromkeys(_stem(w) for w in _FORM_WORD.findall(fold(phrase)))))
-        whole.append(_whole_words(tokens))
-    body = _FORM_LEFT + "(?:" + "|".join(parts) + ")" + _FORM_RIGHT
-    return _Forms(
-        re.compile(body),
+        words.append(tuple(dict.fromkeys(_stem(w) for w in tokens if _FORM_WORD.fullmatch(w))))
+        # a Chinese form's words are not whole words: a Han character may stand next to them
+        whole.append(frozenset() if chinese[-1] else _whole_words(tokens))
+    forms_ = _Forms(
+        re.compile("(?!)"),
         tuple(alts),
         tuple(parts),
         tuple(phrases),
         tuple(openers),
         tuple(words),
         tuple(whole),
+        tuple(chinese),
     )
+    body = _alternation_regex(forms_, range(len(parts)))
+    return dataclasses.replace(forms_, pattern=re.compile(body))
 
 
 @lru_cache(maxsize=8192)
@@ -489,7 +621,8 @@ def _compiled_for(language: str | None, word: str) -> re.Pattern[str] | None:
 
     Args:
         language: as for `_compiled`.
-        word: the text's word (``[\\w']+``, folded) where a match is tried.
+        word: the text's word (``[\\w']+``, folded) where a match is tried, or the longest
+            Chinese opener found there (`_han_starts`).
 
     Returns:
         The pattern, or ``None`` when no form can start there.
@@ -513,14 +646,10 @@ def _alternation(language: str | None, chosen: tuple[int, ...]) -> re.Pattern[st
     """The alternation of the forms that open with no word, and of the forms ``chosen``."""
     forms = _compiled(language)
     keep = set(chosen)
-    parts = [
-        part
-        for i, (part, opener) in enumerate(zip(forms.parts, forms.openers, strict=True))
-        if opener is None or i in keep
-    ]
-    if not parts:
+    kept = [i for i, opener in enumerate(forms.openers) if opener is None or i in keep]
+    if not kept:
         return None
-    return re.compile(_FORM_LEFT + "(?:" + "|".join(parts) + ")" + _FORM_RIGHT)
+    return re.compile(_alternation_regex(forms, kept))
 
 
 #: After a match, a title that runs on ("International Conference on Human Rights, Civil Society
@@ -597,6 +726,8 @@ class _Tail:
         last: the last day stated.
         bare: the date followed the name with no verb and no place ("... on 15 September
             1995"), which may be the date a document was adopted rather than the meeting's.
+        start: where the place and dates start when they come before the name, as Chinese
+            puts them ("1995年9月4日至15日在北京举行的第四次妇女问题世界会议"); else ``None``.
     """
 
     end: int
@@ -604,6 +735,7 @@ class _Tail:
     first: datetime.date | None = None
     last: datetime.date | None = None
     bare: bool = False
+    start: int | None = None
 
 
 _HELD_IN = re.compile(r"\s*,?\s*" + _HELD + r"\s+(?:in|at|a|au|aux|en|в|во)\s+")
@@ -676,6 +808,102 @@ def _read_tail(text: str, folded: str, pos: int, limit: int, language: str | Non
             if place:
                 return _Tail(pos, place)
     return _Tail(pos)
+
+
+# --- place and dates in Chinese -------------------------------------------------------------------
+
+#: A Chinese date or range of dates: "1995年9月4日", "1995年9月4日至15日", "2014年11月19至21日",
+#: "1994年4月25日至5月6日", "2000年12月28日至2001年1月2日", "2018年12月10日和11日" (two days).
+_ZH_DATE = (
+    r"(?P<date>(?P<y1>(?:19|20)\d\d)\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日?"
+    r"(?:\s*(?:至|到|和|-)\s*(?:(?:(?P<y2>(?:19|20)\d\d)\s*年\s*)?(?P<m2>\d{1,2})\s*月\s*)?"
+    r"(?P<d2>\d{1,2})\s*日)?)"
+)
+#: A year, or a year and month, that a sentence gives instead of a date ("2019年9月").
+_ZH_YEAR_MONTH = r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?"
+#: A place: Han characters and the dot of a foreign name ("大不列颠及北爱尔兰联合王国格拉斯哥").
+_ZH_PLACE = rf"[{_HAN}·・]{{1,30}}?"
+#: The verb of "held", "convened" (举行, 召开, 举办), with the "的" that makes it qualify a name.
+_ZH_HELD = r"(?:成功|顺利)?(?:举行|召开|举办)\s*(?:的)?\s*"
+#: What Chinese puts before a name: "[于]2016年10月17日至20日在厄瓜多尔基多举行的", "在北京举行的",
+#: "2016年9月19日举行的" (the date, then "在" and the place, then the verb), ending where the
+#: name starts.
+_ZH_HEAD = re.compile(
+    r"(?:(?:于|在)\s*)?(?:" + _ZH_DATE + r"|" + _ZH_YEAR_MONTH + r")?\s*"
+    r"(?:在\s*(?P<place>" + _ZH_PLACE + r")\s*)?" + _ZH_HELD + r"$"
+)
+#: What a report's title puts after a name, in a footnote: "…的报告，1995年9月4日至15日，北京》",
+#: "…大会，1990年8月27日至9月7日，哈瓦那：秘书处编写的报告》"; the place may be "country, city".
+_ZH_TAIL = re.compile(
+    r"\s*(?:的?(?:最后)?报告)?\s*[,，]\s*" + _ZH_DATE + r"\s*[,，]\s*"
+    rf"(?P<place>[{_HAN}·・]{{2,30}}(?:\s*[,，]\s*[{_HAN}·・]{{2,15}}(?=\s*》))?)"
+    r"(?=\s*[》:：(（,，;；。]|\s*$)"
+)
+#: Words that are no place, where "在 X 举行" says how or under whom: "在大会主持下" (under the
+#: auspices of), "在国家元首和政府首脑级别" (at the level of), "在线" (online), "在…期间"
+#: (during), "在…框架内" (within).
+_ZH_NOT_PLACE = re.compile(
+    r"主持|级别|期间|框架|方式|届会|会议|之际|以来|基础|范围|^线|下$|内$|中$"
+)
+#: Adverbs that may stand between a place and its verb: "在柬埔寨成功举行" (held successfully).
+_ZH_PLACE_ADVERB = re.compile(r"(?:成功|顺利|继续|分别|如期)$")
+
+
+def _zh_dates(m: re.Match[str]) -> tuple[datetime.date, datetime.date] | None:
+    """The first and last day of a `_ZH_DATE` match, or ``None`` if it is no date."""
+    if m.group("d1") is None:
+        return None
+    if m.group("d2") is None and not m.group("date").rstrip().endswith("日"):
+        return None  # "2014年11月19至21日" has its "日" at the end only; a lone day needs one
+    y1, m1, d1 = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
+    y2 = int(m.group("y2") or y1)
+    m2 = int(m.group("m2") or m1)
+    d2 = int(m.group("d2") or d1)
+    try:
+        first, last = datetime.date(y1, m1, d1), datetime.date(y2, m2, d2)
+    except ValueError:
+        return None
+    return (first, last) if first <= last else None
+
+
+def _zh_place(text: str, m: re.Match[str]) -> str | None:
+    """The place a `_ZH_HEAD` or `_ZH_TAIL` match states, as written, if it is a place."""
+    if m.group("place") is None:
+        return None
+    place = _ZH_PLACE_ADVERB.sub("", text[m.start("place") : m.end("place")]).strip()
+    if len(place) < 2 or _ZH_NOT_PLACE.search(place):
+        return None
+    return place
+
+
+def _read_zh(text: str, folded: str, s: int, e: int, lo: int, limit: int) -> _Tail:
+    """Read where and when a Chinese sentence says the conference named from ``s`` to ``e`` took
+    place: before the name (`_ZH_HEAD`: "2016年10月17日至20日在厄瓜多尔基多举行的联合国住房和
+    城市可持续发展大会"), or after it in a report's title (`_ZH_TAIL`: "…的报告，1995年9月4日
+    至15日，北京》").
+
+    Args:
+        text: the original text.
+        folded: ``fold(text)``.
+        s: where the name starts.
+        e: where it ends.
+        lo: where the mention before it ends (what is before belongs to that one).
+        limit: where the next mention starts.
+
+    Returns:
+        What was read, ``start`` set when it was before the name; ``_Tail(e)`` when nothing.
+    """
+    head = _ZH_HEAD.search(folded, max(lo, s - 80), s)
+    if head is not None and head.start() < s:
+        dates = _zh_dates(head) if head.group("d1") else None
+        place = _zh_place(text, head)
+        if dates or place:
+            first, last = dates or (None, None)
+            return _Tail(e, place, first, last, start=s - len(folded[head.start() : s].lstrip()))
+    tail = _ZH_TAIL.match(folded, e, min(limit, e + 80))
+    if tail is not None and (dates := _zh_dates(tail)) is not None:
+        return _Tail(tail.end("place"), _zh_place(text, tail), *dates)
+    return _Tail(e)
 
 
 # --- anniversaries ----------------------------------------------------------------------------
@@ -757,6 +985,40 @@ def _anniversary_phrase(folded: str, start: int) -> tuple[int, list[int]] | None
             offset = m.start("ords") + len(" ".join(words[:i])) + (1 if i else 0)
             return offset, vals
     return None
+
+
+#: The Chinese phrase after an outcome: "《德班宣言和行动纲领》通过十周年和二十周年" (the tenth and
+#: twentieth anniversaries of the adoption of ...); a footnote mark may leave spaces.
+_ZH_YEARS_OF = _ZH_NUMBER + r"\s*周年"  # "十周年", the tenth anniversary
+_ANNIVERSARY_ZH = re.compile(
+    r"\s*》?\s*(?:获)?通过\s*(?P<ords>" + _ZH_YEARS_OF + r"(?:\s*[和、及]\s*" + _ZH_YEARS_OF + ")*)"
+)
+#: "纪念" (to commemorate) just before the outcome, or a meeting word just after the phrase
+#: ("…周年的大会高级别会议", "…周年会议"): the text speaks of a commemorative meeting.
+_COMMEMORATE_ZH = re.compile(r"纪念\s*《?\s*$")
+_MEETING_AFTER_ZH = re.compile(r"\s*(?:的)?[^，。；、《》]{0,8}?(?:会议|峰会)")
+
+
+def _zh_anniversary_phrase(folded: str, s: int, e: int) -> tuple[int, list[int], int] | None:
+    """Read a Chinese anniversary phrase after an outcome named from ``s`` to ``e``.
+
+    Returns:
+        ``(start, ordinals, end)``: where the mention starts ("纪念", else the outcome), the
+        ordinals, and where it ends (the phrase, or the meeting word after it); ``None`` without
+        the phrase or without "纪念" or a meeting word next to it.
+    """
+    m = _ANNIVERSARY_ZH.match(folded, e)
+    if m is None:
+        return None
+    ordinals = [_han_number(n) for n in re.findall(_ZH_NUMBER, m.group("ords"))]
+    if not ordinals or None in ordinals:
+        return None
+    before = _COMMEMORATE_ZH.search(folded, max(0, s - 6), s)
+    after = _MEETING_AFTER_ZH.match(folded, m.end())
+    if before is None and after is None:
+        return None
+    start = s if before is None else before.start()
+    return start, ordinals, m.end() if after is None else after.end()  # type: ignore[return-value]
 
 
 # --- unknown conferences ------------------------------------------------------------------------
@@ -960,6 +1222,16 @@ def _ordinal_before(folded: str, start: int) -> tuple[int, int] | None:
 _DIGITS = re.compile(r"\d+")
 
 
+def _zh_ordinal_before(folded: str, start: int) -> tuple[int, int] | None:
+    """Return (value, start) of a Chinese ordinal just before ``start`` ("第二次", "首次"), which
+    Chinese prints with no space before the name it qualifies."""
+    m = _ZH_ORDINAL_BEFORE.search(folded, max(0, start - 8), start)
+    if m is None:
+        return None
+    value = 1 if m.group("first") else _han_number(m.group("n"))
+    return None if value is None else (value, m.start())
+
+
 def find_conferences(
     text: str,
     *,
@@ -972,7 +1244,8 @@ def find_conferences(
 
     Args:
         text: a clean clause or footnote text (footnote markers already removed).
-        language: ``"en"``, ``"fr"``, ``"es"``, ``"ru"``, or ``None`` to try all of them.
+        language: ``"en"``, ``"fr"``, ``"es"``, ``"ru"``, ``"zh"``, or ``None`` to try all of
+            them.
         clause: the clause id to record (``PP4``), if any.
         footnote: the footnote mark to record, if the text is a footnote.
         start_order: the ``order`` of the first mention (callers pass a running counter).
@@ -1010,7 +1283,8 @@ def find_conferences_batch(
     Args:
         items: ``(text, clause, footnote)`` for each text, in document order: clause texts with
             their ids and ``None``, then footnote texts with their clause and mark.
-        language: ``"en"``, ``"fr"``, ``"es"``, ``"ru"``, or ``None`` to try all of them.
+        language: ``"en"``, ``"fr"``, ``"es"``, ``"ru"``, ``"zh"``, or ``None`` to try all of
+            them.
 
     Returns:
         Mentions in item order and text order, ``order`` counting from 1.
@@ -1115,7 +1389,9 @@ def _keys_by_text(folded: str, words: str, starts: list[int], screen: _Screen) -
         matches = screen.finder.finditer(words)
     for m in matches:
         found[bisect.bisect_right(starts, m.start(1)) - 1][m.group(1)] = None
-    for key in screen.loose:
+    # a Chinese key stands only in a text that holds a Han character
+    chinese = bool(screen.loose_chinese) and _HAN_CHAR.search(folded) is not None
+    for key in screen.loose if chinese else screen.loose_latin:
         i = folded.find(key)
         while i >= 0:
             found[bisect.bisect_right(starts, i) - 1][key] = None
@@ -1131,7 +1407,7 @@ def _find(
     Args:
         text: the text.
         folded: ``fold(text)``.
-        lang: ``"en"``, ``"fr"``, ``"es"``, ``"ru"`` or ``None``.
+        lang: ``"en"``, ``"fr"``, ``"es"``, ``"ru"``, ``"zh"`` or ``None``.
         forms: every form that may match in the text (`_possible`).
         unknown: whether an unknown conference may be named in it (`_possible`).
 
@@ -1142,6 +1418,10 @@ def _find(
     found: list[_Found] = []
     for i, (s, e, alt) in enumerate(raw):
         limit = raw[i + 1][0] if i + 1 < len(raw) else len(text)
+        if alt.chinese:
+            lo = max(raw[i - 1][1] if i else 0, found[-1].end if found else 0)
+            found.extend(_zh_found(text, folded, s, e, alt, lo, limit, lang))
+            continue
         # The dates after an outcome are not the conference's: read them only for the
         # anniversary meetings below.
         stated = None if alt.via == "outcome" else _read_tail(text, folded, e, limit, lang)
@@ -1198,12 +1478,49 @@ def _find(
     return found
 
 
+def _zh_found(
+    text: str, folded: str, s: int, e: int, alt: _Alt, lo: int, limit: int, lang: str | None
+) -> list[_Found]:
+    """The mentions of a Chinese form matched from ``s`` to ``e`` (see `_find`).
+
+    Place and dates are read around a name (`_read_zh`), not around an outcome; a year near the
+    name tells editions apart (`_YEAR_ZH`, `_NEAR` "zh"); an outcome followed by an anniversary
+    phrase names the meetings held on those anniversaries (`_zh_anniversary_phrase`).
+
+    Args:
+        text: the text.
+        folded: ``fold(text)``.
+        s: where the form starts (or the ordinal before it).
+        e: where it ends.
+        alt: what the form names.
+        lo: where the mention before it ends.
+        limit: where the next match starts.
+        lang: the language given to `find_conferences` ("zh" or ``None``).
+
+    Returns:
+        The mentions.
+    """
+    tail = _Tail(e) if alt.via == "outcome" else _read_zh(text, folded, s, e, lo, limit)
+    before, after = _NEAR["zh"]
+    near = folded[max(lo, s - before) : s] + " " + folded[e : min(limit, e + after)]
+    key = _choose(alt.keys, {int(y) for y in _YEAR_ZH.findall(near)}, tail)
+    anniv = _zh_anniversary_phrase(folded, s, e)
+    if anniv is not None:
+        start, ordinals, end = anniv
+        return _anniversary_mentions(key, (start, ordinals), end, _Tail(end), text, lang)
+    return [_known(key, s, e, alt.via, tail, text)]
+
+
 #: A year near a name, which tells editions apart.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: The same in Chinese, where a year is printed next to "年" (year), with no space: "2005年".
+_YEAR_ZH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: How far before and after a name `_YEAR` is looked for. Russian words are longer, and the
 #: time often comes first: "принятую 8 июня 2021 года на заседании высокого уровня ...",
 #: "проведения в 2023 году в Нью-Йорке заседания высокого уровня ...".
-_NEAR: dict[str | None, tuple[int, int]] = {None: (12, 30), "ru": (30, 45)}
+#: Chinese prints the year just before the name ("2005年世界首脑会议", "2019年全民健康覆盖问题高级别
+#: 会议"), a date after it only when a document was adopted then.
+_NEAR: dict[str | None, tuple[int, int]] = {None: (12, 30), "ru": (30, 45), "zh": (25, 6)}
 
 
 def _mentions(
@@ -1271,10 +1588,13 @@ class _Screen:
             (`_fold_document`): group 1 is the key. It tries each space, and so is slow where
             most of the words are blank (a text in Arabic, Chinese or Russian).
         sparse_finder: finds the keys, as whole words or at the end of a word, trying only the
-            letters a key starts with.
+            letters a key starts with. (Neither holds the Chinese keys, which only the search
+            for loose keys finds.)
         known: for each key, the forms filed under it (indices into `_Forms`).
         heads: for each key, the needs (`_needs`) of the heads filed under it.
         loose: keys that are not whole words in every match (of forms without whole words).
+        loose_chinese: those of them that hold a Han character (keys of Chinese forms).
+        loose_latin: the others.
     """
 
     keys: tuple[str, ...]
@@ -1283,6 +1603,8 @@ class _Screen:
     known: dict[str, tuple[int, ...]]
     heads: dict[str, tuple[tuple[str, ...], ...]]
     loose: frozenset[str]
+    loose_chinese: frozenset[str]
+    loose_latin: frozenset[str]
 
 
 def _needs(head: frozenset[str], key: str) -> tuple[str, ...]:
@@ -1299,6 +1621,13 @@ def _key_candidates(words: Sequence[str]) -> tuple[str, ...]:
     else its words of four letters or more, else any."""
     long = tuple(w for w in words if len(w) >= 4)
     return tuple(w for w in long if w not in _FREQUENT and not w.isdigit()) or long or tuple(words)
+
+
+def _han_words(words: Sequence[str]) -> list[str]:
+    """The words of a Chinese form that hold a Han character, but for the coordinator "和": its
+    keys, rather than a number or a Latin word that it shares with forms of other languages
+    ("里约+20", "Rio+20") and that most texts hold."""
+    return [w for w in words if w != "和" and _HAN_CHAR.search(w)]
 
 
 def _trie(words: Collection[str]) -> str:
@@ -1335,7 +1664,7 @@ def _screen(language: str | None) -> _Screen:
     words = [*forms.words, *(head for _, head in _HEAD_FORMS)]
     whole = [*forms.whole, *(frozenset(head) for _, head in _HEAD_FORMS)]
     candidates = [
-        _key_candidates([w for w in ws if w in wh] or ws)
+        _key_candidates([w for w in ws if w in wh] or _han_words(ws) or ws)
         for ws, wh in zip(words, whole, strict=True)
     ]
     todo = set(range(len(words)))
@@ -1345,13 +1674,19 @@ def _screen(language: str | None) -> _Screen:
         key = max(counts, key=lambda w: (counts[w], len(w), w))
         filed[key] = sorted(i for i in todo if key in candidates[i])
         todo.difference_update(filed[key])
+    # a Chinese key is never among a document's words (its ASCII words): the loose search finds it
+    latin = [k for k in filed if not _HAN_CHAR.search(k)]
     return _Screen(
         keys=tuple(filed),
-        finder=re.compile(_KEY_IN_WORDS.format(_trie(filed))),
-        sparse_finder=re.compile(_KEY_ENDING_WORD.format(_trie(filed))),
+        finder=re.compile(_KEY_IN_WORDS.format(_trie(latin))),
+        sparse_finder=re.compile(_KEY_ENDING_WORD.format(_trie(latin))),
         known={k: tuple(i for i in v if i < n) for k, v in filed.items()},
         heads={k: tuple(_needs(whole[i], k) for i in v if i >= n) for k, v in filed.items()},
-        loose=frozenset(k for k, v in filed.items() if any(k not in whole[i] for i in v)),
+        loose=(
+            loose := frozenset(k for k, v in filed.items() if any(k not in whole[i] for i in v))
+        ),
+        loose_chinese=frozenset(k for k in loose if _HAN_CHAR.search(k)),
+        loose_latin=frozenset(k for k in loose if not _HAN_CHAR.search(k)),
     )
 
 
@@ -1407,13 +1742,16 @@ _WORDS = re.compile(r"[\w']+")
 @lru_cache(maxsize=8)
 def _first_words(language: str | None) -> frozenset[str]:
     """The first word of every form of the table, a Russian word in each of its inflections
-    (`_inflections`): only there can a match start."""
+    (`_inflections`), a Chinese form's first token (`_tokens`): only there can a match start."""
     langs = (language,) if language in LANGUAGES else LANGUAGES
     out: set[str] = set()
     for row in load_conferences().to_dict("records"):
         for lang in langs:
             for col in (f"name_{lang}", f"short_{lang}", f"outcomes_{lang}"):
                 for form in _split(row[col]):
+                    if _HAN_CHAR.search(form):
+                        out.update(_tokens(fold(form))[:1])
+                        continue
                     w = _WORDS.match(fold(form).lstrip(" (\"'"))
                     if w:
                         out.update(_inflections(w.group()))
@@ -1453,7 +1791,12 @@ def _known_matches(
     firsts = _first_words(language)
     starts: list[int] = []
     words: list[str] = []
-    openers = {forms.openers[i] for i in possible}
+    chinese: list[str] = []  # the openers of Chinese forms, numbers too ("2015-2030年仙台…")
+    if language in ("zh", None):  # the languages whose forms include Chinese ones
+        openers = {forms.openers[i] for i in possible if not forms.chinese[i]}
+        chinese = sorted({o for i in possible if forms.chinese[i] and (o := forms.openers[i])})
+    else:
+        openers = {forms.openers[i] for i in possible}
     if None in openers:
         for w in _WORDS.finditer(folded):
             if w.group() in firsts:
@@ -1470,12 +1813,19 @@ def _known_matches(
         words = [_WORDS.match(folded, i).group() for i in starts]  # type: ignore[union-attr]
         kept = [(i, w) for i, w in zip(starts, words, strict=True) if w in firsts]
         starts, words = [i for i, _ in kept], [w for _, w in kept]
+    if chinese:
+        starts, words = _han_starts(folded, chinese, starts, words)
     raw: list[tuple[int, int, _Alt]] = []
     pos = 0
     while (m := _match_from(language, folded, starts, words, pos)) is not None:
         alt = forms.alts[int(m.lastgroup[1:])]  # type: ignore[index]
         start = m.start()
-        ordinal = None if alt.starts_with_ordinal else _ordinal_before(folded, start)
+        if alt.starts_with_ordinal:
+            ordinal = None
+        elif alt.chinese:
+            ordinal = _zh_ordinal_before(folded, start)
+        else:
+            ordinal = _ordinal_before(folded, start)
         if ordinal is not None:
             # "the Second <name>": the second of the rows sharing that name, by date; if the
             # table has no such edition, the name is another conference's.
@@ -1483,14 +1833,54 @@ def _known_matches(
             if len(editions) < max(2, ordinal[0]):
                 pos = start + 1
                 continue
-            alt = _Alt((editions[ordinal[0] - 1],), alt.via, True)
+            alt = _Alt((editions[ordinal[0] - 1],), alt.via, True, alt.chinese)
             start = ordinal[1]
-        if _runs_on(text, folded, m.end(), forms.pattern):
+        if alt.chinese:  # a Chinese name, in a Chinese text: no capitals mark where a title goes on
+            runs_on = _ZH_RUNS_ON.match(folded, m.end()) is not None
+        else:
+            runs_on = _runs_on(text, folded, m.end(), forms.pattern)
+        if runs_on:
             pos = m.start() + 1
             continue
         raw.append((start, m.end(), alt))
         pos = m.end()
     return raw
+
+
+def _han_starts(
+    folded: str, openers: Sequence[str], starts: list[int], words: list[str]
+) -> tuple[list[int], list[str]]:
+    """Add to ``starts`` (and their ``words``) the places where a Chinese form may start.
+
+    A Chinese form's opener (`_Forms.openers`) is a run of characters, or a number, that the text
+    prints inside a longer run (no space sets Chinese words apart), so it is found wherever it
+    stands, next to a Han character too (`_ZH_FORM_LEFT`). The word of such a start is the
+    longest opener found there: every opener that starts at the same place is a prefix of it, so
+    that `_compiled_for` gives the forms of all of them.
+
+    Args:
+        folded: a folded text.
+        openers: the openers of Chinese forms.
+        starts: the starts found for the other openers, in order.
+        words: their words.
+
+    Returns:
+        ``(starts, words)``, in order.
+    """
+    at = dict(zip(starts, words, strict=True))
+    for opener in openers:
+        i = folded.find(opener)
+        while i >= 0:
+            if _ZH_START.match(folded, i) and len(opener) > len(at.get(i, "")):
+                at[i] = opener
+            i = folded.find(opener, i + 1)
+    ordered = sorted(at)
+    return ordered, [at[i] for i in ordered]
+
+
+#: After a Chinese name, a noun that makes it part of another body's name: "信息社会世界峰会论坛"
+#: (the World Summit on the Information Society Forum).
+_ZH_RUNS_ON = re.compile(r"论坛")
 
 
 def _runs_on(text: str, folded: str, end: int, pattern: re.Pattern[str]) -> bool:
@@ -1515,7 +1905,8 @@ def _known(key: str, s: int, e: int, via: str, tail: _Tail, text: str) -> _Found
         source = "reference" if first else None
     place = tail.place or row["place"] or None
     name = " ".join(text[s:e].split())
-    return _Found(s, tail.end, e, key, name, via, place, first, last, source, True)
+    start = s if tail.start is None else tail.start
+    return _Found(start, tail.end, e, key, name, via, place, first, last, source, True)
 
 
 @lru_cache(maxsize=1)

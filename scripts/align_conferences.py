@@ -12,10 +12,12 @@ pair the paragraphs by position, run `helpers.conferences.find_conferences` on b
 
 Only rows that have a name in the other language (``name_<lang>``) count towards the totals; the
 other rows are listed apart. Mentions of conferences the table lacks (``key=None``) are left out.
+Russian and Chinese are in session 77 only.
 
 Usage::
 
     python scripts/align_conferences.py                          # GA session 77, Russian
+    python scripts/align_conferences.py --language Chinese       # GA session 77, Chinese
     python scripts/align_conferences.py --language French --session 76
     python scripts/align_conferences.py --show 3                 # print 3 misses and extras a row
 """

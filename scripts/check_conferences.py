@@ -1,12 +1,12 @@
 """Check conferences.csv against the corpus: AKN4UN zips → agreements and disagreements of dates.
 
 For every paragraph and footnote of the General Assembly and Security Council zips in
-``../shared/corpus`` (or ``UNRES_CORPUS``), in English, French, Spanish and Russian (GA session 77
-only), run `helpers.conferences.find_conferences` and keep the mentions whose place and dates the
-sentence itself states (``date_source="text"``). For each row of the table, count the sentences
-whose dates agree with the table and list those that disagree. It also reports, per language,
-which rows that have a name in it are never matched (a sign of a wrong French, Spanish or Russian
-name) and the most frequent dated conferences the table lacks.
+``../shared/corpus`` (or ``UNRES_CORPUS``), in English, French, Spanish, and in Russian and
+Chinese (GA session 77 only), run `helpers.conferences.find_conferences` and keep the mentions
+whose place and dates the sentence itself states (``date_source="text"``). For each row of the
+table, count the sentences whose dates agree with the table and list those that disagree. It also
+reports, per language, which rows that have a name in it are never matched (a sign of a wrong
+French, Spanish, Russian or Chinese name) and the most frequent dated conferences the table lacks.
 
 Usage::
 
@@ -40,6 +40,8 @@ AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 LANG_OF_ZIP = {ZIP_LANGUAGE_NAMES[lang]: lang for lang in LANGUAGES}
 #: A paragraph worth reading: it names a year.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: The same in Chinese, which prints a year next to "年" (year) with no space: "1995年".
+_YEAR_ZH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _symbol(member: str) -> str:
@@ -70,6 +72,7 @@ def _texts(xml: bytes) -> Iterator[tuple[str, str]]:
 def _scan_zip(path: str) -> list[tuple[str, str, str, str, str | None, str | None, str, bool]]:
     """Return (key, symbol, lang, kind, start, end, text, known) for each text-dated mention."""
     lang = LANG_OF_ZIP.get(Path(path).stem.split("-")[-1])
+    year = _YEAR_ZH if lang == "zh" else _YEAR
     out = []
     with zipfile.ZipFile(path) as z:
         for member in z.namelist():
@@ -80,7 +83,7 @@ def _scan_zip(path: str) -> list[tuple[str, str, str, str, str | None, str | Non
             except etree.XMLSyntaxError:
                 continue
             for kind, text in texts:
-                if not _YEAR.search(text):
+                if not year.search(text):
                     continue
                 for m in find_conferences(text, language=lang):
                     if m.date_source == "text" or m.known:

@@ -1,4 +1,4 @@
-"""Tests of helpers.conferences: the reference table, and conference mentions in four languages."""
+"""Tests of helpers.conferences: the reference table, and conference mentions in five languages."""
 
 from __future__ import annotations
 
@@ -24,11 +24,17 @@ from helpers.paths import SHARED_CORPUS
 
 TABLE = load_conferences()
 ROWS = list(TABLE.itertuples())
-#: Languages in which every row has a name; a row has a Russian name only where the Russian
-#: corpus names it.
+#: Languages in which every row has a name; a row has a Russian or a Chinese name only where the
+#: Russian or the Chinese corpus names it.
 FULL_LANGUAGES = ("en", "fr", "es")
 #: The example column of each language.
-EXAMPLE_COLUMNS = {"en": "example", "fr": "example_fr", "es": "example_es", "ru": "example_ru"}
+EXAMPLE_COLUMNS = {
+    "en": "example",
+    "fr": "example_fr",
+    "es": "example_es",
+    "ru": "example_ru",
+    "zh": "example_zh",
+}
 
 
 def keys_of(mentions: list[ConferenceMention]) -> list[str | None]:
@@ -1152,6 +1158,393 @@ def test_russian_stems(word: str, stem: str) -> None:
     assert conferences._stem(fold(word)) == stem
 
 
+# --- Chinese: names without spaces, places and dates before the name ---------------------------
+
+#: Chinese forms as the corpus prints them (GA session 77): in title marks or not, a coordinated
+#: title printed as two titles, a short form in brackets, a year before the name.
+ZH_FORMS = [
+    # (text, key, via)
+    ("回顾第四次妇女问题世界会议的成果", "beijing-1995", "name"),
+    ("重申《北京宣言》和《行动纲要》", "beijing-1995", "outcome"),  # A_RES_77_196: two titles
+    ("《北京宣言》 和《行动纲要》", "beijing-1995", "outcome"),  # a footnote mark's space
+    ("《北京宣言和行动纲要》", "beijing-1995", "outcome"),
+    ("《北京行动纲要》", "beijing-1995", "outcome"),
+    ("还重申《2030年可持续发展议程》", "post2015-summit-2015", "outcome"),
+    ("题为“变革我们的世界：2030年可持续发展议程”的第70/1号决议", "post2015-summit-2015", "outcome"),
+    ("《维也纳宣言和行动纲领》", "vienna-1993", "outcome"),
+    ("《内陆发展中国家2014-2024年十年维也纳行动纲领》", "lldc2-2014", "outcome"),
+    (
+        "《内陆发展中国家2014－2024年十年维也纳行动纲领》",
+        "lldc2-2014",
+        "outcome",
+    ),  # full-width dash
+    ("《小岛屿发展中国家快速行动方式》(《萨摩亚途径》)", "samoa-2014", "outcome"),  # A_RES_77_160
+    (
+        "《小岛屿发展中国家快速行动方式（萨摩亚途径）》",
+        "samoa-2014",
+        "outcome",
+    ),  # full-width brackets
+    ("联合国住房和城市可持续发展大会(人居三大会)2016年在基多通过的", "habitat3-2016", "name"),
+    ("联合国人类住区会议(人居二)", "habitat2-1996", "name"),
+    ("还重申2005年世界首脑会议作出的承诺", "world-summit-2005", "name"),  # A_RES_77_223
+    ("重申2005年世界首脑会议成果", "world-summit-2005", "outcome"),
+    ("认识到正如2018年纳尔逊·曼德拉和平峰会所通过的政治宣言所述", "mandela-2018", "name"),
+    ("纳尔逊・曼德拉和平峰会", "mandela-2018", "name"),  # a Japanese middle dot
+    ("以执行《维也纳行动纲领》", "lldc2-2014", "outcome"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "via"), ZH_FORMS)
+def test_chinese_forms(text: str, key: str, via: str) -> None:
+    """A Chinese form is found inside a run of characters (no space sets it apart), with
+    ``language="zh"`` and with ``language=None``, and its text is the form as printed."""
+    (m,) = find_conferences(text, language="zh")
+    assert (m.key, m.via) == (key, via)
+    assert text[m.span.start : m.span.end] == m.text and "《" not in m.text[:1]
+    assert [(n.key, n.via) for n in find_conferences(text, language=None)] == [(key, via)]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "place", "start", "end"),
+    [
+        # the date, "在" and the place, the verb "举行的", the name (A_RES_77_213)
+        (
+            "还回顾2001年8月31日至9月8日在南非德班举行的反对种族主义、种族歧视、仇外心理和相关不容忍行为"
+            "世界会议、",
+            "durban-2001",
+            "南非德班",
+            "2001-08-31",
+            "2001-09-08",
+        ),
+        # a range within a month, after another mention (A_RES_77_213)
+        (
+            "世界会议、2009年4月20日至24日在日内瓦举行的德班审查会议和",
+            "durban-review-2009",
+            "日内瓦",
+            "2009-04-20",
+            "2009-04-24",
+        ),
+        # "于" before the date, the verb with no "的" (A_RES_77_248)
+        (
+            "于2014年11月3日至5日在维也纳举行的第二次联合国内陆发展中国家问题会议通过了",
+            "lldc2-2014",
+            "维也纳",
+            "2014-11-03",
+            "2014-11-05",
+        ),
+        # two days joined by "和", "召开的" (A_RES_77_176, A_RES_77_128)
+        (
+            "回顾2018年12月10日和11日在摩洛哥马拉喀什举行的通过安全、有序和正常移民全球契约政府间会议",
+            "marrakech-2018",
+            "摩洛哥马拉喀什",
+            "2018-12-10",
+            "2018-12-11",
+        ),
+        (
+            "欢迎2018年9月24日召开的纳尔逊·曼德拉和平峰会通过的《政治宣言》",
+            "mandela-2018",
+            "New York",  # no place in the sentence: the table's
+            "2018-09-24",
+            "2018-09-24",
+        ),
+        # "日" only after the last day, as A_RES_77_217 prints it
+        (
+            "2014年11月19至21日在罗马举行的第二次国际营养会议",
+            "icn2-2014",
+            "罗马",
+            "2014-11-19",
+            "2014-11-21",
+        ),
+        # an ordinal between the verb and the name (A_RES_77_179)
+        (
+            "回顾2019年9月23日在纽约举行的首次全民健康覆盖问题高级别会议题为",
+            "uhc-2019",
+            "纽约",
+            "2019-09-23",
+            "2019-09-23",
+        ),
+        # a footnote: the report's title, "的报告，" then the dates and the place (A_RES_77_12)
+        (
+            "《第四次妇女问题世界会议的报告，1995年9月4日至15日，北京》(联合国出版物，出售品编号：C.96.IV.13)",
+            "beijing-1995",
+            "北京",
+            "1995-09-04",
+            "1995-09-15",
+        ),
+        # across two months, a country and a city (A_RES_77_163)
+        (
+            "《小岛屿发展中国家可持续发展全球会议的报告，1994年4月25日至5月6日，巴巴多斯布里奇敦》",
+            "barbados-1994",
+            "巴巴多斯布里奇敦",
+            "1994-04-25",
+            "1994-05-06",
+        ),
+        # the name and a comma, no "报告"; a subtitle after the place (A_RES_77_218)
+        (
+            "见《第八届联合国预防犯罪和罪犯待遇大会，1990年8月27日至9月7日，哈瓦那：秘书处编写的报告》",
+            "crime-congress8-1990",
+            "哈瓦那",
+            "1990-08-27",
+            "1990-09-07",
+        ),
+        # the country, a comma and the city (A_RES_77_248)
+        (
+            "《内陆和过境发展中国家与捐助国及国际金融和发展机构过境运输合作问题国际部长级会议的报告，"
+            "2003年8月28日和29日，哈萨克斯坦，阿拉木图》",
+            "almaty-2003",
+            "哈萨克斯坦，阿拉木图",
+            "2003-08-28",
+            "2003-08-29",
+        ),
+    ],
+)
+def test_chinese_place_and_dates_from_the_text(
+    text: str, key: str, place: str, start: str, end: str
+) -> None:
+    m = only([m for m in find_conferences(text, language="zh") if m.via == "name"], key)
+    assert (m.place, m.start, m.end, m.date_source) == (place, start, end, "text")
+    assert text[m.span.start : m.span.end] == m.text
+    assert m.name in m.text and m.name != m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "place"),
+    [
+        # the place without a date: the table's dates, the text's place (A_RES_77_212)
+        ("强调指出1993年在维也纳举行的世界人权会议具有重要意义", "vienna-1993", "维也纳"),
+        ("期待2023年在纽约举行全民健康覆盖问题高级别会议", "uhc-2023", "纽约"),
+    ],
+)
+def test_chinese_place_without_dates(text: str, key: str, place: str) -> None:
+    (m,) = find_conferences(text, language="zh")
+    assert (m.key, m.place, m.date_source) == (key, place, "reference")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "start"),
+    [
+        # "在 ... 主持下" (under the auspices of) is no place: the dates alone, as A_RES_77_164
+        # prints them before the forum the summit is
+        (
+            "2019年9月24日和25日在大会主持下召开的可持续发展目标峰会",
+            "sdg-summit-2019",
+            "2019-09-24",
+        ),
+        # "在线" (online) is no place
+        ("2019年9月24日在线举行的可持续发展目标峰会", "sdg-summit-2019", "2019-09-24"),
+    ],
+)
+def test_chinese_dates_without_place(text: str, key: str, start: str) -> None:
+    (m,) = find_conferences(text, language="zh")
+    assert (m.key, m.place, m.start, m.date_source) == (key, "New York", start, "text")
+
+
+def test_chinese_organizers_between_date_and_verb_are_not_read() -> None:
+    """A_RES_77_217: the organizers stand between the date and "在罗马主办的" (hosted in Rome):
+    the head is not read, and the table gives the dates."""
+    text = "2014年11月19至21日世界卫生组织和联合国粮食及农业组织在罗马主办的第二次国际营养会议"
+    (m,) = find_conferences(text, language="zh")
+    assert (m.key, m.start, m.date_source, m.text) == (
+        "icn2-2014",
+        "2014-11-19",
+        "reference",
+        "第二次国际营养会议",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date of the adoption, before the outcome (A_RES_77_204)
+        "回顾反对种族主义、种族歧视、仇外心理和相关不容忍行为世界会议2001年9月8日通过的《德班宣言和行动纲领》",
+        "大会2001年9月8日通过的《德班宣言和行动纲领》",
+        # a date with no verb of "held" before the name
+        "2001年9月8日反对种族主义、种族歧视、仇外心理和相关不容忍行为世界会议通过",
+    ],
+)
+def test_chinese_adoption_date_is_not_the_conference_date(text: str) -> None:
+    ms = find_conferences(text, language="zh")
+    assert ms and all(m.key == "durban-2001" and m.date_source == "reference" for m in ms)
+    assert all(m.text == m.name for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # the longer name wins: the 2002 summit's title holds the 1996 summit's (A_RES_77_217)
+        ("《世界粮食首脑会议：五年之后宣言》", ["wfs-fyl-2002"]),
+        ("《世界粮食首脑会议行动计划》", ["wfs-1996"]),
+        # the review meeting's title holds the summit's name (A_RES_77_150)
+        ("又重申信息社会世界峰会成果执行情况全面审查大会高级别会议成果文件", ["wsis-review-2015"]),
+        # the WSIS Forum is not the summit (A_RES_77_150)
+        ("每年联合举办信息社会世界峰会论坛", []),
+        # the Doha outcome and conference hold the Monterrey Consensus (A_RES_77_179)
+        (
+            "《发展筹资问题多哈宣言：审查蒙特雷共识执行情况的发展筹资问题后续国际会议结果文件》",
+            ["doha-2008", "doha-2008"],
+        ),
+        ("《发展筹资问题国际会议蒙特雷共识》", ["monterrey-2002", "monterrey-2002"]),
+        # the Mauritius Strategy's title holds the Barbados Programme of Action (A_RES_77_163)
+        ("《关于进一步执行小岛屿发展中国家可持续发展行动纲领的毛里求斯战略》", ["mauritius-2005"]),
+        # the Kyoto Declaration's title holds the 2030 Agenda, in its inner title marks
+        (
+            "《关于推进预防犯罪、刑事司法和法治：努力实现〈2030年可持续发展议程〉的京都宣言》",
+            ["crime-congress14-2021"],
+        ),
+        (
+            "《关于推进预防犯罪、刑事司法和法治：努力实现<2030年可持续发展议程>的京都宣言》",
+            ["crime-congress14-2021"],
+        ),
+        # an ordinal chooses the edition, or none the table has (A_RES_77_156)
+        ("第三次发展筹资问题国际会议", ["addis-ababa-2015"]),
+        ("决定考虑在2025年召开第四次发展筹资问题国际会议", ["seville-2025"]),
+        ("发展筹资问题国际会议", ["monterrey-2002"]),
+        ("第六次发展筹资问题国际会议", []),
+        ("首次全民健康覆盖问题高级别会议", ["uhc-2019"]),
+        ("第二次全民健康覆盖问题高级别会议", ["uhc-2023"]),
+        ("第十四届联合国预防犯罪和刑事司法大会", ["crime-congress14-2021"]),
+        # Habitat II is not Habitat III
+        ("人居二", ["habitat2-1996"]),
+        ("人居三", ["habitat3-2016"]),
+        # Russian and English names are not looked for in Chinese text, nor Chinese in theirs
+        ("the Vienna Declaration and Programme of Action", []),
+        ("Венская декларация и Программа действий", []),
+    ],
+)
+def test_chinese_look_alike_names(text: str, keys: list[str]) -> None:
+    assert keys_of(find_conferences(text, language="zh")) == keys
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ru"])
+def test_chinese_names_are_not_looked_for_in_other_languages(lang: str) -> None:
+    text = "重申《北京宣言》和《行动纲要》以及2005年世界首脑会议成果"
+    assert find_conferences(text, language=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a year just before the name tells the editions apart (A_RES_77_181, A_RES_77_164)
+        ("重申2019年全民健康覆盖问题高级别会议政治宣言", "uhc-2019"),
+        (
+            "期待与大会主持召开的2023年可持续发展目标峰会 接连举行的发展筹资高级别对话",
+            "sdg-summit-2023",
+        ),
+        ("还欢迎2019年9月24日和25日在纽约举行的可持续发展目标首脑会议", "sdg-summit-2019"),
+        # the dates read before the name (A_RES_77_14), an ordinal (A_RES_77_242)
+        ("积极参加了2022年6月27日至7月1日在里斯本举行的联合国海洋会议", "ocean-2022"),
+        (
+            "第一次联合国支持落实可持续发展目标14：即保护和可持续利用海洋和海洋资源以促进可持续发展会议",
+            "ocean-2017",
+        ),
+        (
+            "决定2025年6月在法国召开2025年联合国支持落实可持续发展目标14：即保护和可持续利用海洋和海洋资源以促进可持续发展高级别会议",
+            "ocean-2025",
+        ),
+        # a date of adoption just after the name (A_RES_77_212)
+        ("艾滋病毒和艾滋病问题大会高级别会议2021年6月8日通过的", "hiv-2021"),
+        ("2016年大会关于艾滋病毒和艾滋病问题的高级别全体会议", "hiv-2016"),
+        # no year: the first of the rows
+        ("全民健康覆盖问题高级别会议", "uhc-2019"),
+    ],
+)
+def test_chinese_meetings_of_one_series(text: str, key: str) -> None:
+    (m,) = find_conferences(text, language="zh")
+    assert m.key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "keys", "mention"),
+    [
+        # the meetings that commemorated the tenth and twentieth anniversaries (A_RES_77_213)
+        (
+            "德班审查会议和纪念《德班宣言和行动纲领》通过十周年 和二十周年 "
+            "的大会高级别会议政治宣言",
+            ["durban-review-2009", "durban-10th-2011", "durban-20th-2021"],
+            "纪念《德班宣言和行动纲领》通过十周年 和二十周年 的大会高级别会议",
+        ),
+        # the meeting word after the phrase (A_RES_77_205)
+        (
+            "继续监督《德班宣言和行动纲领》以及德班审查会议和纪念《德班宣言和行动纲领》通过二十周年会议的成果",
+            ["durban-2001", "durban-review-2009", "durban-20th-2021"],
+            "纪念《德班宣言和行动纲领》通过二十周年会议",
+        ),
+        # "纪念" before, no meeting word after: still the meeting (A_RES_77_205)
+        (
+            "大会高级别会议，纪念《德班宣言和行动纲领》通过二十周年，主题为",
+            ["durban-20th-2021"],
+            "纪念《德班宣言和行动纲领》通过二十周年",
+        ),
+        # an anniversary without a meeting is the outcome's (A_RES_77_213)
+        (
+            "欢迎2023年将是世界人权会议通过《维也纳宣言和行动纲领》三十周年",
+            ["vienna-1993", "vienna-1993"],
+            "维也纳宣言和行动纲领",
+        ),
+    ],
+)
+def test_chinese_anniversary_meetings(text: str, keys: list[str], mention: str) -> None:
+    ms = find_conferences(text, language="zh")
+    assert keys_of(ms) == keys
+    assert ms[-1].text == mention
+    for m in ms:
+        if m.key in ("durban-10th-2011", "durban-20th-2021"):
+            assert m.date_source == "reference" and m.name.startswith("纪念《德班宣言和行动纲领》")
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        ("三", 3),
+        ("十", 10),
+        ("十四", 14),
+        ("二十", 20),
+        ("二十五", 25),
+        ("一百零一", 101),
+        ("14", 14),
+    ],
+)
+def test_chinese_numbers(numeral: str, value: int) -> None:
+    assert conferences._han_number(numeral) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019年2月30日在纽约举行的世界人权会议",  # no such day
+        "2019年9月24在纽约举行的世界人权会议",  # a day without "日"
+        "2019年9月25日至24日在纽约举行的世界人权会议",  # a range that ends before it starts
+    ],
+)
+def test_chinese_dates_that_are_none(text: str) -> None:
+    (m,) = find_conferences(text, language="zh")
+    assert (m.key, m.date_source, m.start) == ("vienna-1993", "reference", "1993-06-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("执行2015-2030年仙台减少灾害风险框架", "2015-2030年仙台减少灾害风险框架"),
+        ("执行《2015-2030年仙台减少灾害风险框架》", "2015-2030年仙台减少灾害风险框架"),
+        ("回顾2005年世界首脑会议成果", "2005年世界首脑会议成果"),
+        # a number glued to a Latin letter is no start: the shorter form
+        ("a2015-2030年仙台减少灾害风险框架", "仙台减少灾害风险框架"),
+    ],
+)
+def test_chinese_form_that_opens_with_a_number(text: str, form: str) -> None:
+    """A Chinese form may open with a number, next to a Han character."""
+    (m,) = find_conferences(text, language="zh")
+    assert m.text == form
+
+
+def test_every_chinese_form_opens_with_a_word() -> None:
+    """A Chinese form is tried only where its first run of characters stands (`_han_starts`)."""
+    forms = conferences._compiled("zh")
+    assert sum(forms.chinese) > 150
+    assert all(opener for opener, zh in zip(forms.openers, forms.chinese, strict=True) if zh)
+    assert not any(conferences._compiled("en").chinese)
+
+
 # --- helpers --------------------------------------------------------------------------------------
 
 
@@ -1268,6 +1661,21 @@ BATCHES = [
         ],
         None,
         id="language-none",
+    ),
+    pytest.param(
+        [
+            ("回顾《2030年可持续发展议程》，", "PP1", None),
+            ("决定继续处理此案。", "OP1", None),
+            (
+                "《第四次妇女问题世界会议的报告，1995年9月4日至15日，北京》(联合国出版物)，第一章。",
+                "PP1",
+                "1",
+            ),
+            ("还回顾2001年8月31日至9月8日在南非德班举行的", "PP2", None),
+            ("反对种族主义、种族歧视、仇外心理和相关不容忍行为世界会议", "PP3", None),
+        ],
+        "zh",
+        id="chinese-footnote-and-a-name-split-across-texts",
     ),
     pytest.param(
         [
@@ -1390,6 +1798,8 @@ KEY_TEXTS = [
     ["会议" * 200, "the summit", "世界首脑会议" * 100 + " Habitat"],
     ["Rio", "rio de janeiro", "Rio+20", "Rio20", "RIO"],
     ["sommet  mondial", "\n\t sommet\u00a0", "«Sommet»"],
+    ["重申《北京宣言》和《行动纲要》", "Durban", "纪念《德班宣言和行动纲领》通过二十周年会议"],
+    ["人居三" * 50, "2030年可持续发展议程", "the New Urban Agenda and 新城市议程"],
 ]
 
 
@@ -1457,3 +1867,25 @@ def test_corpus_sample_a_res_76_159() -> None:
         "durban-10th-2011",
         "durban-20th-2021",
     ]
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="needs ../shared/corpus")
+def test_corpus_sample_a_res_77_213_chinese() -> None:
+    """A/RES/77/213 in Chinese: the Durban paragraph, with places and dates before the names."""
+    zpath = SHARED_CORPUS / "unxml-ga" / "ga-77-Chinese.zip"
+    with zipfile.ZipFile(zpath) as z:
+        member = next(n for n in z.namelist() if "A_RES_77_213-" in n)
+        xml = z.read(member).decode("utf-8")
+    plain = re.sub(r"<authorialNote.*?</authorialNote>", " ", xml, flags=re.S)
+    plain = " ".join(re.sub(r"<[^>]+>", " ", plain).split())
+    para = plain[plain.index("2001年8月31日") :]  # after the lead "还回顾", in its own span
+    para = para[: para.index("作用，") + len("作用，")]
+    ms = find_conferences(para, language="zh")
+    assert [(m.key, m.start, m.date_source) for m in ms] == [
+        ("durban-2001", "2001-08-31", "text"),
+        ("durban-review-2009", "2009-04-20", "text"),
+        ("durban-10th-2011", "2011-09-22", "reference"),
+        ("durban-20th-2021", "2021-09-22", "reference"),
+    ]
+    assert [m.place for m in ms[:2]] == ["南非德班", "日内瓦"]
