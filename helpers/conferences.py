@@ -72,7 +72,14 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from helpers.dates import ORDINAL_WORD, DateMatch, find_dates, ordinal_value
+from helpers.dates import (
+    ORDINAL_WORD,
+    ZH_DATE_PATTERN,
+    DateMatch,
+    find_dates,
+    ordinal_value,
+    zh_date_span,
+)
 from helpers.models import ConferenceMention, Span
 from helpers.paths import REFERENCE
 
@@ -812,13 +819,9 @@ def _read_tail(text: str, folded: str, pos: int, limit: int, language: str | Non
 
 # --- place and dates in Chinese -------------------------------------------------------------------
 
-#: A Chinese date or range of dates: "1995年9月4日", "1995年9月4日至15日", "2014年11月19至21日",
-#: "1994年4月25日至5月6日", "2000年12月28日至2001年1月2日", "2018年12月10日和11日" (two days).
-_ZH_DATE = (
-    r"(?P<date>(?P<y1>(?:19|20)\d\d)\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日?"
-    r"(?:\s*(?:至|到|和|-)\s*(?:(?:(?P<y2>(?:19|20)\d\d)\s*年\s*)?(?P<m2>\d{1,2})\s*月\s*)?"
-    r"(?P<d2>\d{1,2})\s*日)?)"
-)
+#: A Chinese date or range of dates (`helpers.dates.ZH_DATE_PATTERN`): "1995年9月4日",
+#: "1995年9月4日至15日", "2014年11月19至21日", "2018年12月10日和11日" (two days).
+_ZH_DATE = rf"(?P<date>{ZH_DATE_PATTERN})"
 #: A year, or a year and month, that a sentence gives instead of a date ("2019年9月").
 _ZH_YEAR_MONTH = r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?"
 #: A place: Han characters and the dot of a foreign name ("大不列颠及北爱尔兰联合王国格拉斯哥").
@@ -851,19 +854,10 @@ _ZH_PLACE_ADVERB = re.compile(r"(?:成功|顺利|继续|分别|如期)$")
 
 def _zh_dates(m: re.Match[str]) -> tuple[datetime.date, datetime.date] | None:
     """The first and last day of a `_ZH_DATE` match, or ``None`` if it is no date."""
-    if m.group("d1") is None:
+    span = zh_date_span(m)
+    if span is None:
         return None
-    if m.group("d2") is None and not m.group("date").rstrip().endswith("日"):
-        return None  # "2014年11月19至21日" has its "日" at the end only; a lone day needs one
-    y1, m1, d1 = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
-    y2 = int(m.group("y2") or y1)
-    m2 = int(m.group("m2") or m1)
-    d2 = int(m.group("d2") or d1)
-    try:
-        first, last = datetime.date(y1, m1, d1), datetime.date(y2, m2, d2)
-    except ValueError:
-        return None
-    return (first, last) if first <= last else None
+    return span[0], span[1] or span[0]
 
 
 def _zh_place(text: str, m: re.Match[str]) -> str | None:

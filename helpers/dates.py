@@ -38,6 +38,7 @@ __all__ = [
     "DATE_INITIALS",
     "MONTHS",
     "ORDINAL_WORD",
+    "ZH_DATE_PATTERN",
     "DateMatch",
     "digit_starts",
     "find_dates",
@@ -49,6 +50,7 @@ __all__ = [
     "ordinal_value",
     "parse_date",
     "search_fold",
+    "zh_date_span",
 ]
 
 #: Month names by language, accent-free and lower-case, mapped to the month number.
@@ -480,37 +482,45 @@ def _date_starts(
 
 # Chinese dates: the year, month and day in digits, each followed by its character
 # ("2022年12月12日"); a range names only what changes after "至" (to) or a dash:
-# "1995年9月4日至15日", "2015年9月25日至27日", "2001年8月31日至9月8日".
-# (Digits may be full width, "2011年４月7日"; `_zh_dates` checks the values.)
+# "1995年9月4日至15日", "2015年9月25日至27日", "2001年8月31日至9月8日", "2014年11月19至21日";
+# two days of one month are joined by "和" ("2018年12月10日和11日").
+# (Digits may be full width, "2011年４月7日"; `zh_date_span` checks the values.)
 _ZH_YEAR = r"(?P<y{n}>\d{{4}})\s*年\s*"
 _ZH_MONTH = r"(?P<m{n}>\d{{1,2}})\s*月\s*"
 _ZH_TO = rf"\s*(?:至|到|{_DASH})\s*"
-ZH_DATE = re.compile(
+#: A Chinese date or range, groups ``y1 m1 d1`` (and ``y2 m2 d2``), to use in other patterns.
+ZH_DATE_PATTERN = (
     _ZH_YEAR.format(n=1)
     + _ZH_MONTH.format(n=1)
-    # the first day, whose "日" a range may leave to its last day ("4至15日")
+    # the first day, whose "日" a range may leave to its last day ("19至21日")
     + rf"(?P<d1>\d{{1,2}})\s*(?:日|(?={_ZH_TO}\d))"
-    # a range: what changes after "至" (the year and month are optional), then the last day
-    + rf"(?:{_ZH_TO}(?:{_ZH_YEAR.format(n=2)})?(?:{_ZH_MONTH.format(n=2)})?"
+    # a range: what changes after "至" (the year and month are optional), or a second day
+    # after "和"; then the last day
+    + rf"(?:(?:{_ZH_TO}(?:{_ZH_YEAR.format(n=2)})?(?:{_ZH_MONTH.format(n=2)})?|\s*和\s*)"
     + r"(?P<d2>\d{1,2})\s*日)?"
 )
+ZH_DATE = re.compile(ZH_DATE_PATTERN)
+
+
+def zh_date_span(m: re.Match[str]) -> tuple[datetime.date, datetime.date | None] | None:
+    """The first and last day of a match of `ZH_DATE_PATTERN` (the last ``None`` for one day),
+    or ``None`` where it names no day of 1900-2099."""
+    first = _date(m.group("y1"), int(m.group("m1")), m.group("d1"))
+    if first is None or not 1900 <= first.year < 2100:
+        return None
+    if not m.group("d2"):
+        return first, None
+    last = _date(m.group("y2") or first.year, int(m.group("m2") or first.month), m.group("d2"))
+    return (first, last) if last is not None and last > first else None
 
 
 def _zh_dates(text: str) -> list[DateMatch]:
     """The Chinese dates and ranges of a text (see `ZH_DATE`), in order."""
     out = []
     for m in ZH_DATE.finditer(text):
-        first = _date(m.group("y1"), int(m.group("m1")), m.group("d1"))
-        if first is None or not 1900 <= first.year < 2100:
-            continue
-        last = None
-        if m.group("d2"):
-            last = _date(
-                m.group("y2") or first.year, int(m.group("m2") or first.month), m.group("d2")
-            )
-            if last is None or last <= first:
-                continue
-        out.append(DateMatch(m.start(), m.end(), first, last, m.group()))
+        span = zh_date_span(m)
+        if span is not None:
+            out.append(DateMatch(m.start(), m.end(), *span, m.group()))
     return out
 
 
