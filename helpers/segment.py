@@ -631,6 +631,10 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             continue
         # how the current paragraph ends so far (it changes only where the loop goes on)
         cur_end = _clause_end(cur.last_text) if cur is not None else ""
+        if chinese and state == "preamble" and cur_end == "." and cur is not None:
+            # A Chinese lead reads the same in both sections ("表示注意到": taking note, takes
+            # note); a preambular paragraph never ends with "。": this one is the lone operative.
+            cur.section, state = "operative", "operative"
         # a part label after a finished operative text opens the next part (handled below)
         opens_part = (
             state == "operative"

@@ -1312,3 +1312,28 @@ def test_a_chinese_paragraph_opens_where_the_layout_starts_one() -> None:
         ("operative", "决定继续审议"),
         ("operative", "请秘书长向大"),
     ]
+
+
+def test_a_chinese_paragraph_that_ends_with_a_full_stop_is_the_lone_operative() -> None:
+    """ "表示注意到" opens a preambular paragraph and an operative one alike: the full stop says
+    which, and the meeting line after it closes the text."""
+    from helpers.parse import parse_text
+
+    text = "\n".join(
+        [
+            "大会，",
+            "  回顾其2006年3月15日第60/251号决议，",
+            "  审议了人权理事会的报告，",
+            "  表示注意到人权理事会的报告，包括其增编。",
+            "  第54次全体会议",
+            "  2022年12月15日",
+        ]
+    )
+    res = parse_text(text, language="zh")
+    assert [(c.section, c.lead.text) for c in res.clauses] == [
+        ("preamble", "回顾"),
+        ("preamble", "审议了"),
+        ("operative", "表示注意到"),
+    ]
+    assert res.meeting == "第54次全体会议"
+    assert res.date == "2022-12-15"
