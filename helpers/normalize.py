@@ -1238,7 +1238,9 @@ def join_lines(parts: list[str], vocab: Vocabulary | None = None) -> str:
         if not tail.endswith(_LINE_END_JOINS):
             # The common case: no hyphen, soft hyphen or slash at the end of the line.
             if not _breaks_address(tail, part, parts):
-                out.append(line_gap(tail, part))
+                # (below U+3000 no character is wide: the common case, with no call)
+                wide = tail[-1] >= "\u3000" or part[0] >= "\u3000"
+                out.append(line_gap(tail, part) if wide else " ")
             out.append(part)
             continue
         m = _HYPHEN_END.search(tail[-80:])
