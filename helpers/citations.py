@@ -442,14 +442,23 @@ ROMAN = r"(?=[IVXL])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 #: Hyphens as printed: ASCII, non-breaking (U+2011) and the Unicode hyphen.
 _HYPHEN_CHARS = "-\u2011\u2010"
 _HY = f"[{_HYPHEN_CHARS}]"
-ROMAN_SESSION = rf"(?:E?S{_HY})?{ROMAN}"
+#: Arabic writes the session "د-10" (دورة: session), a special one "دإ-4", an emergency one
+#: "دإط-10", in digits (`_latin_session` gives the Roman numerals).
+_AR_SESSION = rf"دإ?ط?{_HY}\d{{1,2}}"
+ROMAN_SESSION = rf"(?:E?S{_HY})?{ROMAN}|{_AR_SESSION}"
 _HYPHENS = re.compile(_HY)
 #: What a special session's number starts with (``S-26/2``, ``ES-10/24``).
-_SPECIAL_HEADS = tuple(f"S{h}" for h in _HYPHEN_CHARS)
+_SPECIAL_HEADS = (*(f"S{h}" for h in _HYPHEN_CHARS), "دإ")
 #: Lettered parts of a resolution: ``A``, ``A and B``, ``A-C``, ``A à C``, ``A y B``; long
 #: series run through the alphabet and on to doubled letters (``53/77 AA``).
-_PART = r"(?:AA|BB|CC|DD|EE|FF|GG|HH|II|JJ|KK|LL|MM|NN|OO|PP|QQ|RR|SS|TT|UU|VV|WW|XX|YY|ZZ|[A-Z])"
-_PART_JOIN = r"(?:\s?,\s?|\s(?:and|et|y|to|à|a|al|и)\s|\s?[-–]\s?)"
+_PART = (
+    r"(?:AA|BB|CC|DD|EE|FF|GG|HH|II|JJ|KK|LL|MM|NN|OO|PP|QQ|RR|SS|TT|UU|VV|WW|XX|YY|ZZ|[A-Z]"
+    r"|ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء)"  # (Arabic names the letters: "36/146 جيم")
+)
+#: The Arabic names of part letters.
+_AR_PARTS = {"ألف": "A", "باء": "B", "جيم": "C", "دال": "D", "هاء": "E", "واو": "F"}
+_AR_PARTS |= {"زاي": "G", "حاء": "H", "طاء": "I"}
+_PART_JOIN = r"(?:\s?[,،]\s?|\s(?:and|et|y|to|à|a|al|и|و)\s|\s?[-–]\s?)"
 PARTS = rf"{_PART}(?:{_PART_JOIN}{_PART}){{0,6}}(?![\w/])"
 #: Nothing glued before a number (a letter, slash, dot or hyphen would make it part of a symbol).
 _NB = r"(?<![\w/.\-‑])"
@@ -462,7 +471,7 @@ OLD_NUMBER = (
 )
 #: Session/number or year/number: ``70/1``, ``S-26/2``, ``ES-10/24``, ``68/247 A``, ``2000/22``.
 SLASH_NUMBER = (
-    rf"{_NB}(?P<slash>(?P<special>E?S{_HY})?(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}}))(?![\d/])"
+    rf"{_NB}(?P<slash>(?P<special>E?S{_HY}|دإط?{_HY})?(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}}))(?![\d/])"
     rf"(?:\s?(?P<parts>{PARTS}))?"
 )
 #: World Health Assembly style: ``72.5`` (only right after a keyword).
@@ -514,9 +523,12 @@ def _word_starts(folded: str, words: Iterable[tuple[str, int]]) -> list[int]:
 #: The words that announce resolution and decision numbers.
 KEYWORD = re.compile(
     r"\b(?:(?P<res>resolutions?|r[ée]solutions?|resoluci[oó]n(?:es)?"
-    r"|резолюци(?:я|и|ю|ей|ям|ями|ях))"  # Russian, in every case
+    r"|резолюци(?:я|и|ю|ей|ям|ями|ях)"  # Russian, in every case
+    # Arabic, with its prefixes, possessives and duals ("قرارها", "القرارين", "قرارا")
+    r"|[وبلك]?(?:ال)?قرار(?:ات|ها|ه|اتها|اته|ي|ا|ين|يها)?)"
     r"|(?P<dec>decisions?|d[ée]cisions?|decisi[oó]n(?:es)?"
-    r"|решени(?:е|я|ю|ем|и|й|ям|ями|ях)))\b",
+    r"|решени(?:е|я|ю|ем|и|й|ям|ями|ях)"
+    r"|[وبلك]?(?:ال)?مقرر(?:ات|ها|ه|اتها)?))\b",
     re.IGNORECASE,
 )
 #: Words every `KEYWORD` match holds, folded (`search_fold`), and how far after its start.
@@ -525,6 +537,8 @@ KEYWORD_WORDS: tuple[tuple[str, int], ...] = (
     ("cisi", 2),
     ("резолюци", 0),
     ("решени", 0),
+    # (an Arabic keyword opens with up to three letters of prefixes: "بالقرار", "ومقررها")
+    *((w, lead) for w in ("قرار", "مقرر") for lead in range(4)),
 )
 #: A possessive right before the keyword: its/their, sa/ses/leur(s), su/sus.
 POSSESSIVE = re.compile(
@@ -586,13 +600,15 @@ REPORTS: tuple[tuple[re.Pattern[str], str], ...] = (
 BODY_PREP = re.compile(
     r"\s*,?\s*(?:of\s+the|adopted\s+by\s+the|by\s+the|du|de\s+la|de\s+l['’]\s?|des|del|de|"
     r"adopt[ée]e?s?\s+par\s+(?:le|la|l['’]\s?)|aprobad[ao]s?\s+por\s+(?:el|la)"
-    r"|(?=[А-ЯЁ]))\s*",  # Russian names the body in the genitive: "47/9 Совета по правам …"
+    r"|(?=[А-ЯЁ])"  # Russian names the body in the genitive: "47/9 Совета по правам …"
+    r"|(?=[\u0621-\u064a]))\s*",  # Arabic, as a construct: "قرار مجلس الأمن 2334 (2016)"
     re.IGNORECASE,
 )
 #: Words before a date that belongs to the number just read.
 DATE_LEAD = re.compile(
     r"\s*,?\s*(?:of|dated|adopted\s+on|on|du|en\s+date\s+du|adopt[ée]e?s?\s+le|le|"
-    r"de\s+fecha|del|de|aprobad[ao]s?\s+el|adoptad[ao]s?\s+el|el|от)\s+",
+    r"de\s+fecha|del|de|aprobad[ao]s?\s+el|adoptad[ao]s?\s+el|el|от"
+    r"|المؤرخ(?:ة|ين|تين|ان|تان)?)\s+",  # Arabic: "القرار 76/82 المؤرخ 9 كانون الأول/ديسمبر"
     re.IGNORECASE,
 )
 #: A date shared by several numbers: both of / all of / toutes deux du / ambas de.
@@ -603,8 +619,8 @@ SHARED_DATE_LEAD = re.compile(
 )
 #: What may separate the numbers of one list.
 LIST_GAP = re.compile(
-    r"\s*(?:,\s*(?:and|et|y|as\s+well\s+as|ainsi\s+que|así\s+como|и)?|and|et|y|as\s+well\s+as|"
-    r"ainsi\s+que|así\s+como|or|ou|o|и|или)?\s*",
+    r"\s*(?:[,،]\s*(?:and|et|y|as\s+well\s+as|ainsi\s+que|así\s+como|и|و)?|and|et|y|"
+    r"as\s+well\s+as|ainsi\s+que|así\s+como|or|ou|o|и|или|و|أو)?\s*",
     re.IGNORECASE,
 )
 #: The longest list of numbers read as one (longer lists are read in pieces).
@@ -953,14 +969,28 @@ class _Token:
     keyword: re.Match[str] | None = None
 
 
+def _latin_session(session: str) -> str:
+    """A session as Latin symbols write it: Arabic "د-10" is "X", "دإ-4" "S-IV", "دإط-10"
+    "ES-X"; a Latin one is returned as it is."""
+    if session[:1] != "د":
+        return session
+    head, _, n = _HYPHENS.sub("-", session).partition("-")
+    value, roman = int(n), ""
+    for digit, v in (("L", 50), ("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1)):
+        while value >= v:
+            roman, value = roman + digit, value - v
+    return {"د": "", "دإ": "S-", "دإط": "ES-"}.get(head, "") + roman
+
+
 def _shape(m: re.Match[str]) -> str:
     if m.group("sc"):
         return "sc"
     if m.group("old"):
-        sess = m.group("old_session")
+        sess = _latin_session(m.group("old_session"))
         return "special" if sess[:1] == "S" else "emergency" if sess[:1] == "E" else "roman"
     if m.group("special"):
-        return "special" if m.group("special")[:1] == "S" else "emergency"
+        head = _latin_session(m.group("special") + "1")  # (Arabic "دإط-": "ES-")
+        return "special" if head[:1] == "S" else "emergency"
     a = int(m.group("a"))
     return "year" if 1946 <= a <= 2099 and len(m.group("a")) == 4 else "session"
 
@@ -969,6 +999,8 @@ def _shape(m: re.Match[str]) -> str:
 def _split_parts(parts: str | None) -> tuple[str, ...]:
     if not parts:
         return ()
+    for name, letter in _AR_PARTS.items():
+        parts = parts.replace(name, letter)
     letters = re.findall(r"[A-Z]{1,2}", parts)
     ranged = re.search(r"[-–]|\bto\b|\bà\b|\ba\b|\bal\b", parts)
     if ranged and len(letters) == 2 and all(len(x) == 1 for x in letters):
@@ -1031,9 +1063,12 @@ def _canonical_number(shape: str, m: re.Match[str]) -> tuple[str, tuple[str, ...
     if shape == "sc":
         return f"{m.group('sc')} ({m.group('sc_year')})", ()
     if m.group("old"):
-        sess = _HYPHENS.sub("-", m.group("old_session"))
+        sess = _HYPHENS.sub("-", _latin_session(m.group("old_session")))
         return f"{m.group('old')} ({sess})", _split_parts(m.group("old_parts"))
-    return _HYPHENS.sub("-", m.group("slash")), _split_parts(m.group("parts"))
+    slash = _HYPHENS.sub("-", m.group("slash"))
+    if slash[:1] == "د":  # Arabic "دإط-10/15": ES-10/15
+        slash = slash.replace("دإط-", "ES-").replace("دإ-", "S-")
+    return slash, _split_parts(m.group("parts"))
 
 
 def _with_part(number: str, part: str | None) -> str:
@@ -1371,6 +1406,8 @@ class _Scanner:
         for d in self.digit_starts:
             if d >= 2 and text[d - 1] in _HYPHEN_CHARS and text[d - 2] == "S":
                 starts += [d - 3, d - 2] if d >= 3 else [d - 2]
+            elif d >= 3 and text[d - 1] in _HYPHEN_CHARS and text[d - 2] in "إط":
+                starts += [d - 4, d - 3]  # Arabic "دإط-10/15", "دإ-26/2"
             starts.append(d)
         return sorted(set(starts))
 

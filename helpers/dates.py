@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = [
+    "AR_MONTHS",
     "DATE_INITIALS",
     "MONTHS",
     "ORDINAL_WORD",
@@ -136,8 +137,11 @@ _FOLD_BYTES = bytes.maketrans(
 
 #: A Cyrillic letter: a Russian text keeps its letters when folded.
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
-#: What `search_fold` writes as ``?`` in a Russian text: neither Latin-1 nor Cyrillic.
-_NOT_LATIN1_OR_CYRILLIC = re.compile("[^\x00-\xff\u0400-\u04ff]")
+#: An Arabic letter: an Arabic text keeps its letters too.
+_ARABIC = re.compile("[\u0621-\u064a]")
+#: What `search_fold` writes as ``?`` in a Russian or Arabic text: neither Latin-1, Cyrillic
+#: nor Arabic.
+_NOT_LATIN1_OR_CYRILLIC = re.compile("[^\x00-\xff\u0400-\u04ff\u0600-\u06ff]")
 #: Accented Latin-1 letters → plain ones, for `str.translate`.
 _FOLD_CHARS = str.maketrans("áàâäãåéèêëíìîïóòôöõúùûüçñ", "aaaaaaeeeeiiiiooooouuuucn")
 
@@ -149,7 +153,7 @@ def search_fold(text: str) -> str:
     word of plain and accented Latin letters (``[eé]``, ``r[ée]solution``), the folded text holds
     the word in plain lower-case letters at the same offset. Patterns are then only tried where
     the word stands, instead of at every position of the text. Cyrillic letters are kept, lower
-    case (``декабря``); other characters outside Latin-1 become ``?``.
+    case (``декабря``), and Arabic ones; other characters outside Latin-1 become ``?``.
 
     Examples:
         >>> search_fold("Résolution 46/182 du 19 décembre 1991")
@@ -169,7 +173,7 @@ def search_fold(text: str) -> str:
         return text.lower()
     if "İ" in text or "ı" in text or "ſ" in text:
         text = text.translate(_CASE_EXTRA)  # before lower(): "İ".lower() is two characters
-    if _CYRILLIC.search(text):
+    if _CYRILLIC.search(text) or _ARABIC.search(text):
         return _NOT_LATIN1_OR_CYRILLIC.sub("?", text.lower()).translate(_FOLD_CHARS)
     return text.lower().encode("latin-1", "replace").translate(_FOLD_BYTES).decode("latin-1")
 
@@ -524,6 +528,64 @@ def _zh_dates(text: str) -> list[DateMatch]:
     return out
 
 
+# Arabic dates: the day, the month by its two names (Levantine and from the Latin, joined by
+# a slash: "12 كانون الأول/ديسمبر 2022"), the year; ranges "4-15 أيلول/سبتمبر 1995" and "من 31
+# آب/أغسطس إلى 8 أيلول/سبتمبر 2001".
+AR_MONTHS: dict[str, int] = {
+    "كانون الثاني/يناير": 1,
+    "شباط/فبراير": 2,
+    "آذار/مارس": 3,
+    "نيسان/أبريل": 4,
+    "أيار/مايو": 5,
+    "حزيران/يونيه": 6,
+    "تموز/يوليه": 7,
+    "آب/أغسطس": 8,
+    "أيلول/سبتمبر": 9,
+    "تشرين الأول/أكتوبر": 10,
+    "تشرين الثاني/نوفمبر": 11,
+    "كانون الأول/ديسمبر": 12,
+}
+#: A month's two names, with any spacing around the slash ("كانون الأول/ ديسمبر").
+_AR_MONTH = (
+    "(?:"
+    + "|".join(
+        re.escape(a).replace(r"\ ", r"\s+") + r"\s*/\s*" + re.escape(b)
+        for a, b in (m.split("/") for m in AR_MONTHS)
+    )
+    + ")"
+)
+_AR_DAY = r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])"
+AR_DATE = re.compile(
+    rf"(?:من\s+)?(?P<d1>{_AR_DAY})(?:\s+(?P<m1>{_AR_MONTH})(?:\s+(?P<y1>(?:19|20)\d\d))?)?"
+    rf"\s*(?:-|–|إلى|و)\s*(?P<d2>{_AR_DAY})\s+(?P<m2>{_AR_MONTH})\s+(?P<y2>(?:19|20)\d\d)"
+    rf"|(?P<d>{_AR_DAY})\s+(?P<m>{_AR_MONTH})\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+
+
+def _ar_month(name: str) -> int:
+    left, right = (" ".join(p.split()) for p in name.split("/"))
+    return AR_MONTHS[f"{left}/{right}"]
+
+
+def _ar_dates(text: str) -> list[DateMatch]:
+    """The Arabic dates and ranges of a text (see `AR_DATE`), in order."""
+    out = []
+    for m in AR_DATE.finditer(text):
+        if m.group("d"):
+            first = _date(m.group("y"), _ar_month(m.group("m")), m.group("d"))
+            if first is not None:
+                out.append(DateMatch(m.start(), m.end(), first, None, m.group()))
+            continue
+        m2 = _ar_month(m.group("m2"))
+        last = _date(m.group("y2"), m2, m.group("d2"))
+        m1 = _ar_month(m.group("m1")) if m.group("m1") else m2
+        y1 = m.group("y1") or (int(m.group("y2")) - (1 if m1 > m2 else 0))
+        first = _date(y1, m1, m.group("d1"))
+        if first is not None and last is not None and first < last:
+            out.append(DateMatch(m.start(), m.end(), first, last, m.group()))
+    return out
+
+
 def find_dates(text: str, language: str | None = None) -> list[DateMatch]:
     """Find the dates and date ranges of a text, in order.
 
@@ -557,9 +619,14 @@ def find_dates_in(
         return []  # every date holds a day number
     if language == "zh":
         return _zh_dates(text)
+    if language == "ar":
+        return _ar_dates(text)
     found = _month_dates(text, folded, days, language)
-    if language is None and "年" in text:  # (any language: a Chinese date too)
-        found = sorted([*found, *_zh_dates(text)], key=lambda d: d.start)
+    if language is None and not text.isascii():  # (any language: a Chinese or Arabic date too)
+        if "年" in text:
+            found = sorted([*found, *_zh_dates(text)], key=lambda d: d.start)
+        if "/" in text and _ARABIC.search(text):
+            found = sorted([*found, *_ar_dates(text)], key=lambda d: d.start)
     return found
 
 
@@ -862,6 +929,38 @@ def _zh_number(numeral: str) -> int | None:
     return (total + (digit or 0)) or None
 
 
+#: Arabic ordinals (feminine, as "الدورة" takes them; the article and "و" are taken off):
+#: units, tens (nominative and oblique: "السبعون", "السبعين"), and "عشرة" after a unit (teens).
+_AR_UNITS = {
+    "أولى": 1, "حادية": 1, "ثانية": 2, "ثالثة": 3, "رابعة": 4, "خامسة": 5, "سادسة": 6,
+    "سابعة": 7, "ثامنة": 8, "تاسعة": 9, "عاشرة": 10,
+}  # fmt: skip
+_AR_TENS = {
+    "عشر": 20, "ثلاث": 30, "أربع": 40, "خمس": 50, "ست": 60, "سبع": 70, "ثمان": 80, "تسع": 90,
+}  # fmt: skip
+
+
+def _ar_ordinal(text: str) -> int | None:
+    """The value of an Arabic ordinal: ``السابعة والسبعون`` → 77, ``الحادية عشرة`` → 11,
+    ``الثامنة والسبعين`` → 78; ``None`` when it is not one."""
+    total = 0
+    for k, word in enumerate(text.split()):
+        if k and word.startswith("و"):
+            word = word[1:]
+        word = word.removeprefix("ال")
+        if word in _AR_UNITS:
+            total += _AR_UNITS[word]
+        elif word in ("عشرة", "عشر") and 0 < total < 10:
+            total += 10
+        elif word.endswith(("ون", "ين")) and word[:-2] in _AR_TENS:
+            total += _AR_TENS[word[:-2]]
+        elif word in ("مائة", "المائة", "بعد"):
+            total += 100 if word != "بعد" else 0
+        else:
+            return None
+    return total or None
+
+
 def ordinal_value(word: str, language: str | None = None) -> int | None:
     """Return the value of an ordinal such as a session number.
 
@@ -881,6 +980,8 @@ def ordinal_value(word: str, language: str | None = None) -> int | None:
     """
     del language
     s = word.strip()
+    if "\u0621" <= s[:1] <= "\u064a":
+        return _ar_ordinal(s)
     if s[:1] == "第" or s[:1] in _ZH_DIGITS or s[:1] in _ZH_UNITS:
         m = _ZH_ORDINAL.fullmatch(s)
         if m is None:

@@ -11,7 +11,8 @@ on the plain text and we measure, per language:
   counts);
 * ``date_recall``: among hyperlinked citations followed right away by a date (``70/1 of 25
   September 2015``, ``du 16 décembre 2020``, ``, de 25 de septiembre de 2015``), or in Chinese
-  preceded by one (``2015年9月25日第70/1号``), the share whose citation carries that date.
+  preceded by one (``2015年9月25日第70/1号``), or in Arabic after "المؤرخ", the share whose
+  citation carries that date.
 
 Run ``python -m helpers.evaluate_citations [corpus] [--limit N]``.
 """
@@ -33,7 +34,7 @@ from lxml import etree
 
 from helpers.build import ZIP_LANGUAGE_NAMES
 from helpers.citations import find_citations, normalize_symbol
-from helpers.dates import MONTHS
+from helpers.dates import AR_MONTHS, MONTHS
 from helpers.paths import SHARED_CORPUS
 
 __all__ = ["LinkCheck", "citation_recall", "iter_link_checks", "link_key", "main"]
@@ -55,6 +56,23 @@ _DATE_AFTER = re.compile(
 #: A Chinese date right before a link, which Chinese prints before the number it dates
 #: ("2012年11月29日第<a>67/19</a>号决议").
 _ZH_DATE_BEFORE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*第?\s*$")
+
+
+#: An Arabic date right after a link: "المؤرخ 9 كانون الأول/ديسمبر 2021".
+_AR_DATE_AFTER = re.compile(
+    r"\s*،?\s*المؤرخ\S*\s+(?P<d>\d{1,2})\s+(?P<m>[^\d]{2,30}?)\s+(?P<y>(?:19|20)\d\d)\b"
+)
+
+
+def _ar_stated(m: re.Match[str]) -> str | None:
+    """The date an `_AR_DATE_AFTER` match states, ISO, or ``None``."""
+    month = re.sub(r"\s*/\s*", "/", " ".join(m.group("m").split()))
+    if month not in AR_MONTHS:
+        return None
+    try:
+        return datetime.date(int(m.group("y")), AR_MONTHS[month], int(m.group("d"))).isoformat()
+    except ValueError:
+        return None
 
 
 def link_key(symbol: str) -> str:
@@ -179,7 +197,10 @@ def iter_link_checks(
                 stated = None
                 dm = _DATE_AFTER.match(text, e)
                 zm = _ZH_DATE_BEFORE.search(text, max(0, s - 16), s) if lang == "zh" else None
-                if zm:
+                am = _AR_DATE_AFTER.match(text, e) if lang == "ar" else None
+                if am:
+                    stated = _ar_stated(am)
+                elif zm:
                     try:
                         stated = datetime.date(
                             int(zm.group("y")), int(zm.group("m")), int(zm.group("d"))

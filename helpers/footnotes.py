@@ -209,7 +209,7 @@ def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
             r"\d[;:；：]",  # a number and a semicolon or colon
             # Chinese: full-width punctuation after a character ("宣言》，1"), a closing
             # bracket ("《世界人权宣言》1")
-            r"[^\W\d_][，；。：、]",
+            r"[^\W\d_][，；。：、،؛]",  # (and the Arabic comma and semicolon)
             r"[》」』）]",
             r"[)\]”》」』）][，；。：、]",
         )

@@ -39,7 +39,7 @@ _SYMBOL_LIKE = r"[ASE]/\S+(?:\s+[A-Z](?:\s*-\s*[A-Z])?|\s*\(\d{4}\))?"
 #: The publisher, upper left; a layout-keeping extractor prints the symbol beside it.
 _PUBLISHER = (
     r"(?:United\s+Nations|Nations\s+Unies|Naciones\s+Unidas|Организация\s+Объединенных\s+Наций"
-    r"|联合国)"
+    r"|联合国|الأم\u0640*م\s+المتح\u0640*دة)"
     r"(?:\s+" + _SYMBOL_LIKE + r")?\s*$"
 )
 
@@ -53,7 +53,8 @@ _ORGAN = (
     r"|Consejo\s+de\s+Derechos\s+Humanos"
     r"|Генеральная\s+Ассамблея|Совет\s+Безопасности|Экономический\s+и\s+Социальный\s+Совет"
     r"|Совет\s+по\s+правам\s+человека"
-    r"|大会|安全理事会|经济及社会理事会|人权理事会)"
+    r"|大会|安全理事会|经济及社会理事会|人权理事会"
+    r"|الجمعية\s+العامة|مجلس\s+الأمن|المجلس\s+الاقتصادي\s+والاجتماعي|مجلس\s+حقوق\s+الإنسان)"
 )
 
 #: A committee of the General Assembly, printed alone above a draft.
@@ -69,7 +70,10 @@ _COMMITTEE = (
     r"|(?:Перв|Втор|Трет|Четверт|Пят|Шест)(?:ый|ой|ий|ого|его)\s+комитета?"
     r"|Комитета?\s+по\s+специальным\s+политическим\s+вопросам\s+и\s+(?:вопросам\s+)?деколонизации"
     # Chinese: "第三委员会", "特别政治和非殖民化委员会(第四委员会)"
-    r"|第[一二三四五六]委员会|特别政治和非殖民化委员会(?:\s*[(（]第四委员会[)）])?)"
+    r"|第[一二三四五六]委员会|特别政治和非殖民化委员会(?:\s*[(（]第四委员会[)）])?"
+    # Arabic: "اللجنة الثالثة", "لجنة المسائل السياسية الخاصة وإنهاء الاستعمار (اللجنة الرابعة)"
+    r"|اللجنة\s+(?:الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة)"
+    r"|لجنة\s+المسائل\s+السياسية\s+الخاصة\s+وإنهاء\s+الاستعمار(?:\s*\(اللجنة\s+الرابعة\))?)"
 )
 
 #: A committee's name anywhere in a line ("[on the report of the Third Committee (…)]").
@@ -92,20 +96,30 @@ _SESSION_WORDS = (
     r"|(?:(?:чрезвычайная\s+)?специальная\s+)?сессия)"
 )
 
-#: A Chinese session line: "第七十七届会议", "第十一届紧急特别会议" (the ordinal in ``ord``).
+#: A Chinese session line: "第七十七届会议", "第十一届紧急特别会议" (the ordinal in ``ord``);
+#: an Arabic one: "الدورة السابعة والسبعون", "الدورة الاستثنائية الطارئة الحادية عشرة".
 _ZH_SESSION = r"(?P<ord>第[〇零一二两三四五六七八九十百\d]+)届(?:紧急)?(?:特别)?会议\s*$"
+_AR_SESSION = (
+    r"الدورة\s+(?:الاستثنائية\s+)?(?:الطارئة\s+)?"  # special, emergency
+    r"(?P<ord>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3})\s*$"
+)
 #: The session: "Seventy-eighth session", "Soixante-dix-huitième session", "Septuagésimo octavo
 #: período de sesiones", "Thirty-second special session", "Substantive session of 2023".
 _SESSION_LINE = (
-    r"(?:[\w-]+(?:\s+[\w-]+){0,3}\s+" + _SESSION_WORDS + r"\s*$|" + _ZH_SESSION + r""
-    r"|(?:Substantive|Organizational|Resumed)\s+session\s+of\s+\d{4}\s*$)"
+    r"(?:[\w-]+(?:\s+[\w-]+){0,3}\s+"
+    + _SESSION_WORDS
+    + r"\s*$|"
+    + _ZH_SESSION
+    + r"|"
+    + _AR_SESSION.replace("(?P<ord>", "(?:")
+    + r"|(?:Substantive|Organizational|Resumed)\s+session\s+of\s+\d{4}\s*$)"
 )
 
 #: "Agenda item 76", "Agenda items 20 and 21", "Point 77 de l'ordre du jour", "Tema 77 del
 #: programa", "Temas del programa 11 y 15", "Item 5".
 _AGENDA_LINE = (
     r"(?:(?:Agenda\s+items?|Points?|Temas?(?:\s+del\s+programa)?|Items?"
-    r"|Пункты?(?:\s+повестки\s+дня)?)\s+|议程项目\s*)\d"
+    r"|Пункты?(?:\s+повестки\s+дня)?)\s+|议程项目\s*|(?:البند|البندان|البنود)\s+)\d"
 )
 
 #: The adoption line of a General Assembly (or Council) text: complete once it holds a date.
@@ -114,7 +128,9 @@ _ADOPTED = (
     r"|Resoluci(?:[óo]n|ones)\s+aprobadas?\s+por"
     r"|Резолюци[яи],\s+принят(?:ая|ые)\s"
     # Chinese: the date, then the organ's resolution ("2022年12月12日大会决议")
-    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:大会|安全理事会)决议)"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:大会|安全理事会)决议"
+    # Arabic: "قرار اتخذته الجمعية العامة في 12 كانون الأول/ديسمبر 2022"
+    r"|قرار\s+اتخذته\s+(?:الجمعية\s+العامة|مجلس\s+الأمن))"
 )
 
 #: The word "resolution" in the three languages, capitalized as a heading prints it.
@@ -161,7 +177,9 @@ _OLD_NUMBER = r"\d{1,4}(?:\s[A-H])?\s?\((?:E?S-)?(?P<roman>[IVXL]{1,7})\)"
 #: ("78/102", "78/183 A", "ES-11/1", "1514 (XV)"), and the Roman numeral of its session in the
 #: group ``roman``; a draft's "55/..." has no number yet.
 _NUMBERED_TITLE = (
-    r"(?:(?P<number>(?:E?S-)?\d{1,4}/\d{1,4}(?:\s[A-H])?|" + _OLD_NUMBER + r")\s*\."
+    # (Arabic prints no full stop: "77/126 المستوطنات …")
+    r"(?:(?P<number>(?:E?S-)?\d{1,4}/\d{1,4}(?:\s[A-H])?|" + _OLD_NUMBER + r")"
+    r"(?:\s*\.|(?=\s+[\u0621-\u064a]))"
     r"|(?:E?S-)?\d{1,4}/(?:\.\.\.|…))(?:\s|$|(?=[\u4e00-\u9fff《“]))"  # (Chinese: no space)
 )
 #: The number of a numbered title alone, its title on the lines after it (a plain extraction
@@ -213,7 +231,7 @@ DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "draft resolution",
         re.compile(
             r"\b(?:projet\s+de\s+r[ée]solution|draft\s+resolution|proyecto\s+de\s+resoluci[óo]n"
-            r"|проект\s+резолюции)\b|决议草案",
+            r"|проект\s+резолюции)\b|决议草案|مشروع\s+قرار",
             re.I,
         ),
     ),
@@ -221,7 +239,7 @@ DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "adopted resolution",
         re.compile(
             r"\b(?:r[ée]solution\s+adopt[ée]e|resolution\s+adopted|resoluci[óo]n\s+aprobada"
-            r"|резолюция,\s+принятая)\b|日(?:大会|安全理事会)决议\s*$"
+            r"|резолюция,\s+принятая)\b|日(?:大会|安全理事会)决议\s*$|^\s*قرار\s+اتخذته\s"
             r"|^\s*" + _RESOLUTION_WORD + r"\s+\d+\s*\(\d{4}\)"
             r"|^\s*\d+\s*\(\d{4}\)\.?\s*"
             + _RESOLUTION_WORD
@@ -236,7 +254,7 @@ DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _DRAFT_RESOLUTION = (
     r"(?:(?:revised|r[ée]vis[ée]|revisado|пересмотренный)\s+)?"
     r"(?:projet\s+de\s+r[ée]solution|draft\s+resolution|proyecto\s+de\s+resoluci[óo]n"
-    r"|проект\s+резолюции|(?:订正)?决议草案)"
+    r"|проект\s+резолюции|(?:订正)?决议草案|مشروع\s+قرار(?:\s+منقح)?)"
     r"(?:\s+(?:revised|r[ée]vis[ée]|revisado))?"
 )
 #: The sponsors of a draft, before its kind: "Cuba* et Fédération de Russie : projet de résolution".
@@ -254,6 +272,7 @@ SUBMITTED_LINE = re.compile(
 )
 SESSION = re.compile(r"^\s*(?P<ord>[\w\s-]+?)\s+" + _SESSION_WORDS + r"\s*$", re.I | re.M)
 ZH_SESSION = re.compile(r"^\s*" + _ZH_SESSION, re.M)
+AR_SESSION = re.compile(r"^\s*" + _AR_SESSION, re.M)
 #: The session a symbol names: "A/C.3/76/L.37", "A/RES/78/102", "A/HRC/RES/52/1", "A/RES/S-32/1".
 SYMBOL_SESSION = re.compile(r"^(?:A/(?:C\.\d/|RES/|DEC/)?|A/HRC/(?:RES/)?)(?:E?S-)?(?P<s>\d{1,3})/")
 
@@ -518,7 +537,7 @@ def read_header(
                 out["agenda_item"] = items
                 agenda_at = k
         elif kind == "session":
-            m = SESSION.match(para) or ZH_SESSION.match(para)
+            m = SESSION.match(para) or ZH_SESSION.match(para) or AR_SESSION.match(para)
             n = ordinal_value(m.group("ord"), language) if m else None
             if n and "session" not in out:
                 out["session"] = n

@@ -50,10 +50,10 @@ from helpers.normalize import (
 )
 from helpers.segment import (
     MEETING_ORDINAL,
+    NUMBERED_MEETING,
     OP_NUMBER,
     OP_NUMBER_COMMA,
     PLENARY_MEETING,
-    ZH_MEETING,
     Segmented,
     body_of,
     segment,
@@ -172,22 +172,36 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 #: Scripts of official languages the text parser has no rules for (its mastheads, lexicons and
 #: dates are Latin and Cyrillic), by a range of their letters.
 _UNREAD_SCRIPTS: dict[str, re.Pattern[str]] = {
-    "Arabic": re.compile("[\u0600-\u06ff]"),
+    "Hebrew": re.compile("[\u0590-\u05ff]"),
+    "Greek": re.compile("[\u0370-\u03ff]"),
+    "Devanagari": re.compile("[\u0900-\u097f]"),
+    "Thai": re.compile("[\u0e00-\u0e7f]"),
+    "Japanese kana": re.compile("[\u3040-\u30ff]"),
+    "Hangul": re.compile("[\uac00-\ud7af]"),
 }
-#: A Chinese (Han) character.
-_HAN_LETTER = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+#: A letter of any of `_UNREAD_SCRIPTS`.
+_UNREAD_ANY = re.compile("|".join(p.pattern for p in _UNREAD_SCRIPTS.values()))
+#: A letter of the scripts of the official languages the function words do not tell apart:
+#: Chinese (Han) and Arabic.
+_SCRIPT_LANGUAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("zh", re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")),
+    ("ar", re.compile("[\u0621-\u064a]")),
+)
 #: The share of a text's first characters that makes it a text in such a script.
 _SCRIPT_SHARE = 0.2
 
 
 def unread_script(text: str) -> str | None:
-    """The script of a text the parser cannot read (Arabic), or ``None``.
+    """The script of a text the parser cannot read (none of the UN's official languages is
+    written in it: Hebrew, Greek, Japanese …), or ``None``.
 
     Examples:
-        >>> unread_script("Рассмотрев доклад"), unread_script("إذ تشير إلى قرارها")
-        (None, 'Arabic')
+        >>> unread_script("إذ تشير إلى قرارها"), unread_script("Ανακαλώντας το ψήφισμά της")
+        (None, 'Greek')
     """
     sample = text[:20000]
+    if sample.isascii() or not _UNREAD_ANY.search(sample):
+        return None  # (the usual case: one search)
     for name, letters in _UNREAD_SCRIPTS.items():
         if len(letters.findall(sample)) > _SCRIPT_SHARE * len(sample.strip()):
             return name
@@ -199,18 +213,21 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 def detect_language(text: str) -> str | None:
-    """Guess the language: Chinese from its script, EN, FR, ES or RU from function words.
+    """Guess the language: Chinese and Arabic from their scripts, EN, FR, ES or RU from
+    function words.
 
     Args:
         text: any text of the document.
 
     Returns:
-        ``zh``, ``en``, ``fr``, ``es``, ``ru``, or ``None`` when a text in Latin or Cyrillic
-        letters has too few function words.
+        ``zh``, ``ar``, ``en``, ``fr``, ``es``, ``ru``, or ``None`` when a text in Latin or
+        Cyrillic letters has too few function words.
     """
     sample = text[:20000]
-    if len(_HAN_LETTER.findall(sample)) > _SCRIPT_SHARE * len(sample.strip()):
-        return "zh"
+    if not sample.isascii():
+        for lang, letters in _SCRIPT_LANGUAGES:
+            if len(letters.findall(sample)) > _SCRIPT_SHARE * len(sample.strip()):
+                return lang
     counts = count_words(sample.lower(), _LETTER_RUN)
     scores = {lang: sum(counts[w] for w in sw) for lang, sw in _STOPWORDS.items()}
     best = max(scores, key=lambda k: scores[k])
@@ -232,7 +249,7 @@ FUTURE_SESSION = re.compile(
 MEETING = re.compile(
     rf"(?P<m>{MEETING_ORDINAL}\s+{PLENARY_MEETING}"
     r"|\d{1,4}\s*(?:e|er|th|st|nd|rd|ª|a|\.ª|[-‐‑]м)?\s+(?:meeting|séance|sesión|заседании)"
-    rf"|{ZH_MEETING})",
+    rf"|{NUMBERED_MEETING})",
     re.I,
 )
 
@@ -495,7 +512,7 @@ def parse_text(
 
     Raises:
         EmptyDocumentError: the text is empty or white space.
-        UnsupportedLanguageError: the text is in Arabic script.
+        UnsupportedLanguageError: the text is in a script none of the official languages uses.
         NotAResolutionError: no acting-organ line and no clause was found.
     """
     if not text or not text.strip():
@@ -503,8 +520,8 @@ def parse_text(
     script = unread_script(text)
     if script:
         raise UnsupportedLanguageError(
-            f"text in {script} script: the text parser reads English, French, Spanish, Russian"
-            " and Chinese; read this document's AKN4UN XML instead (parse_file on the .xml)",
+            f"text in {script} script: the text parser reads the six official languages of the"
+            " United Nations (English, French, Spanish, Russian, Chinese, Arabic)",
             source,
         )
     clean, n_control = clean_source(text)

@@ -439,7 +439,8 @@ def render_text(
             if not text:
                 continue  # (a number whose text the markup gives apart)
         elif c.number:
-            text = f"{c.number}. {text}"
+            # (Arabic prints "1 - تؤكد")
+            text = f"{c.number} - {text}" if lang == "ar" else f"{c.number}. {text}"
         add(text, marks)
     if res.closing:
         add(res.closing)

@@ -24,11 +24,14 @@ from helpers.leads import Lexicon
 from helpers.lexicon import load_organs
 from helpers.normalize import Line
 
-#: Printed number of an operative paragraph: ``12.`` followed by the verb.
-OP_NUMBER = re.compile(r"^\s*(?P<num>\d{1,3})\s?\.\s+(?P<rest>\S.*)$")
+#: Printed number of an operative paragraph: ``12.`` followed by the verb; Arabic prints
+#: ``12 -`` ("1 - تؤكد من جديد").
+OP_NUMBER = re.compile(
+    r"^\s*(?P<num>\d{1,3})(?:\s?\.|\s?-(?=\s+[\u0621-\u064a]))\s+(?P<rest>\S.*)$"
+)
 #: The number alone on its line, its text on the next (a plain extraction of a PDF that sets
 #: the number in a column of its own: "1." / "Notes with appreciation …").
-OP_NUMBER_ALONE = re.compile(r"^\s*(?P<num>\d{1,3})\s?\.\s*$")
+OP_NUMBER_ALONE = re.compile(r"^\s*(?P<num>\d{1,3})\s?[.-]\s*$")
 #: The same number whose full stop was read as a comma (``4, Requests``, in scanned texts): the
 #: number, the comma, then a capital. `_comma_numbered_start` says when it is one.
 OP_NUMBER_COMMA = re.compile(
@@ -45,24 +48,24 @@ ITEM = re.compile(
 _CLOSE_QUOTE = r"[”»\"’」』]?"
 _END_MARKER = r"[*\d¹²³⁴⁵⁶⁷⁸⁹⁰]{0,3}"
 #: Ends a clause: a comma (preamble), semicolon or colon (operative), full stop (last one);
-#: Chinese prints them full width ("，", "；", "：", "。").
-CLAUSE_END = re.compile(rf"[,;:.，；：。]\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
+#: Chinese prints them full width ("，", "；", "：", "。"), Arabic its own comma and semicolon.
+CLAUSE_END = re.compile(rf"[,;:.，；：。،؛]\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
 SENTENCE_END = re.compile(rf"[.。]\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
 #: Ends a quoted question: ``… of climate change?”``, ``… climatiques ? »``.
-QUESTION_END = re.compile(rf"[?？]\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
+QUESTION_END = re.compile(rf"[?？؟]\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
 #: Ends a quotation, such as a quoted title whose full stop is lost (``… titulado “Garantizar
 #: el acceso … para todos”``).
 QUOTE_END = re.compile(rf"[”»\"」』]\s*{_END_MARKER}\s*$")
 #: A colon that introduces a text (``Adopts the following declaration:¹ We, Heads of State…``).
 INTRODUCES = re.compile(r":[\s\d¹²³⁴⁵⁶⁷⁸⁹⁰*]*\s(?=[A-ZÀ-ÖØ-Þ])")
 #: Ends a preambular paragraph: a comma.
-PREAMBLE_END = re.compile(rf"[,，]\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
+PREAMBLE_END = re.compile(rf"[,，،]\s*{_CLOSE_QUOTE}\s*{_END_MARKER}\s*$")
 #: The characters a match of `CLAUSE_END` may end with, before the spaces at the end of the
 #: line: the mark, a closing quotation mark, or a footnote marker (or any other ``\d``, which
 #: is a decimal digit, `str.isdecimal`).
-_CLAUSE_LAST = frozenset(',;:.”»"’*¹²³⁴⁵⁶⁷⁸⁹⁰，；：。」』')
+_CLAUSE_LAST = frozenset(',;:.”»"’*¹²³⁴⁵⁶⁷⁸⁹⁰，；：。」』،؛')
 #: A full-width mark read as the mark it stands for.
-_HALF_WIDTH = {"，": ",", "；": ";", "：": ":", "。": "."}
+_HALF_WIDTH = {"，": ",", "；": ";", "：": ":", "。": ".", "،": ",", "؛": ";"}
 
 
 def _clause_end(text: str) -> str:
@@ -93,9 +96,12 @@ PLENARY_MEETING = (
     r"(?:séance\s+plénière|plenary\s+meeting|sesión\s+plenaria|пленарное\s+заседание)\b"
     r"(?:\s*\((?:reprise|continuaci[óo]n)\))?"  # "(reprise)", "(continuación)"
 )
-#: A Chinese meeting: "第52次全体会议", resumed "第52次全体会议(续会)", the Council's
-#: "第9281次会议".
-ZH_MEETING = r"第\d{1,4}次(?:全体)?会议(?:\s*[(（]续会[)）])?"
+#: A meeting named by its number where Chinese and Arabic print it: "第52次全体会议", resumed
+#: "第52次全体会议(续会)", the Council's "第9281次会议"; "الجلسة العامة 52", "(المستأنفة)".
+NUMBERED_MEETING = (
+    r"(?:第\d{1,4}次(?:全体)?会议(?:\s*[(（]续会[)）])?"
+    r"|الجلسة\s+(?:العامة\s+)?\d{1,4}(?:\s*\(المستأنفة\))?)"
+)
 #: A meeting's number in digits or, at a special session, in words ("Tercera sesión plenaria").
 MEETING_ORDINAL = rf"(?:{_MEETING_NUMBER}|\b{ORDINAL_WORD})"
 #: Closing lines: plenary meeting, date of adoption, Security Council vote lines.
@@ -104,14 +110,14 @@ CLOSING = re.compile(
         {_MEETING_NUMBER}\s+{PLENARY_MEETING}
       | (?:Adopted|Adoptée?|Aprobada|Принята)\b
       | (?:\d{{1,4}}\s*(?:e|th|st|nd|rd|ª)?\s+)?(?:meeting|séance|sesión)\b
-      | {ZH_MEETING}
+      | {NUMBERED_MEETING}
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 #: A line that names the plenary meeting and nothing else but its date ("41a sesión plenaria 10
 #: de diciembre de 2020"): no sentence wraps so.
 _MEETING_LINE = re.compile(
-    rf"^\s*(?:{_MEETING_NUMBER}\s+{PLENARY_MEETING}|{ZH_MEETING})[\s,]*(?P<rest>.*?)\s*$",
+    rf"^\s*(?:{_MEETING_NUMBER}\s+{PLENARY_MEETING}|{NUMBERED_MEETING})[\s,]*(?P<rest>.*?)\s*$",
     re.IGNORECASE,
 )
 
@@ -206,14 +212,16 @@ def organ_pattern(language: str | None) -> re.Pattern[str]:
         r"(?:\s+[\w’'-]+){0,8}?"
         # Chinese: the body's name, closed by its kind ("大会", "安全理事会", "人权理事会")
         r"|[\u4e00-\u9fff]{0,12}(?:大会|理事会|委员会)"
+        # Arabic: "إن" and the body ("إن الجمعية العامة", "إن مجلس الأمن")
+        r"|إن\s+(?:الجمعية|مجلس|المجلس|اللجنة|لجنة)(?:\s+[\u0621-\u064a]+){0,6}"
     )
     # The organ line opens the text, with a capital (case is otherwise ignored): a wrapped
     # line that ends a title or a paragraph (``la Asamblea General,``) is not one.
     # (Chinese, with no capitals, opens with a Han character)
-    capital = r"(?-i:(?=[A-ZÀ-ÖØ-ÞА-ЯЁ\u4e00-\u9fff]))"
+    capital = r"(?-i:(?=[A-ZÀ-ÖØ-ÞА-ЯЁ\u4e00-\u9fff\u0621-\u064a]))"
     return re.compile(
-        rf"^\s*{capital}(?:" + "|".join(alts[:-1] or alts) + r")\s*[,，]?\s*$|"
-        rf"^\s*{capital}(?:" + alts[-1] + r")\s*[,，]\s*$",
+        rf"^\s*{capital}(?:" + "|".join(alts[:-1] or alts) + r")\s*[,，،]?\s*$|"
+        rf"^\s*{capital}(?:" + alts[-1] + r")\s*[,，،]\s*$",
         re.IGNORECASE,
     )
 
@@ -233,7 +241,7 @@ def _masthead_organ(text: str, following: str) -> bool:
         following: the next line of the body ("" at the end).
     """
     return (
-        not text.rstrip().endswith((",", "，"))
+        not text.rstrip().endswith((",", "，", "،"))
         and line_kind(text) == "organ"
         and (not following.strip() or line_kind(following) is not None)
     )
@@ -253,7 +261,7 @@ _SPACES = re.compile(r"\s+")
 
 def body_of(organ_line: str) -> str | None:
     """Return the canonical body named by an organ line, from ``data/reference/organs.csv``."""
-    text = _SPACES.sub(" ", organ_line.strip().rstrip(",，").strip()).replace("'", "’").lower()
+    text = _SPACES.sub(" ", organ_line.strip().rstrip(",，،").strip()).replace("'", "’").lower()
     rows = _organ_bodies()
     for name, body in rows:
         if name == text:

@@ -630,6 +630,39 @@ FORMS += [
 ]
 
 
+# Arabic: the keyword before the number with its prefixes and possessives ("قرارها"), the
+# date after "المؤرخ", lists joined by "و", sessions and parts in Arabic ("د-10", "جيم", "دإط-").
+FORMS += [
+    (
+        "وإذ تشير إلى قرارها 67/19 المؤرخ 29 تشرين الثاني/نوفمبر 2012،",
+        "ar",
+        GA,
+        [R("resolution", GA, "A/RES/67/19", "2012-11-29", "text")],
+    ),
+    (
+        "بما فيها القرارات 242 (1967) المؤرخ 22 تشرين الثاني/نوفمبر 1967 و 446 (1979)",
+        "ar",
+        GA,
+        [
+            R("resolution", SC, "S/RES/242 (1967)", "1967-11-22", "text"),
+            R("resolution", SC, "S/RES/446 (1979)", None, "symbol"),
+        ],
+    ),
+    (
+        "القرارين 913 (د-10) و 36/146 جيم وقراري الجمعية العامة دإط-10/15 و دإ-26/2 ومقررها 76/556",
+        "ar",
+        GA,
+        [
+            R("resolution", GA, "A/RES/913 (X)", None, "symbol"),
+            R("resolution", GA, "A/RES/36/146 C", None, "symbol"),
+            R("resolution", GA, "A/RES/ES-10/15", None, "symbol"),
+            R("resolution", GA, "A/RES/S-26/2", None, "symbol"),
+            R("decision", GA, "A/DEC/76/556", None, "symbol"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "language", "organ", "expected"), FORMS)
 def test_forms(text: str, language: str, organ: str | None, expected: list[dict[str, Any]]) -> None:
     _check(find_citations(text, language=language, organ=organ), expected, text)

@@ -436,3 +436,34 @@ def test_chinese_non_dates(text: str) -> None:
 )
 def test_chinese_ordinals(word: str, value: int | None) -> None:
     assert ordinal_value(word) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("قرار اتخذته الجمعية العامة في 12 كانون الأول/ديسمبر 2022", "2022-12-12", None),
+        ("القرار 76/82 المؤرخ 9 كانون الأول/ ديسمبر 2021", "2021-12-09", None),  # a space
+        ("المعقود في بيجين في الفترة 4-15 أيلول/سبتمبر 1995", "1995-09-04", "1995-09-15"),
+        ("من 31 آب/أغسطس إلى 8 أيلول/سبتمبر 2001", "2001-08-31", "2001-09-08"),
+    ],
+)
+def test_arabic_dates(text: str, first: str, last: str | None) -> None:
+    found = find_dates(text, "ar")
+    assert [(d.first.isoformat(), d.last.isoformat() if d.last else None) for d in found] == [
+        (first, last)
+    ]
+    assert [d.first for d in find_dates(text)] == [found[0].first]  # any language too
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("السابعة والسبعون", 77),
+        ("الثامنة والسبعين", 78),
+        ("الحادية عشرة", 11),
+        ("العاشرة", 10),
+        ("الدورة", None),
+    ],
+)
+def test_arabic_ordinals(word: str, value: int | None) -> None:
+    assert ordinal_value(word) == value

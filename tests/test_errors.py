@@ -48,12 +48,10 @@ BAD: list[tuple[str, Callable[[dict], bytes], type[ParseError], str]] = [
     ("fake.pdf", lambda f: ENGLISH_TEXT.encode(), PDFError, "not a PDF"),
     ("fake.docx", lambda f: ENGLISH_TEXT.encode(), ParseError, "not a valid zip archive"),
     (
-        "arabic.txt",
-        lambda f: (
-            "إن الجمعية العامة،\nإذ تشير إلى قراراتها السابقة،\n١ - تقرر مواصلة النظر؛\n".encode()
-        ),
+        "greek.txt",
+        lambda f: "Η Γενική Συνέλευση,\nΑνακαλώντας τα ψηφίσματά της,\n1. Αποφασίζει;\n".encode(),
         UnsupportedLanguageError,
-        "text in Arabic script",
+        "text in Greek script",
     ),
     (
         "not-a-resolution.txt",

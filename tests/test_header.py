@@ -103,6 +103,17 @@ from helpers.parse import parse_text
         ("2022年12月12日", "date"),
         ("大会，", None),  # the acting organ, not the masthead's
         ("以色列侵犯被占领土巴勒斯坦人民和其他阿拉伯人各项权利的行为", None),  # a title
+        # Arabic (the corpus stretches the publisher's letters with tatweel)
+        ("الأمــم المتحـدة", "publisher"),
+        ("الجمعية العامة", "organ"),
+        ("اللجنة الثالثة", "committee"),
+        ("الدورة السابعة والسبعون", "session"),
+        ("البند 69 (ب) من جدول الأعمال", "agenda"),
+        ("قرار اتخذته الجمعية العامة في 12 كانون الأول/ديسمبر 2022", "adopted"),
+        ("[بناء على تقرير اللجنة الأولى (A/77/385، الفقرة 110)]", "proponent"),
+        ("77/126 المستوطنات الإسرائيلية في الأرض الفلسطينية المحتلة", "numbered title"),
+        ("12 كانون الأول/ديسمبر 2022", "date"),
+        ("إن الجمعية العامة،", None),  # the acting organ
     ],
 )
 def test_line_kind(line: str, kind: str | None) -> None:

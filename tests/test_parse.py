@@ -460,6 +460,7 @@ def test_a_resolution_typed_as_in_the_1990s() -> None:
         ),
         ("ссылаясь на свою резолюцию 70/1 от 25 сентября 2015 года и на доклад Совета,", "ru"),
         ("回顾其2015年9月25日第70/1号决议和理事会的报告，", "zh"),  # by its script
+        ("وإذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015،", "ar"),
         ("Recalling the report of the Council on “回顾”", "en"),  # a Chinese word quoted
         ("70/1 2015", None),  # no function words
     ],

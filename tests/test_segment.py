@@ -1337,3 +1337,30 @@ def test_a_chinese_paragraph_that_ends_with_a_full_stop_is_the_lone_operative() 
     ]
     assert res.meeting == "第54次全体会议"
     assert res.date == "2022-12-15"
+
+
+def test_an_arabic_text_numbers_its_operative_paragraphs_with_a_dash() -> None:
+    """Arabic prints "1 - تطلب", ends clauses with "،" and "؛", and closes with the meeting
+    ("الجلسة العامة 52")."""
+    from helpers.parse import parse_text
+
+    text = "\n".join(
+        [
+            "إن الجمعية العامة،",
+            "إذ تشير إلى قرارها 67/19 المؤرخ 29 تشرين الثاني/نوفمبر 2012،",
+            "1 - تطلب إلى الأمين العام أن يقدم تقريرا عن تنفيذ هذا القرار؛",
+            "2 - تقرر أن تواصل النظر في المسألة في دورتها الثامنة والسبعين.",
+            "الجلسة العامة 52",
+            "12 كانون الأول/ديسمبر 2022",
+        ]
+    )
+    res = parse_text(text)
+    assert res.language == "ar"
+    assert res.organ_text == "إن الجمعية العامة،"
+    assert [(c.section, c.number, c.text[:6]) for c in res.clauses] == [
+        ("preamble", None, "إذ تشي"),
+        ("operative", "1", "تطلب إ"),
+        ("operative", "2", "تقرر أ"),
+    ]
+    assert (res.meeting, res.date) == ("الجلسة العامة 52", "2022-12-12")
+    assert [c.symbol for c in res.citations] == ["A/RES/67/19"]
