@@ -962,6 +962,11 @@ def test_body_table_is_well_formed() -> None:
                 assert NAME_ANCHOR.search(name), name  # find_citations searches around these
         assert bool(r["names_ru"]) == bool(r["example_ru"])
         assert bool(r["names_zh"]) == bool(r["example_zh"])
+        assert bool(r["names_ar"]) == bool(r["example_ar"])
+        # the Arabic example, copied from ga-77-Arabic, prints one of the Arabic names
+        assert not r["example_ar"] or any(n in r["example_ar"] for n in r["names_ar"].split("|")), (
+            r["key"]
+        )
 
 
 # --- batch API ---------------------------------------------------------------------------------

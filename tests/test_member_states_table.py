@@ -1,13 +1,14 @@
 """Tests for data/reference/member_states.csv: UN short names of States, the EU and groups.
 
-The names are the UN's official short names (UNTERM) in English, French, Spanish, Russian and
-Chinese. The English, French and Spanish ones are as printed in the scale-of-assessments annexes
-of General Assembly resolutions 76/238 and 79/249; the Russian ones, in the nominative as a list of
-sponsors prints them, were checked against the Russian resolutions of session 77 (ga-77-Russian)
-where these name the State. Like the other columns, the table writes the straight apostrophe and
-the ASCII hyphen ("Кот-д'Ивуар"), where UN Russian texts print "’" and often U+2011. The Chinese
-ones are checked against ga-77-Chinese, paragraph by paragraph beside ga-77-English (tests at the
-end, which skip without ../shared/corpus).
+The names are the UN's official short names (UNTERM) in English, French, Spanish, Russian,
+Chinese and Arabic. The English, French and Spanish ones are as printed in the
+scale-of-assessments annexes of General Assembly resolutions 76/238 and 79/249; the Russian ones,
+in the nominative as a list of sponsors prints them, were checked against the Russian resolutions
+of session 77 (ga-77-Russian) where these name the State. Like the other columns, the table writes
+the straight apostrophe and the ASCII hyphen ("Кот-д'Ивуар"), where UN Russian texts print "’" and
+often U+2011. The Chinese ones are checked against ga-77-Chinese, and the Arabic ones against
+ga-77-Arabic, paragraph by paragraph beside ga-77-English (tests at the end, which skip without
+../shared/corpus).
 """
 
 from __future__ import annotations
@@ -33,13 +34,15 @@ COLUMNS = [
     "es",
     "ru",
     "zh",
+    "ar",
     "aliases_en",
     "aliases_fr",
     "aliases_es",
     "aliases_ru",
     "aliases_zh",
+    "aliases_ar",
 ]
-LANGUAGES = ("en", "fr", "es", "ru", "zh")
+LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
 KINDS = {"member", "observer", "union", "group"}
 
 
@@ -419,15 +422,16 @@ def _paragraphs(zf: zipfile.ZipFile, member: str) -> list[str]:
     return [" ".join("".join(p.itertext()).split()) for p in root.iter(_AKN_P)]
 
 
-@lru_cache(maxsize=1)
-def _aligned_paragraphs() -> tuple[tuple[str, str], ...]:
-    """(English, Chinese) paragraph pairs of session 77: paragraph i of a resolution in one
-    language is paragraph i in the other; where the counts differ (13 of 344 resolutions), the
-    two whole texts make one pair. The English gets the straight apostrophe of the table."""
+@lru_cache(maxsize=2)
+def _aligned_paragraphs(language: str = "Chinese") -> tuple[tuple[str, str], ...]:
+    """(English, other) paragraph pairs of session 77, the other language being ``language``
+    ("Chinese", "Arabic"): paragraph i of a resolution in one language is paragraph i in the
+    other; where the counts differ (13 of 344 resolutions in Chinese, 37 in Arabic), the two whole
+    texts make one pair. The English gets the straight apostrophe of the table."""
     pairs: list[tuple[str, str]] = []
     with (
         zipfile.ZipFile(_GA77 / "ga-77-English.zip") as en,
-        zipfile.ZipFile(_GA77 / "ga-77-Chinese.zip") as zh,
+        zipfile.ZipFile(_GA77 / f"ga-77-{language}.zip") as zh,
     ):
         # "English/A_RES_77_1-2223391E.xml" and "Chinese/A_RES_77_1-2223391C.xml"
         english = {PurePosixPath(n).stem[:-1]: n for n in en.namelist() if n.endswith(".xml")}
@@ -497,3 +501,224 @@ def test_chinese_name_in_corpus(row: dict[str, str]) -> None:
 @pytest.mark.parametrize("key,alias", ZH_ALIAS_CHECKS)
 def test_chinese_alias_in_corpus(key: str, alias: str) -> None:
     assert alias in _printed_in_chinese()[key]
+
+
+# --------------------------------------------------------------------------------------------
+# Arabic
+# --------------------------------------------------------------------------------------------
+
+AR_NAMES = [(key, name) for key, column, name in ALL_NAMES if column in {"ar", "aliases_ar"}]
+
+#: What an Arabic name may hold besides Arabic letters (and the damma of "عُمان", the tatweel of
+#: "مجموعة الـ 77"): a space, the ASCII hyphen of UNTERM's inverted names ("إيران (جمهورية -
+#: الإسلامية)", "غينيا - بيساو"), parentheses and the European digits UN Arabic prints ("77").
+_AR_OTHER = set(" -()0123456789")
+#: Persian and Urdu letters that look Arabic: a stray one passes the eye but not a string match.
+_AR_LOOK_ALIKES = set("\u06cc\u06a9\u06c1\u06be")  # ی ک ہ ھ
+#: The one-letter prefixes Arabic glues to a name in running text (and, with, for, like, so).
+_AR_PREFIXES = "وبلكف"
+
+
+@pytest.mark.parametrize("key,name", AR_NAMES)
+def test_arabic_name_is_arabic(key: str, name: str) -> None:
+    """Arabic letters only, no Persian look-alike, no Arabic-Indic digit, no Arabic comma."""
+    for char in name:
+        if char in _AR_OTHER:
+            continue
+        assert unicodedata.name(char, "").startswith("ARABIC "), repr(char)
+        assert char not in _AR_LOOK_ALIKES, f"{char!r} is Persian, not Arabic"
+        assert not char.isdigit(), f"{char!r}: UN Arabic prints European digits"
+        assert char != "\u060c", "Arabic comma in a name"
+
+
+@pytest.mark.parametrize("key,name", AR_NAMES)
+def test_arabic_name_typography(key: str, name: str) -> None:
+    """A hyphen stands between spaces ("تيمور - ليشتي"), or before the ")" that closes an
+    inverted name with nothing after the slot ("هولندا (مملكة -)")."""
+    assert name.count("-") == name.count(" - ") + name.count(" -)")
+
+
+@pytest.mark.parametrize("key,name", AR_NAMES)
+def test_arabic_name_is_bare(key: str, name: str) -> None:
+    """The table holds the bare name: not "وإسرائيل", "لإسرائيل", "بالصين", "للصين", whose
+    prefix ("و", "ب", "ل", "ك", "ف") glued to a name of the table gives another entry."""
+    names = {n for _, n in AR_NAMES}
+    if name[0] in _AR_PREFIXES:
+        rest = name[1:]
+        assert rest not in names and not (rest.startswith("ل") and "ا" + rest in names)
+
+
+@pytest.mark.parametrize("key,column,name", [n for n in ALL_NAMES if "ar" not in n[1]])
+def test_no_arabic_outside_arabic(key: str, column: str, name: str) -> None:
+    assert not any(unicodedata.name(c, "").startswith("ARABIC") for c in name)
+
+
+# (key, ar): the UN Arabic short name. Those marked * are printed so in ga-77-Arabic, in a
+# paragraph whose English version names the same State; the others rest on UNTERM.
+AR_SPOT_CHECKS = [
+    ("CHN", "الصين"),  # *
+    ("DZA", "الجزائر"),  # *
+    ("ISR", "إسرائيل"),  # *
+    ("RUS", "الاتحاد الروسي"),  # *
+    ("GBR", "المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية"),  # *
+    ("USA", "الولايات المتحدة الأمريكية"),  # *
+    ("BOL", "بوليفيا (دولة - المتعددة القوميات)"),  # *
+    ("VEN", "فنزويلا (جمهورية - البوليفارية)"),  # *, also printed with "–"
+    ("IRN", "إيران (جمهورية - الإسلامية)"),  # *
+    ("KOR", "جمهورية كوريا"),  # *
+    ("PRK", "جمهورية كوريا الشعبية الديمقراطية"),  # *
+    ("LAO", "جمهورية لاو الديمقراطية الشعبية"),  # *
+    ("SYR", "الجمهورية العربية السورية"),  # *
+    ("TZA", "جمهورية تنزانيا المتحدة"),  # *
+    ("COD", "جمهورية الكونغو الديمقراطية"),  # *
+    ("COG", "الكونغو"),  # *
+    ("MDA", "جمهورية مولدوفا"),  # *
+    ("CIV", "كوت ديفوار"),  # *
+    ("TLS", "تيمور - ليشتي"),  # *
+    ("TUR", "تركيا"),  # * (where the English prints "Türkiye")
+    ("VNM", "فييت نام"),  # *
+    ("OMN", "عُمان"),  # *
+    ("PSE", "دولة فلسطين"),  # *
+    ("EU", "الاتحاد الأوروبي"),  # *
+    ("nam", "حركة بلدان عدم الانحياز"),  # *
+    ("IRL", "آيرلندا"),
+    ("FSM", "ميكرونيزيا (ولايات - الموحدة)"),
+    ("NLD", "هولندا (مملكة -)"),
+    ("CZE", "تشيكيا"),
+    ("SWZ", "إسواتيني"),
+    ("MKD", "مقدونيا الشمالية"),
+    ("DOM", "الجمهورية الدومينيكية"),
+    ("VAT", "الكرسي الرسولي"),
+    ("g77", "مجموعة الـ 77 والصين"),
+    ("african-group", "مجموعة الدول الأفريقية"),
+]
+
+# (key, alias): the other forms ga-77-Arabic prints where the English names the same body: the
+# inverted names in their natural order, the short forms, "أيرلندا" with hamza.
+AR_ALIAS_CHECKS = [
+    ("BOL", "دولة بوليفيا المتعددة القوميات"),
+    ("IRN", "جمهورية إيران الإسلامية"),
+    ("VEN", "جمهورية فنزويلا البوليفارية"),
+    ("FSM", "ولايات ميكرونيزيا الموحدة"),
+    ("IRL", "أيرلندا"),
+    ("NLD", "هولندا"),
+    ("GBR", "المملكة المتحدة"),
+    ("USA", "الولايات المتحدة"),
+    ("g77", "مجموعة الـ 77"),
+]
+
+
+@pytest.mark.parametrize("key,ar", AR_SPOT_CHECKS)
+def test_arabic_spot_check(key: str, ar: str) -> None:
+    assert BY_KEY[key]["ar"] == ar
+
+
+@pytest.mark.parametrize("key,alias", AR_ALIAS_CHECKS)
+def test_arabic_alias(key: str, alias: str) -> None:
+    assert alias in BY_KEY[key]["aliases_ar"].split("|")
+
+
+def test_arabic_aliases_are_the_checked_ones() -> None:
+    """Every Arabic alias is one the corpus prints (checked above and below), no other."""
+    aliases = {(key, name) for key, column, name in ALL_NAMES if column == "aliases_ar"}
+    assert aliases == set(AR_ALIAS_CHECKS)
+
+
+# --- in the corpus: ga-77-Arabic beside ga-77-English ----------------------------------------
+
+#: Rows whose Arabic name no paragraph of ga-77-Arabic prints where the aligned English paragraph
+#: names the same State by its table name: the name rests on UNTERM. The English of session 77
+#: never names 44 of them (42 States, the African and the Latin American and Caribbean groups);
+#: IRL, FSM, NLD and g77 are printed by their alias only ("أيرلندا", "ولايات ميكرونيزيا الموحدة",
+#: "هولندا", "مجموعة الـ 77").
+AR_UNTERM_ONLY = {
+    "ALB", "AND", "BHS", "BHR", "BEL", "BLZ", "BTN", "HRV", "CZE", "DNK", "DOM", "SLV", "ERI",
+    "EST", "SWZ", "FIN", "HND", "IRL", "KIR", "LVA", "LSO", "LBR", "LIE", "LTU", "LUX", "MWI",
+    "MDV", "MHL", "FSM", "MOZ", "NAM", "NRU", "NLD", "MKD", "PLW", "PNG", "KNA", "VCT", "SMR",
+    "SRB", "SVK", "VUT", "YEM", "ZMB", "VAT", "g77", "african-group", "grulac",
+}  # fmt: skip
+
+
+def _arabic_pattern(name: str) -> re.Pattern[str]:
+    """``name`` as running Arabic text prints it: alone or behind "و"/"ف" and "ب"/"ل"/"ك"
+    ("وإسرائيل", "لإسرائيل", "بالصين"); "ل" before the article drops its alif ("للصين")."""
+    if name.startswith("ال"):
+        prefixed = r"(?:[وف]?[بك]?ال|[وف]?لل)" + re.escape(name[2:])
+    else:
+        prefixed = r"[وف]?[بلك]?" + re.escape(name)
+    return re.compile(r"(?<!\w)" + prefixed + r"(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _printed_in_arabic() -> dict[str, set[str]]:
+    """For each row, its Arabic names and aliases that a ga-77-Arabic paragraph prints (with or
+    without a prefix) where the aligned English paragraph names the row (by its English name or
+    alias, as a whole word)."""
+    en_all = {n for row in ROWS for n in [row["en"], *row["aliases_en"].split("|")] if n}
+    ar_all = {name for _, name in AR_NAMES}
+    pairs = _aligned_paragraphs("Arabic")
+    printed: dict[str, set[str]] = {row["key"]: set() for row in ROWS}
+    for row in ROWS:
+        english = [n for n in [row["en"], *row["aliases_en"].split("|")] if n]
+        patterns = [(n, re.compile(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])")) for n in english]
+        for name in [row["ar"], *[a for a in row["aliases_ar"].split("|") if a]]:
+            arabic = _arabic_pattern(name)
+            for en_text, ar_text in pairs:
+                if name[-3:] not in ar_text:
+                    continue
+                if not arabic.search(_without_longer(ar_text, name, ar_all)):
+                    continue
+                if any(p.search(_without_longer(en_text, n, en_all)) for n, p in patterns):
+                    printed[row["key"]].add(name)
+                    break
+    return printed
+
+
+needs_arabic = pytest.mark.skipif(
+    not (_GA77 / "ga-77-Arabic.zip").is_file() or not (_GA77 / "ga-77-English.zip").is_file(),
+    reason="needs ../shared/corpus/unxml-ga/ga-77-Arabic.zip and ga-77-English.zip",
+)
+
+
+def test_arabic_unterm_only_keys_are_rows() -> None:
+    assert not AR_UNTERM_ONLY - set(BY_KEY)
+
+
+@pytest.mark.parametrize(
+    "name,text",
+    [
+        ("إسرائيل", "وإسرائيل"),
+        ("إسرائيل", "لإسرائيل"),
+        ("الصين", "بالصين"),
+        ("الصين", "للصين"),
+        ("الصين", "والصين"),
+        ("الولايات المتحدة", "وللولايات المتحدة"),
+    ],
+)
+def test_arabic_pattern_reads_prefixes(name: str, text: str) -> None:
+    assert _arabic_pattern(name).fullmatch(text)
+
+
+@pytest.mark.parametrize(
+    "name,text",
+    [("الصين", "الصينية"), ("مالي", "الصومالي"), ("عُمان", "يدعمان"), ("تشاد", "استرشاد")],
+)
+def test_arabic_pattern_reads_whole_words(name: str, text: str) -> None:
+    assert not _arabic_pattern(name).search(text)
+
+
+@pytest.mark.corpus
+@needs_arabic
+@pytest.mark.parametrize("row", ROWS, ids=[row["key"] for row in ROWS])
+def test_arabic_name_in_corpus(row: dict[str, str]) -> None:
+    """The Arabic name is printed in ga-77-Arabic where the English names the same State,
+    unless the row is one of `AR_UNTERM_ONLY` (and then it is not: the list stays exact)."""
+    printed = row["ar"] in _printed_in_arabic()[row["key"]]
+    assert printed is (row["key"] not in AR_UNTERM_ONLY)
+
+
+@pytest.mark.corpus
+@needs_arabic
+@pytest.mark.parametrize("key,alias", AR_ALIAS_CHECKS)
+def test_arabic_alias_in_corpus(key: str, alias: str) -> None:
+    assert alias in _printed_in_arabic()[key]
