@@ -175,10 +175,11 @@ def load_bodies(path: Path = BODIES_CSV) -> tuple[Body, ...]:
 
 
 #: Languages of the body names (``names_<lang>``) that the name patterns read; Russian names
-#: are given in the cases a citation prints them ("резолюция 47/9 Совета по правам человека").
+#: are given in the cases a citation prints them ("резолюция 47/9 Совета по правам человека"),
+#: Arabic ones as a construct after the keyword ("قرار مجلس الأمن 2334 (2016)").
 #: Chinese names (``names_zh``) are read by the Chinese step, where a name is followed by the
 #: date and number it issued ("安全理事会第2334(2016)号决议"), with no space around it.
-LANGS: tuple[str, ...] = ("en", "fr", "es", "ru")
+LANGS: tuple[str, ...] = ("en", "fr", "es", "ru", "ar")
 
 
 @lru_cache(maxsize=8192)
@@ -202,6 +203,10 @@ _LETTER_CLASSES = {
     # (folding takes the breve off "й" and the diaeresis off "ё")
     "и": "[ий]",
     "е": "[её]",
+    # (and the hamza off Arabic letters: "الأمن" is folded "الامن")
+    "ا": "[اأإآ]",
+    "و": "[وؤ]",
+    "ي": "[يئ]",
 }
 
 
@@ -254,7 +259,8 @@ class _Mention:
 #: Every body name in the table holds one of these head nouns (a test checks it).
 NAME_ANCHOR = re.compile(
     r"council|conseil|consejo|commission|comisi[oó]n|assembl|asamblea|conf[ée]rence|conferencia"
-    r"|ecosoc|subcomisi|совет|ассамбле|комисси|конференци",
+    r"|ecosoc|subcomisi|совет|ассамбле|комисси|конференци"
+    r"|مجلس|الجمعية|جمعية|لجنة|اللجنة|مؤتمر",  # Arabic: council, assembly, commission, conference
     re.IGNORECASE,
 )
 #: How far a body name may reach on either side of its head noun (the longest name is shorter).
@@ -274,6 +280,12 @@ NAME_ANCHOR_WORDS: tuple[tuple[str, int], ...] = (
     ("ассамбле", 0),
     ("комисси", 0),
     ("конференци", 0),
+    ("مجلس", 0),
+    ("الجمعية", 0),
+    ("جمعية", 0),
+    ("لجنة", 0),
+    ("اللجنة", 0),
+    ("مؤتمر", 0),
 )
 #: Words every short form (`_SHORT_FORMS`) holds, folded (`search_fold`).
 SHORT_FORM_WORDS: tuple[tuple[str, int], ...] = (

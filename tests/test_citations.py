@@ -909,8 +909,8 @@ def test_link_citations_ignores_far_or_non_instrument_rows() -> None:
 BODY_ROWS = [
     (b.key, lang)
     for b in load_bodies()
-    for lang in ("en", "fr", "es", "ru")
-    if lang != "ru" or b.names["ru"]
+    for lang in ("en", "fr", "es", "ru", "ar")
+    if lang not in ("ru", "ar") or b.names[lang]
 ]
 
 
@@ -957,7 +957,7 @@ def test_body_table_is_well_formed() -> None:
         assert r["source"]
         for lang in ("en", "fr", "es"):
             assert r[f"example_{lang}"]
-        for lang in ("en", "fr", "es", "ru"):
+        for lang in ("en", "fr", "es", "ru", "ar"):
             for name in filter(None, r[f"names_{lang}"].split("|")):
                 assert NAME_ANCHOR.search(name), name  # find_citations searches around these
         assert bool(r["names_ru"]) == bool(r["example_ru"])
