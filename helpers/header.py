@@ -177,9 +177,9 @@ _OLD_NUMBER = r"\d{1,4}(?:\s[A-H])?\s?\((?:E?S-)?(?P<roman>[IVXL]{1,7})\)"
 #: ("78/102", "78/183 A", "ES-11/1", "1514 (XV)"), and the Roman numeral of its session in the
 #: group ``roman``; a draft's "55/..." has no number yet.
 _NUMBERED_TITLE = (
-    # (Arabic prints no full stop: "77/126 المستوطنات …")
+    # (Arabic prints no full stop, or a dash: "77/126 المستوطنات …", "77/269 - اليوم …")
     r"(?:(?P<number>(?:E?S-)?\d{1,4}/\d{1,4}(?:\s[A-H])?|" + _OLD_NUMBER + r")"
-    r"(?:\s*\.|(?=\s+[\u0621-\u064a]))"
+    r"(?:\s*\.|\s+[-–](?=\s+[\u0621-\u064a])|(?=\s+[\u0621-\u064a]))"
     r"|(?:E?S-)?\d{1,4}/(?:\.\.\.|…))(?:\s|$|(?=[\u4e00-\u9fff《“]))"  # (Chinese: no space)
 )
 #: The number of a numbered title alone, its title on the lines after it (a plain extraction

@@ -100,7 +100,9 @@ PLENARY_MEETING = (
 #: "第52次全体会议(续会)", the Council's "第9281次会议"; "الجلسة العامة 52", "(المستأنفة)".
 NUMBERED_MEETING = (
     r"(?:第\d{1,4}次(?:全体)?会议(?:\s*[(（]续会[)）])?"
-    r"|الجلسة\s+(?:العامة\s+)?\d{1,4}(?:\s*\(المستأنفة\))?)"
+    # (Arabic numbers a meeting in digits or in words: "الجلسة العامة الثالثة والثلاثون")
+    r"|الجلسة\s+(?:العامة\s+)?(?:\(المستأنفة\)\s*)?"
+    r"(?:\d{1,4}|ال[\u0621-\u064a]+(?:\s+و?ال[\u0621-\u064a]+){0,2})(?:\s*\(المستأنفة\))?)"
 )
 #: A meeting's number in digits or, at a special session, in words ("Tercera sesión plenaria").
 MEETING_ORDINAL = rf"(?:{_MEETING_NUMBER}|\b{ORDINAL_WORD})"

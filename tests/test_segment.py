@@ -126,18 +126,27 @@ _MEETING_LINES = [
     ("ru", "47-e пленарное заседание", True),  # a Latin "e", as the markup often has it
     ("ru", "55-е (возобновленное) пленарное заседание", True),
     ("ru", "Было проведено три пленарных заседания.", False),
+    ("zh", "第52次全体会议", True),
+    ("zh", "第56次全体会议(续会)", True),
+    ("ar", "الجلسة العامة 52", True),
+    ("ar", "الجلسة العامة 58 (المستأنفة)", True),
+    ("ar", "الجلسة العامة الثالثة والثلاثون", True),  # in words
 ]
 _ORGAN = {
     "en": "The General Assembly,",
     "fr": "L’Assemblée générale,",
     "es": "La Asamblea General,",
     "ru": "Генеральная Ассамблея,",
+    "zh": "大会，",
+    "ar": "إن الجمعية العامة،",
 }
 _LAST = {
     "en": "1. Decides to remain seized of the matter.",
     "fr": "1. Décide de rester saisie de la question.",
     "es": "1. Decide seguir ocupándose de la cuestión.",
     "ru": "1. постановляет продолжать заниматься этим вопросом.",
+    "zh": "1. 决定继续处理此案。",
+    "ar": "1 - تقرر أن تبقي المسألة قيد نظرها.",
 }
 
 
