@@ -653,7 +653,7 @@ MEMBER_STATES_CSV = REFERENCE / "member_states.csv"
 
 #: The word that joins the last two names of a list: "A, B and C", "A, B et C", "A, B y C"
 #: (Spanish writes "e" before an "i" sound: "España e Italia"), "A, B и C".
-_CONJUNCTION = {"en": r"and", "fr": r"et", "es": r"[ye]", "ru": r"и", "zh": r"和"}
+_CONJUNCTION = {"en": r"and", "fr": r"et", "es": r"[ye]", "ru": r"и", "zh": r"和", "ar": r"و"}
 _ANY = "any"  # a list in an unknown language: any of the four
 _LAST_JOIN = {
     lang: re.compile(rf"\s+{c}\s+(?!.*\s{c}\s)")
@@ -744,8 +744,8 @@ def _sponsor_opening() -> tuple[re.Pattern[str], frozenset[str]]:
         r"^\s*(?:" + "|".join(re.escape(n) for n in names) + r")"  # a name, longest first
         r"(?:\s*\*+)?"  # the asterisk of a note ("on behalf of …")
         r"(?:\s*(?P<colon>[:：])"  # the end of the list ("Uganda*: draft resolution")
-        r"|\s*[,、]\s*|\s+(?:and|et|y|e|и)\s+|和)"  # or the next name follows
-        r"(?P<next>[^\s,:*、：和]*)"
+        r"|\s*[,、]\s*|\s*،\s*و?|\s+(?:and|et|y|e|и)\s+|和)"  # or the next name follows
+        r"(?P<next>[^\s,:*、：和،]*)"
         r"|^\s*" + _DRAFT_RESOLUTION + r"\s+(?P<by>" + _SUBMITTED_BY + ")",
         re.I,
     )
@@ -808,6 +808,8 @@ def _split_sponsors(text: str, language: str) -> tuple[tuple[str, ...], str | No
         return (officer(_SUBMITTED.sub("", text)),), behalf
     if lang == "zh":
         return _split_chinese(text), behalf
+    if lang == "ar":
+        return _split_arabic(text), behalf
     text = _REPRESENTATIVE.sub("", text)
     text = _joined_names()[lang].sub(lambda m: m.group().replace(" ", _PROTECT), text)
     names = _split_top_commas(text)
@@ -833,6 +835,20 @@ def _split_chinese(text: str) -> tuple[str, ...]:
     names += last.rsplit("和", 1)
     cleaned = (n.replace(_PROTECT, "和").strip(" *") for n in names)
     return tuple(n for n in cleaned if n)
+
+
+def _split_arabic(text: str) -> tuple[str, ...]:
+    """An Arabic list of sponsors: "،" between the names, "و" (and) glued to every name after
+    the first ("الأرجنتين، وأستراليا، وشيلي"); a name of the table that opens with "و" keeps it."""
+    known = set(sponsor_names()["ar"])
+    out = []
+    for piece in text.split("،"):
+        name = piece.strip(" *")
+        if out and name.startswith("و") and name not in known:
+            name = name[1:].strip()
+        if name:
+            out.append(name)
+    return tuple(out)
 
 
 def officer(who: str) -> str:

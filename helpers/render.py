@@ -81,6 +81,9 @@ _COMMITTEE_NO = {
     "шест": 6,
     # Chinese: "[根据第三委员会的报告 (A/77/463，第18段)]"
     "第一": 1, "第二": 2, "第三": 3, "第四": 4, "特别政治": 4, "第五": 5, "第六": 6,
+    # Arabic: "[بناء على تقرير اللجنة الثالثة (A/77/463، الفقرة 18)]"
+    "اللجنة الأولى": 1, "اللجنة الثانية": 2, "اللجنة الثالثة": 3, "اللجنة الرابعة": 4,
+    "لجنة المسائل السياسية": 4, "اللجنة الخامسة": 5, "اللجنة السادسة": 6,
 }  # fmt: skip
 #: The committee line of a Russian draft, in the nominative, by the committee's number.
 _RU_COMMITTEE = {
@@ -98,6 +101,7 @@ _LIMITED = {
     "es": "Distr. limitada",
     "ru": "Distr.: Limited",
     "zh": "Distr.: Limited",
+    "ar": "Distr.: Limited",
 }
 _DRAFT_RESOLUTION = {
     "en": "draft resolution",
@@ -105,10 +109,12 @@ _DRAFT_RESOLUTION = {
     "es": "proyecto de resolución",
     "ru": "проект резолюции",
     "zh": "决议草案",
+    "ar": "مشروع قرار",
 }
-_AND = {"en": " and ", "fr": " et ", "es": " y ", "ru": " и ", "zh": "和"}
-#: Between the other names of a list: Chinese prints "、" ("阿尔及利亚、巴林和也门").
-_COMMA = {"zh": "、"}
+_AND = {"en": " and ", "fr": " et ", "es": " y ", "ru": " и ", "zh": "和", "ar": "، و"}
+#: Between the other names of a list: Chinese prints "、" ("阿尔及利亚、巴林和也门"), Arabic
+#: "، و" before every name after the first ("الأرجنتين، وأستراليا، وشيلي").
+_COMMA = {"zh": "、", "ar": "، و"}
 #: An officer or a body that put a draft forward, as the markup names it (in English only).
 _OFFICER = re.compile(
     r"^the (?:Vice-Chair|Chair|President|Rapporteur|Special Committee|Committee)\b"
@@ -137,7 +143,7 @@ def behalf_in(behalf: str, lang: str) -> str | None:
     Args:
         behalf: the group as the markup names it, in English in every language ("the States
             Members of the United Nations that are members of the Group of 77 and China").
-        lang: the draft's language, ``en``, ``fr``, ``es``, ``ru`` or ``zh``.
+        lang: the draft's language, ``en``, ``fr``, ``es``, ``ru``, ``zh`` or ``ar``.
 
     Returns:
         What follows "On behalf of" / "Au nom des" / "En nombre de" in the asterisk note, or
@@ -177,7 +183,7 @@ def as_draft(res: Resolution) -> Draft | None:
 
     Returns:
         The draft, or ``None`` when the resolution has no masthead, several parts, sponsors the
-        table does not name, or is not in EN, FR, ES, RU or ZH.
+        table does not name, or is not in one of the six languages.
     """
     lang = res.language or ""
     if not res.header or not res.sponsors or lang not in _AND or not res.symbol:

@@ -489,6 +489,13 @@ def test_split_chinese_sponsors(by: str, sponsors: list[str]) -> None:
     assert split_sponsors(by, "zh") == (sponsors, None)
 
 
+def test_split_arabic_sponsors() -> None:
+    """ "،" between the names, "و" glued to each name after the first."""
+    by = "الأرجنتين، وأستراليا، وترينيداد وتوباغو"
+    assert split_sponsors(by, "ar") == (["الأرجنتين", "أستراليا", "ترينيداد وتوباغو"], None)
+    assert opens_sponsors(f"{by}: مشروع قرار")
+
+
 @pytest.mark.parametrize(
     ("line", "opens"),
     [

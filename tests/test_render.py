@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
@@ -104,10 +105,11 @@ def test_masthead_is_printed_and_read_back(layout: str) -> None:
 
 
 #: The acting organ and an operative paragraph, by language ("en" otherwise).
-_ORGAN_LINE = {"es": "La Asamblea General,", "zh": "大会，"}
+_ORGAN_LINE = {"es": "La Asamblea General,", "zh": "大会，", "ar": "إن الجمعية العامة،"}
 _OPERATIVE = {
     "es": "Exhorta a los Estados a que cooperen.",
     "zh": "请秘书长就本决议执行情况向大会第七十八届会议提出报告。",
+    "ar": "تطلب إلى الأمين العام أن يقدم تقريرا عن تنفيذ هذا القرار.",
 }
 
 
@@ -119,7 +121,7 @@ def _adopted(
         source=None,
         language=language,
         symbol=masthead.split("\n")[1],
-        title=masthead.split("\n")[-1].split(". ", 1)[1],
+        title=re.split(r"\.? ", masthead.split("\n")[-1], maxsplit=1)[1],  # (Arabic: no ".")
         session=int(masthead.split("\n")[1].split("/")[2]),
         organ_text=_ORGAN_LINE.get(language, "The General Assembly,"),
         header=masthead,
@@ -450,6 +452,39 @@ def test_a_chinese_draft_is_printed_and_read_back(layout: str) -> None:
     assert "和古巴：决议草案" in text.replace("\n", "").replace(" ", "")
     parsed = parse_text(text)
     assert parsed.language == "zh"
+    assert parsed.doc_type == "draft resolution"
+    assert (parsed.symbol, parsed.title, parsed.session) == (draft.symbol, res.title, 77)
+    assert parsed.sponsors == draft.sponsors
+    assert parsed.agenda_item == "47"
+
+
+MASTHEAD_AR = "\n".join(
+    [
+        "الأمــم المتحـدة",
+        "A/RES/77/126",
+        "الجمعية العامة",
+        "Distr.: General",
+        "15 December 2022",
+        "الدورة السابعة والسبعون",
+        "البند 47 من جدول الأعمال",
+        "الممارسات الإسرائيلية والأنشطة الاستيطانية",
+        "قرار اتخذته الجمعية العامة في 12 كانون الأول/ديسمبر 2022",
+        "[بناء على تقرير اللجنة الثالثة (A/77/400، الفقرة 14)]",
+        "77/126 المستوطنات الإسرائيلية في الأرض الفلسطينية المحتلة",
+    ]
+)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_an_arabic_draft_is_printed_and_read_back(layout: str) -> None:
+    sponsors = ("Argentina", "Australia", "Trinidad and Tobago") * 4 + ("Chile",)
+    res = _adopted("ar", MASTHEAD_AR, sponsors)
+    draft = as_draft(res)
+    assert draft is not None
+    assert (draft.symbol, draft.committee) == ("A/C.3/77/L.126", "اللجنة الثالثة")
+    text = render_text(res, RenderOptions(layout=layout, width=60), draft=draft)
+    parsed = parse_text(text)
+    assert parsed.language == "ar"
     assert parsed.doc_type == "draft resolution"
     assert (parsed.symbol, parsed.title, parsed.session) == (draft.symbol, res.title, 77)
     assert parsed.sponsors == draft.sponsors
