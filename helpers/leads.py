@@ -11,7 +11,10 @@ Declarations adopted by a resolution speak in the first person plural ("We reaff
 "Nous réaffirmons", "Reafirmamos", or bare verbs after "we therefore:"): their verbs are read
 as the lexicon's heads conjugated by rule (`helpers.lexicon.declared_forms`), with the lemma and
 gloss of the Assembly's own third-person head. A head missing from the lexicon is still found by
-the shape of the paragraph's first words, and reported as unknown.
+the shape of the paragraph's first words, and reported as unknown. Chinese and Arabic have no
+case: any character or letter may open their clauses. Arabic words are read without their
+tashkeel and tatweel ("تسلّم" is "تسلم"), and the longest head at a place wins however rare
+("تؤكد مجددا", reaffirms, over "تؤكد", stresses).
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from itertools import islice
 from typing import Any
 
 from helpers.lexicon import (
+    ARABIC_LEADS,
+    ARABIC_MARKS,
     HAN,
     HAN_LEADS,
     LOWER_CASE_LEADS,
@@ -36,20 +41,32 @@ from helpers.lexicon import (
 )
 from helpers.models import Lead, Section, Span, Verb
 
+#: A run of letters, not Chinese characters; Arabic marks (tashkeel), which are no letters, may
+#: sit inside it ("تسلّم"). (One class for the letters, tried first: the run of a Latin or
+#: Cyrillic word is read as fast as without the marks.)
+_LETTERS = rf"[^\W\d_{HAN}]+(?:[{ARABIC_MARKS}]+[^\W\d_{HAN}]*)*"
 #: A word: a run of letters (with its inner apostrophes and hyphens), or one Chinese character,
 #: since Chinese prints no space between words and a lead is matched character by character.
-_TOKEN = re.compile(rf"[{HAN}]|[^\W\d_{HAN}]+(?:[’'-][^\W\d_{HAN}]+)*’?", re.UNICODE)
+_TOKEN = re.compile(rf"[{HAN}]|{_LETTERS}(?:[’'-]{_LETTERS})*’?", re.UNICODE)
+#: Arabic marks a token is read without (`helpers.lexicon.fold`): "تسلّم" is "تسلم".
+_UNMARK = {c: None for c in range(0x064B, 0x0653)} | {0x0640: None}
+#: Whether a text has any of those marks: its tokens are then read without them (one scan of
+#: the text, not a step per token of every text).
+_MARKED = re.compile(f"[{ARABIC_MARKS}]")
 _HAN_CHAR = re.compile(f"[{HAN}]")
+#: A conjunction glued to the word after it: Arabic "و".
+_ARABIC_CONJ = re.compile("^و$")
 
 #: Conjunctions that join a second action to an operative paragraph. Chinese "并" opens one
 #: after the comma that closes the first action ("…，并请秘书长…"); right after a character it
 #: is inside a word ("合并", merge) or joins two verbs of one action ("审议并报告"), and is not
-#: read.
+#: read. Arabic "و" (and) is glued to the verb it joins ("…، وتطلب إلى الأمين العام…").
 CONJUNCTIONS: dict[str, frozenset[str]] = {
     "en": frozenset({"and"}),
     "fr": frozenset({"et"}),
     "es": frozenset({"y", "e"}),
     "zh": frozenset({"并"}),
+    "ar": frozenset({"و"}),
 }
 
 #: Words that open with a one-character head of the lexicon but are other words: read character
@@ -89,7 +106,8 @@ PREAMBLE_SHAPE: dict[str, re.Pattern[str]] = {
 
 
 def _norm(token: str) -> str:
-    return token.lower().replace("'", "’")
+    """A token as the lexicon reads it: lower case, typographic apostrophe, no Arabic marks."""
+    return token.lower().replace("'", "’").translate(_UNMARK)
 
 
 def tokens(text: str, limit: int | None = None) -> list[tuple[str, int, int]]:
@@ -105,7 +123,9 @@ def tokens(text: str, limit: int | None = None) -> list[tuple[str, int, int]]:
     found = _TOKEN.finditer(text)
     if limit is not None:
         found = islice(found, max(limit, 1))
-    return [(m.group(0).lower().replace("'", "’"), *m.span()) for m in found]
+    if _MARKED.search(text) is None:
+        return [(m.group(0).lower().replace("'", "’"), *m.span()) for m in found]
+    return [(_norm(m.group(0)), *m.span()) for m in found]
 
 
 Token = tuple[str, int, int]
@@ -123,13 +143,14 @@ class TokenStream:
         offset: added to every offset (for a slice of a longer text).
     """
 
-    __slots__ = ("_found", "_items", "_limit", "_offset")
+    __slots__ = ("_found", "_items", "_limit", "_offset", "_unmark")
 
     def __init__(self, text: str, limit: int | None = None, offset: int = 0) -> None:
         self._found: Iterator[re.Match[str]] | None = _TOKEN.finditer(text)
         self._items: list[Token] = []
         self._limit = max(limit, 1) if limit is not None else None
         self._offset = offset
+        self._unmark = _MARKED.search(text) is not None  # (Arabic marks: `_norm`)
 
     def get(self, i: int) -> Token | None:
         """The ``i``-th token, or ``None`` past the last one (or the limit)."""
@@ -142,7 +163,10 @@ class TokenStream:
                 self._found = None
                 return None
             a, b = m.span()
-            items.append((m.group(0).lower().replace("'", "’"), a + self._offset, b + self._offset))
+            tok = m.group(0).lower().replace("'", "’")
+            if self._unmark:
+                tok = tok.translate(_UNMARK)
+            items.append((tok, a + self._offset, b + self._offset))
         return items[i]
 
     def __getitem__(self, i: int) -> Token:
@@ -326,9 +350,14 @@ class Lexicon:
         #: modifiers before the verb or inside a head, never after it.
         self.han = self.language in HAN_LEADS
         #: Whether a clause opens with a capital in this language (see `opens_word`): not in
-        #: Russian, which prints its leads in lower case, nor in Chinese, which has no case.
-        self.capitalized = self.language not in LOWER_CASE_LEADS and not self.han
+        #: Russian, which prints its leads in lower case, nor in Chinese or Arabic, which have
+        #: no case (`ARABIC_LEADS`).
+        self.capitalized = self.language not in LOWER_CASE_LEADS | ARABIC_LEADS and not self.han
         self.heads: dict[str, _Trie] = {"preamble": _Trie(), "operative": _Trie()}
+        #: Whether the longest head at a place is read however rare (Arabic, `ARABIC_LEADS`):
+        #: the markup prints "تؤكد مجددا" (reaffirms, 20) and "تؤكد من جديد التزامها" whole,
+        #: where `LIKELIER` would read the far more common "تؤكد" (stresses).
+        self.longest_heads = self.language in ARABIC_LEADS
         self.before = _Trie()
         self.after = _Trie()
         #: Modifiers the corpus prints between the words of a multi-word head (also in `after`,
@@ -420,16 +449,22 @@ class Lexicon:
             adverbs.append(text[toks[i][1] : toks[i + hit[0] - 1][2]])
             i += hit[0]
         other = "operative" if section == "preamble" else "preamble"
-        hit = self.heads[section].likeliest(toks, i, self.inside) or self.heads[other].likeliest(
-            toks, i, self.inside
-        )
+        hit = self._head(section, toks, i) or self._head(other, toks, i)
         if hit is None and adverbs:
             # An adverb read as "before" may itself open the head ("Further" + "decides").
             i, adverbs = 0, []
-            hit = self.heads[section].likeliest(toks, 0, self.inside)
+            hit = self._head(section, toks, 0)
         if hit is None:
             return None
         return self._read_head(toks, i, hit, text, adverbs)
+
+    def _head(self, section: Section, toks: TokenStream, i: int) -> tuple[int, HeadEntry] | None:
+        """The head of a section at token ``i`` (modifiers inside it skipped): the likeliest
+        (`_Trie.likeliest`), or in Arabic the longest (`longest_heads`)."""
+        if not self.longest_heads:
+            return self.heads[section].likeliest(toks, i, self.inside)
+        found = self.heads[section].matches(toks, i, self.inside)
+        return found[-1] if found else None
 
     def _han_head(
         self, toks: TokenStream, start: int, sections: tuple[Section, ...], text: str
@@ -720,7 +755,9 @@ class Lexicon:
             else:
                 hit_b = self.before.longest(toks, 0)
                 i = hit_b[0] if hit_b else 0
-            if not self.han:
+            if self.longest_heads:
+                hit = self.heads["operative"].longest(toks, i)
+            elif not self.han:
                 hit = self.heads["operative"].likeliest(toks, i)
             if hit is None:
                 continue
@@ -762,6 +799,11 @@ def _conjunction_re(conj: str, first: frozenset[str]) -> re.Pattern[str]:
     # it is ruled out at once, by a look-behind placed after the letter (a leading ``\b``
     # would keep the scan from skipping ahead to the letter).
     edge = r"(?<!\w.)" if len(conj) == 1 else ""
+    if _ARABIC_CONJ.match(conj):
+        # Arabic "و" is glued to the next word ("وتطلب"): a word that opens with it, then a
+        # head (the caller reads the word after the "و" whole).
+        head = _starts_any(first) if first else "(?!)"
+        return re.compile(rf"({re.escape(conj)}){edge}(?={head})")
     if _HAN_CHAR.match(conj):
         # Chinese prints no space: the head goes on right after the conjunction ("并请"), and
         # the caller reads one of at most sixteen characters.

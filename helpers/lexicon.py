@@ -11,14 +11,19 @@ The reference tables are built from the AKN4UN corpus by ``scripts/build_lexicon
   multi-word head ("Prenant *également* note", "Calls *once again* upon");
 * ``organs.csv``: the acting organs of the enacting formula ("L’Assemblée générale");
 * ``vocab/<language>.txt``: word forms seen at least three times in the corpus (none for
-  Chinese, which has no space to tell a word).
+  Chinese, which has no space to tell a word, nor for Arabic, which the plain-text parser, the
+  lists' reader, does not read).
 
 A lead as printed is read as ``before-modifiers* head after-modifiers*`` (`match_lead`), case
 ignored: Russian prints its leads in lower case ("вновь подтверждая", "просит также";
 `LOWER_CASE_LEADS`), and its corpus is the Assembly's 77th session only. Chinese has no case
 and prints no space between words: its leads are read character by character (`HAN_LEADS`:
 "又回顾" is the modifier "又" and the head "回顾"), also from the Assembly's 77th session only,
-where its markup prints them in bold. A preambular adjective
+where its markup prints them in bold. Arabic has no case either (`ARABIC_LEADS`, GA 77 only, leads
+in bold italics): a preambular paragraph opens with "إذ" or "وإذ" (whereas, and whereas) before
+the verb, which the tables hold as modifiers before the head ("وإذ تشير أيضا" is "وإذ" + the head
+"تشير", recall, + "أيضا", also), and a word is compared without its tashkeel (`fold`: "تسلّم" is
+"تسلم"). A preambular adjective
 agrees with the organ: the other genders and numbers of the forms the corpus prints are added by
 rule (`agreeing_forms`: "Convaincue" → "Convaincu"; "будучи обеспокоена" → "будучи обеспокоен").
 Declarations speak in the first person plural ("We reaffirm", "Nous réaffirmons"): the
@@ -40,7 +45,7 @@ from lxml import etree
 from helpers.paths import REFERENCE
 
 #: Languages the lead tables cover.
-LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru", "zh")
+LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru", "zh", "ar")
 #: Languages that print their leads in lower case: the Russian paragraph goes on the sentence
 #: the organ line opens ("Генеральная Ассамблея, ссылаясь на ...", "... постановляет ...").
 LOWER_CASE_LEADS: frozenset[str] = frozenset({"ru"})
@@ -53,6 +58,17 @@ _HAN_RUN = re.compile(f"^[{HAN}]+")
 #: ("回顾", "又请"), and is read character by character, since Chinese prints no space between
 #: words.
 HAN_LEADS: frozenset[str] = frozenset({"zh"})
+#: Arabic letters (hamza to yeh), as the body of a character class.
+ARABIC = "\u0621-\u064a"
+_ARABIC_CHAR = re.compile(f"[{ARABIC}]")
+#: Arabic marks that a word may carry or not ("تسلّم" / "تسلم", "أيضاً" / "أيضا"): the short
+#: vowels, tanween, shadda and sukun (tashkeel, U+064B-U+0652), and the tatweel (U+0640) that
+#: stretches a word. Leads are compared without them (`fold`).
+ARABIC_MARKS = "\u064b-\u0652\u0640"
+_ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")
+#: Languages written in Arabic letters, which have no case: a lead opens with any letter
+#: ("تطلب", "وإذ تشير"), and is compared without its tashkeel (`fold`).
+ARABIC_LEADS: frozenset[str] = frozenset({"ar"})
 #: Columns of leads.csv, in order.
 LEAD_COLUMNS: tuple[str, ...] = (
     "language",
@@ -87,6 +103,7 @@ _SPACES = re.compile(r"[\s\u00a0\u202f\u2007]+")  # any run of (non-breaking) sp
 _EDGE_PUNCT = (
     " \t,;:.-–—"  # stripped from both ends of a lead
     "，；：。、\u3000"  # Chinese full-width punctuation and space ("大会，", "回顾，")
+    "\u060c\u061b"  # Arabic comma and semicolon ("إن الجمعية العامة،")
     "\u200b\u200e\u200f\ufeff"  # invisible marks ("大会，\u200e")
 )
 #: An opening bracket or quotation mark left at the end of a Chinese lead by the bold span
@@ -147,9 +164,16 @@ def _join(words: list[str] | tuple[str, ...]) -> str:
     return out
 
 
+def fold(word: str) -> str:
+    """A word as leads are compared: lower case, without Arabic tashkeel or tatweel
+    ("تسلّم" → "تسلم", "أيضاً" → "أيضا"; a word of another script is only lower-cased)."""
+    word = word.lower()
+    return _ARABIC_MARK.sub("", word) if _ARABIC_MARK.search(word) else word
+
+
 def _key(text: str) -> tuple[str, ...]:
-    """Lower-case token tuple used to compare phrases."""
-    return tuple(w.lower() for w in _words(text))
+    """Lower-case token tuple used to compare phrases (Arabic without its tashkeel, `fold`)."""
+    return tuple(fold(w) for w in _words(text))
 
 
 def _count(row: dict[str, str]) -> int:
@@ -182,7 +206,7 @@ def load_leads(language: str) -> pd.DataFrame:
     The table is cached: treat it as read-only (``.copy()`` before changing it).
 
     Args:
-        language: ``"en"``, ``"fr"``, ``"es"``, ``"ru"`` or ``"zh"`` (longer codes such as
+        language: ``"en"``, ``"fr"``, ``"es"``, ``"ru"``, ``"zh"`` or ``"ar"`` (longer codes such as
             ``"fra"`` are cut to two letters).
 
     Returns:
@@ -197,7 +221,7 @@ def load_adverbs(language: str) -> pd.DataFrame:
     """Return the separable lead modifiers of one language (columns `ADVERB_COLUMNS`).
 
     Args:
-        language: ``"en"``, ``"fr"``, ``"es"``, ``"ru"`` or ``"zh"``.
+        language: ``"en"``, ``"fr"``, ``"es"``, ``"ru"``, ``"zh"`` or ``"ar"``.
 
     Returns:
         The rows of lead_adverbs.csv for that language, or an empty table.
@@ -346,7 +370,7 @@ class LeadIndex:
     def _search(self, norm: str, section: str | None) -> LeadMatch | None:
         """Every parse of a normalized lead as modifiers + a head + modifiers; the best one."""
         printed = _words(norm)
-        tokens = tuple(w.lower() for w in printed)
+        tokens = tuple(fold(w) for w in printed)
         if not tokens:
             return None
 
@@ -533,7 +557,7 @@ def match_lead(text: str, language: str, section: str | None = None) -> LeadMatc
 
     Args:
         text: the lead as printed, e.g. ``"Prenant note avec satisfaction"``, ``"又回顾"``.
-        language: ``"en"``, ``"fr"``, ``"es"``, ``"ru"`` or ``"zh"``.
+        language: ``"en"``, ``"fr"``, ``"es"``, ``"ru"``, ``"zh"`` or ``"ar"``.
         section: ``"preamble"`` or ``"operative"`` to use only that section's heads; ``None``
             for both.
 
@@ -859,6 +883,7 @@ AKN_LANGUAGES: dict[str, str] = {
     "rus": "ru",
     "zho": "zh",
     "chi": "zh",  # (the bibliographic code of Chinese)
+    "ara": "ar",
 }
 _ANNEX_HEADING = re.compile(
     r"^\s*(?:"
@@ -872,6 +897,9 @@ _WORD_TAIL = re.compile(r"^[^\W\d_]+")  # letters glued to the end of an italic 
 #: Chinese markup of two resolutions puts their first operative paragraphs in the preamble
 #: ("1.\t*表示赞赏*…；").
 _TYPED_NUMBER = re.compile(r"^\s*\d+\.\s*$")
+#: The number of an operative paragraph as the Arabic markup types it before the lead, in the
+#: paragraph's text rather than in ``num`` ("\t1 -\t*تحيط علما*…").
+_ARABIC_NUMBER = re.compile(r"^\s*\d+\s*-\s*$")
 
 
 @dataclass(frozen=True)
@@ -902,14 +930,22 @@ def _italic_lead(
     space ("*回顾*其…"): nothing after the spans is added to the lead there. ``numbered``: the
     text before the spans may be a paragraph number ("1.").
     """
-    if p.text and p.text.strip() and not (numbered and _TYPED_NUMBER.match(p.text)):
+    arabic = language in ARABIC_LEADS
+    typed = _TYPED_NUMBER.match(p.text or "") if numbered else None
+    if arabic and not typed:
+        typed = _ARABIC_NUMBER.match(p.text or "")  # "1 -": Arabic types every number so
+    if p.text and p.text.strip() and not typed:
         return None
     han = language in HAN_LEADS
     parts: list[str] = []
     n = 0
     for child in p:
         cls = child.get("class") or ""
-        lead_span = cls == "italic" or (han and bool({"bold", "italic"} & set(cls.split())))
+        lead_span = (
+            cls == "italic"
+            or (han and bool({"bold", "italic"} & set(cls.split())))
+            or (arabic and "italic" in cls.split())  # Arabic prints its leads in bold italics
+        )
         if child.tag != _A + "span" or not lead_span:
             break
         parts.append("".join(child.itertext()))
@@ -934,6 +970,8 @@ def _lead_case(lead: str, language: str) -> bool:
     """
     if language in HAN_LEADS:
         return bool(_HAN_CHAR.match(lead))
+    if language in ARABIC_LEADS:
+        return bool(_ARABIC_CHAR.match(lead))
     return lead[0].islower() if language in LOWER_CASE_LEADS else lead[0].isupper()
 
 
@@ -944,7 +982,9 @@ def akn_leads(data: bytes) -> list[AknLead]:
     the container's ``@name``). An operative lead is the italic span that opens
     ``mainBody//paragraph/content/p``, followed by text; reading stops at an "Annex" heading.
     A lead opens with a capital, or with a small letter in Russian (`LOWER_CASE_LEADS`), or with
-    a Chinese character in Chinese (`HAN_LEADS`), which prints its leads in bold.
+    a Chinese character in Chinese (`HAN_LEADS`), which prints its leads in bold, or with an
+    Arabic letter in Arabic (`ARABIC_LEADS`), which prints them in bold italics after the
+    paragraph number it types in the text ("1 -", left out of the paragraph's text).
     Consecutive italic spans separated only by spaces are joined ("Calls" + "upon"). A container
     of the preamble whose text opens with a paragraph number ("1.") holds an operative
     paragraph (the Chinese markup of two resolutions).
@@ -1000,6 +1040,8 @@ def akn_leads(data: bytes) -> list[AknLead]:
         if p is None:
             continue
         text = clean_text("".join(p.itertext()))
+        if language in ARABIC_LEADS and p.text and _ARABIC_NUMBER.match(p.text):
+            text = clean_text("".join(p.itertext())[len(p.text) :])  # without its "1 -"
         if _ANNEX_HEADING.match(text):
             break
         found = _italic_lead(p, language)

@@ -1,7 +1,8 @@
 """Recount the lead lexicons and rebuild the word lists: AKN4UN corpus → data/reference tables.
 
-Reads every English, French, Spanish, Russian and Chinese resolution of ``unxml-ga/*.zip`` and
-``unxml-sc/*.zip`` in place (Russian and Chinese: the General Assembly's 77th session only), and
+Reads every English, French, Spanish, Russian, Chinese and Arabic resolution of ``unxml-ga/*.zip``
+and ``unxml-sc/*.zip`` in place (Russian, Chinese and Arabic: the General Assembly's 77th session
+only), and
 the paragraphs the text parser finds in the Security Council texts of 1946-1979
 (``cr-unsc/*.txt``, English, no markup), then:
 
@@ -17,7 +18,8 @@ the paragraphs the text parser finds in the Security Council texts of 1946-1979
   "Underlines" → "Souligne") become one concept;
 * writes ``vocab/<language>.txt``: lower-case word forms seen at least ``--min-count`` times
   (not for Chinese, which prints no space between words: the text parser's word list joins
-  words split at the end of a line, and a Chinese line ends anywhere);
+  words split at the end of a line, and a Chinese line ends anywhere; nor for Arabic: the list
+  serves only the plain-text parser, which does not read Arabic text yet);
 * prints the coverage per language and section, the most frequent leads the tables do not
   explain, and enacting formulas missing from ``organs.csv``.
 
@@ -50,6 +52,8 @@ from helpers.lexicon import (
     ADVERB_COLUMNS,
     ADVERBS_CSV,
     AKN_LANGUAGES,
+    ARABIC,
+    ARABIC_LEADS,
     HAN,
     HAN_LEADS,
     LANGUAGES,
@@ -67,15 +71,21 @@ from helpers.lexicon import (
 from helpers.paths import REFERENCE
 
 #: Zip names of the corpus languages we read (``ga-78-French.zip``, ``sc-2021-Spanish.zip``,
-#: ``ga-77-Russian.zip``, ``ga-77-Chinese.zip``).
-ZIP_NAME = re.compile(r"^(?:ga-\d+|sc-\d{4})-(?:English|French|Spanish|Russian|Chinese)\.zip$")
+#: ``ga-77-Russian.zip``, ``ga-77-Chinese.zip``, ``ga-77-Arabic.zip``).
+ZIP_NAME = re.compile(
+    r"^(?:ga-\d+|sc-\d{4})-"  # the session or year
+    r"(?:English|French|Spanish|Russian|Chinese|Arabic)\.zip$"  # the language
+)
 ZIP_DIRS = ("unxml-ga", "unxml-sc")
 EXAMPLE_MAX = 100
 #: Longest Chinese example, in characters: a Chinese character is about a word, so this is a
 #: fragment about as long as the others' 100 letters.
 EXAMPLE_MAX_HAN = 40
 #: The languages that have a word list (``vocab/<language>.txt``).
-VOCAB_LANGUAGES: tuple[str, ...] = tuple(lang for lang in LANGUAGES if lang not in HAN_LEADS)
+#: Arabic has none while the plain-text parser, the list's only reader, does not read Arabic.
+VOCAB_LANGUAGES: tuple[str, ...] = tuple(
+    lang for lang in LANGUAGES if lang not in HAN_LEADS | ARABIC_LEADS
+)
 
 # --- word forms ---------------------------------------------------------------------------------
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "'": "’", "\u02bc": "’"})
@@ -156,7 +166,8 @@ def read_zip(path: Path) -> ZipResult:
 
 
 def corpus_zips(corpus: Path) -> list[Path]:
-    """The English, French, Spanish, Russian and Chinese AKN4UN zips of a corpus folder, sorted."""
+    """The English, French, Spanish, Russian, Chinese and Arabic AKN4UN zips of a corpus folder,
+    sorted."""
     return sorted(p for d in ZIP_DIRS for p in (corpus / d).glob("*.zip") if ZIP_NAME.match(p.name))
 
 
@@ -212,6 +223,8 @@ def text_leads(corpus: Path) -> list[AknLead]:
 # --- counting -----------------------------------------------------------------------------------
 #: A Chinese character at the start of a text.
 _HAN_START = re.compile(f"^[{HAN}]")
+#: An Arabic letter at the start of a text.
+_ARABIC_START = re.compile(f"^[{ARABIC}]")
 #: Chinese punctuation after which a Chinese example may stop.
 _HAN_STOPS = "，、；："
 
@@ -284,7 +297,14 @@ def count(leads: Iterable[AknLead], indexes: dict[str, LeadIndex]) -> Counts:
         key = (*sec, m.form)
         out.heads[key] += 1
         exact = not m.adverbs
-        if lead.text.startswith(m.form):
+        # An Arabic preambular head opens its paragraph after "إذ" / "وإذ" ("وإذ تشير…"): the
+        # paragraph is its example as printed, when those are its only modifiers.
+        opens = m.before and not (m.inside or m.after) and lead.language in ARABIC_LEADS
+        if opens and lead.text.startswith(lead.lead):
+            if key not in out.head_examples or key not in out.exact:
+                out.head_examples[key] = trim(lead.text)
+                out.exact.add(key)
+        elif lead.text.startswith(m.form):
             if key not in out.head_examples or (exact and key not in out.exact):
                 out.head_examples[key] = trim(lead.text)
                 if exact:
@@ -502,6 +522,8 @@ def guess_pos(lead: str, section: str) -> str:
     two characters is a phrase, others a verb: Chinese verbs have no participles)."""
     if _HAN_START.match(lead):
         return "verb" if len(lead) <= 2 else "phrase"
+    if _ARABIC_START.match(lead):  # an Arabic verb is one word ("تطلب"), after "وإذ" two
+        return "verb" if len(lead.split()) == 1 + lead.startswith(("إذ ", "وإذ ")) else "phrase"
     words_ = lead.split()
     if section == "operative":
         return "verb" if len(words_) == 1 else "phrase"
