@@ -31,6 +31,7 @@ import dataclasses
 import difflib
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
@@ -46,7 +47,7 @@ from helpers.parse import parse_text
 from helpers.render import as_draft, render_text
 
 #: The languages of the round trip: the corpus has Russian for General Assembly session 77 only.
-LANGUAGES = ("en", "fr", "es", "ru", "zh")
+LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
 #: The language code of each language name in the corpus's zip names ("ga-77-Russian.zip").
 _ZIP_LANG = {name: code for code, name in ZIP_LANGUAGE_NAMES.items()}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -127,9 +128,12 @@ _WIDE_SPACE = re.compile(
 
 
 def _norm(text: str) -> str:
-    """A text as scored: white space folded (and dropped beside Chinese), lower case."""
+    """A text as scored: white space folded (and dropped beside Chinese), lower case, in one
+    Unicode form (an Arabic letter's marks in canonical order: the parser normalizes to NFC)."""
     text = re.sub(r"\s+", " ", text or "").strip().lower()
-    return _WIDE_SPACE.sub("", text) if not text.isascii() else text
+    if text.isascii():
+        return text
+    return _WIDE_SPACE.sub("", unicodedata.normalize("NFC", text))
 
 
 def compare(truth: Resolution, parsed: Resolution) -> dict[str, object]:

@@ -204,8 +204,11 @@ def _mark_patterns(mark: str) -> tuple[re.Pattern[str], ...]:
             r"[^\W\d_]",  # a letter
             r"[^\W\d_][;,.:’']",  # a letter and punctuation
             r"[^\W\d_]\.[;,:]",  # an abbreviation and punctuation ("1 p.m.,1")
-            r"[)\]»”\"]",  # a closing bracket or quotation mark
+            # a closing bracket or quotation mark (Arabic closes a quotation with "“")
+            r"[)\]»”\"]",
+            r"[^\W\d_]“",
             r"[)\]»”\"][;,.:]",  # a closing bracket or quotation mark, and punctuation
+            r"[^\W\d_]“[،؛]",
             r"\d[;:；：]",  # a number and a semicolon or colon
             # Chinese: full-width punctuation after a character ("宣言》，1"), a closing
             # bracket ("《世界人权宣言》1")

@@ -279,6 +279,12 @@ def test_council_symbol() -> None:
         ("处境； (n) 加紧努力", "处境；(n)加紧努力", True),
         ("United  Nations", "united nations", True),
         ("United Nations", "UnitedNations", False),  # Latin words keep their space
+        # Arabic marks in either order: damma then shadda, shadda then damma (NFC)
+        (
+            "\u0627\u0644\u062a\u0639\u0644\u064f\u0651",
+            "\u0627\u0644\u062a\u0639\u0644\u0651\u064f",
+            True,
+        ),
     ],
 )
 def test_texts_are_scored_with_spaces_folded(a: str, b: str, same: bool) -> None:
