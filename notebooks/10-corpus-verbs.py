@@ -10,8 +10,9 @@
 # English, French and Spanish, parsed into `data/processed/corpus` (built once, then reused).
 #
 # **What it produces.** `figures/10-verbs-across-languages.svg`,
-# `figures/10-verbs-by-session.svg` and, where the corpus has the 77th session in Russian and
-# Chinese, `figures/10-verbs-in-five-languages.svg`. Without a corpus it says so and stops.
+# `figures/10-verbs-by-session.svg` and, where the corpus has the 77th session in Russian,
+# Chinese and Arabic, `figures/10-verbs-in-six-languages.svg`. Without a corpus it says so and
+# stops.
 
 # %%
 from helpers import plots, tables
@@ -67,26 +68,27 @@ if frames is not None:
     plots.save(fig, "10-verbs-by-session")
 
 # %% [markdown]
-# ## Figure: one session in five languages
+# ## Figure: one session in the six official languages
 #
-# The corpus has the General Assembly's 77th session in Russian and Chinese as well. Its
-# operative paragraphs in the five languages, concept by concept: the Russian and Chinese heads
-# take the gloss of the English head they translate in the aligned texts
-# (`data/reference/leads.csv`). Bars of equal length mean the five versions keep the verb; where
+# The corpus has the General Assembly's 77th session in Russian, Chinese and Arabic as well.
+# Its operative paragraphs in the six languages, concept by concept: the Russian, Chinese and
+# Arabic heads take the gloss of the English head they translate in the aligned texts
+# (`data/reference/leads.csv`). Bars of equal length mean the six versions keep the verb; where
 # one language's bar outgrows the others, its drafting gives one verb to what English says with
 # two. The title names the largest such gap.
 
 # %%
-five = session_frames(corpus, 77, ("en", "fr", "es", "ru", "zh")) if corpus else None
-if five is not None:
-    shares77 = tables.gloss_shares(five["clauses"], "operative", top=12)
+languages = ["en", "fr", "es", "ru", "zh", "ar"]
+six = session_frames(corpus, 77, languages) if corpus else None
+if six is not None:
+    shares77 = tables.gloss_shares(six["clauses"], "operative", top=12)[languages]
     gaps = shares77.drop(columns="en").sub(shares77["en"], axis="index")
     gloss, lang = gaps.stack().idxmax()
-    name = {"fr": "French", "es": "Spanish", "ru": "Russian", "zh": "Chinese"}[lang]
+    name = {"fr": "French", "es": "Spanish", "ru": "Russian", "zh": "Chinese", "ar": "Arabic"}[lang]
     fig = plots.grouped_bars(
         shares77,
         f"Session 77: {name} opens {shares77.loc[gloss, lang]:.0f}% of operative paragraphs with "
         f"«{gloss}», English {shares77.loc[gloss, 'en']:.0f}%",
         "share of the language's operative paragraphs, session 77 (%)",
     )
-    plots.save(fig, "10-verbs-in-five-languages")
+    plots.save(fig, "10-verbs-in-six-languages")
