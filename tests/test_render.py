@@ -438,26 +438,6 @@ MASTHEAD_ZH = "\n".join(
 )
 
 
-@pytest.mark.parametrize("layout", LAYOUTS)
-def test_a_chinese_draft_is_printed_and_read_back(layout: str) -> None:
-    sponsors = ("Algeria", "Antigua and Barbuda", "Trinidad and Tobago") * 4 + ("Cuba",)
-    res = _adopted("zh", MASTHEAD_ZH, sponsors)
-    draft = as_draft(res)
-    assert draft == Draft(
-        "A/C.4/77/L.126",
-        "特别政治和非殖民化委员会(第四委员会)",
-        ("阿尔及利亚", "安提瓜和巴布达", "特立尼达和多巴哥") * 4 + ("古巴",),
-    )
-    text = render_text(res, RenderOptions(layout=layout, width=60), draft=draft)
-    assert "和古巴：决议草案" in text.replace("\n", "").replace(" ", "")
-    parsed = parse_text(text)
-    assert parsed.language == "zh"
-    assert parsed.doc_type == "draft resolution"
-    assert (parsed.symbol, parsed.title, parsed.session) == (draft.symbol, res.title, 77)
-    assert parsed.sponsors == draft.sponsors
-    assert parsed.agenda_item == "47"
-
-
 MASTHEAD_AR = "\n".join(
     [
         "الأمــم المتحـدة",
@@ -476,15 +456,40 @@ MASTHEAD_AR = "\n".join(
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
-def test_an_arabic_draft_is_printed_and_read_back(layout: str) -> None:
-    sponsors = ("Argentina", "Australia", "Trinidad and Tobago") * 4 + ("Chile",)
-    res = _adopted("ar", MASTHEAD_AR, sponsors)
-    draft = as_draft(res)
-    assert draft is not None
-    assert (draft.symbol, draft.committee) == ("A/C.3/77/L.126", "اللجنة الثالثة")
+@pytest.mark.parametrize(
+    ("language", "masthead", "sponsors", "draft"),
+    [
+        (
+            "zh",
+            MASTHEAD_ZH,
+            ("Algeria", "Antigua and Barbuda", "Trinidad and Tobago") * 4 + ("Cuba",),
+            Draft(
+                "A/C.4/77/L.126",
+                "特别政治和非殖民化委员会(第四委员会)",
+                ("阿尔及利亚", "安提瓜和巴布达", "特立尼达和多巴哥") * 4 + ("古巴",),
+            ),
+        ),
+        (
+            "ar",
+            MASTHEAD_AR,
+            ("Argentina", "Australia", "Trinidad and Tobago") * 4 + ("Chile",),
+            Draft(
+                "A/C.3/77/L.126",
+                "اللجنة الثالثة",
+                ("الأرجنتين", "أستراليا", "ترينيداد وتوباغو") * 4 + ("شيلي",),
+            ),
+        ),
+    ],
+    ids=["zh", "ar"],
+)
+def test_a_chinese_or_arabic_draft_is_printed_and_read_back(
+    layout: str, language: str, masthead: str, sponsors: tuple[str, ...], draft: Draft
+) -> None:
+    res = _adopted(language, masthead, sponsors)
+    assert as_draft(res) == draft
     text = render_text(res, RenderOptions(layout=layout, width=60), draft=draft)
     parsed = parse_text(text)
-    assert parsed.language == "ar"
+    assert parsed.language == language
     assert parsed.doc_type == "draft resolution"
     assert (parsed.symbol, parsed.title, parsed.session) == (draft.symbol, res.title, 77)
     assert parsed.sponsors == draft.sponsors
