@@ -84,6 +84,7 @@ from helpers.dates import (
     roman_value,
     search_fold,
 )
+from helpers.lexicon import HAN
 from helpers.models import Citation, Span
 from helpers.paths import REFERENCE
 
@@ -498,7 +499,7 @@ DOTTED = re.compile(DOTTED_NUMBER)
 
 # --- Chinese: "第" before the number, "号" and the keyword after it ----------------------------
 #: Nothing glued before a number but a Chinese character ("第67/19号", "其第75/90号").
-_NB_ZH = r"(?<![^\W\u3400-\u4dbf\u4e00-\u9fff]|[/.\-‑])"
+_NB_ZH = rf"(?<![^\W{HAN}]|[/.\-‑])"
 #: The numbers of `NUMBER`, read after a Chinese character and before one ("第47/120 B号"),
 #: their parts joined by "和" ("第76/84 A和B号").
 ZH_NUMBER = re.compile(
@@ -506,7 +507,7 @@ ZH_NUMBER = re.compile(
         _NB, _NB_ZH
     )
     .replace(_PART_JOIN, r"(?:\s?[,、]\s?|\s?(?:和|及)\s?|\s?[-–]\s?)")
-    .replace(r"(?![\w/])", r"(?![^\W\u3400-\u4dbf\u4e00-\u9fff]|/)")
+    .replace(r"(?![\w/])", rf"(?![^\W{HAN}]|/)")
 )
 #: After the last number of a Chinese list: "号" and the keyword ("号决议", "号决定").
 ZH_KEYWORD = re.compile(r"\s*号\s*(?:(?P<res>决议)|(?P<dec>决定))")
@@ -668,10 +669,9 @@ _SYM_ONE = (
 _SALES = r"[EFSACR]\.\d{2}\.[IVX]{1,4}(?:\.[A-Z]{1,2})?\.\d{1,3}"
 #: (Chinese prints a symbol right after or before a character: "见A/77/356和…"; a letter of
 #: any other script glued to it makes it part of a word)
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 SYMBOL = re.compile(
-    rf"(?<![^\W{_HAN}]|[/.\-])(?P<sym>{_SYM_ONE}(?:[-–]{_SYM_ONE}){{0,2}}|{_SALES})"
-    rf"(?![^\W{_HAN}]|/)"
+    rf"(?<![^\W{HAN}]|[/.\-])(?P<sym>{_SYM_ONE}(?:[-–]{_SYM_ONE}){{0,2}}|{_SALES})"
+    rf"(?![^\W{HAN}]|/)"
 )
 
 #: How far before its first slash a symbol starts (the longest `_SYM_HEAD`: ``ABCDEFGH.123(1234)``).

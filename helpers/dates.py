@@ -135,10 +135,10 @@ _FOLD_BYTES = bytes.maketrans(
 )
 
 
-#: A Cyrillic letter: a Russian text keeps its letters when folded.
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-#: An Arabic letter: an Arabic text keeps its letters too.
+#: An Arabic letter.
 _ARABIC = re.compile("[\u0621-\u064a]")
+#: A Cyrillic or Arabic letter: a Russian or Arabic text keeps its letters when folded.
+_KEPT_LETTER = re.compile("[\u0400-\u04ff\u0621-\u064a]")
 #: What `search_fold` writes as ``?`` in a Russian or Arabic text: neither Latin-1, Cyrillic
 #: nor Arabic.
 _NOT_LATIN1_OR_CYRILLIC = re.compile("[^\x00-\xff\u0400-\u04ff\u0600-\u06ff]")
@@ -173,7 +173,7 @@ def search_fold(text: str) -> str:
         return text.lower()
     if "İ" in text or "ı" in text or "ſ" in text:
         text = text.translate(_CASE_EXTRA)  # before lower(): "İ".lower() is two characters
-    if _CYRILLIC.search(text) or _ARABIC.search(text):
+    if _KEPT_LETTER.search(text):
         return _NOT_LATIN1_OR_CYRILLIC.sub("?", text.lower()).translate(_FOLD_CHARS)
     return text.lower().encode("latin-1", "replace").translate(_FOLD_BYTES).decode("latin-1")
 

@@ -42,7 +42,9 @@ import pandas as pd
 from helpers.build import ZIP_LANGUAGE_NAMES
 from helpers.errors import ParseError
 from helpers.evaluate_citations import citation_recall
+from helpers.lexicon import HAN
 from helpers.models import Clause, Resolution
+from helpers.normalize import WIDE
 from helpers.parse import parse_text
 from helpers.render import as_draft, render_text
 
@@ -119,12 +121,10 @@ def _same_lead(truth: str, parsed: str) -> bool:
 
 
 #: A Chinese character.
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = re.compile(f"[{HAN}]")
 #: White space beside a Chinese character or full-width mark: Chinese prints none between
 #: words, and the markup's stray spaces there ("《公约》 秘书处") are not in the print.
-_WIDE_SPACE = re.compile(
-    r"\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])|(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+"
-)
+_WIDE_SPACE = re.compile(rf"\s+(?=[{WIDE}])|(?<=[{WIDE}])\s+")
 
 
 def _norm(text: str) -> str:

@@ -1153,16 +1153,19 @@ def _breaks_address(tail: str, part: str, parts: list[str]) -> bool:
     )
 
 
+#: The wide characters, printed two columns wide, as a regex class's ranges: CJK punctuation,
+#: Chinese characters (and their compatibility forms), full-width forms.
+WIDE = "\u3000-\u9fff\uf900-\ufaff\uff00-\uffef"
+_WIDE = re.compile(f"[{WIDE}]")
+#: An unbreakable piece of a line: a wide character, or a run of anything else but white space
+#: (a Latin word, a number, a symbol).
+PIECE = f"[{WIDE}]|[^\\s{WIDE}]+"
+_FIRST_PIECE = re.compile(PIECE)
+
+
 def _wide(char: str) -> bool:
-    """A Chinese character or full-width mark (CJK punctuation, full-width forms)."""
-    return "\u3000" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef"
-
-
-#: A wide character: a Chinese one or a full-width mark, printed two columns wide.
-_WIDE = re.compile("[\u3000-\u9fff\uff00-\uffef]")
-#: The first unbreakable piece of a line: a wide character, or a run of anything else but
-#: white space (a Latin word, a number).
-_FIRST_PIECE = re.compile("[\u3000-\u9fff\uff00-\uffef]|[^\\s\u3000-\u9fff\uff00-\uffef]+")
+    """A Chinese character or full-width mark (`WIDE`)."""
+    return _WIDE.match(char) is not None
 
 
 def columns(text: str) -> int:

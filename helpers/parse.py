@@ -28,8 +28,8 @@ from helpers.errors import (
 from helpers.footnotes import find_markers, render
 from helpers.header import SYMBOL_SESSION, full_width, line_kind, read_header, split_masthead
 from helpers.leads import analyse, lexicon
+from helpers.lexicon import HAN, load_vocab
 from helpers.lexicon import LANGUAGES as LEXICON_LANGUAGES
-from helpers.lexicon import load_vocab
 from helpers.models import (
     Citation,
     Clause,
@@ -184,7 +184,7 @@ _UNREAD_ANY = re.compile("|".join(p.pattern for p in _UNREAD_SCRIPTS.values()))
 #: A letter of the scripts of the official languages the function words do not tell apart:
 #: Chinese (Han) and Arabic.
 _SCRIPT_LANGUAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("zh", re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")),
+    ("zh", re.compile(f"[{HAN}]")),
     ("ar", re.compile("[\u0621-\u064a]")),
 )
 #: The share of a text's first characters that makes it a text in such a script.
@@ -226,7 +226,8 @@ def detect_language(text: str) -> str | None:
     sample = text[:20000]
     if not sample.isascii():
         for lang, letters in _SCRIPT_LANGUAGES:
-            if len(letters.findall(sample)) > _SCRIPT_SHARE * len(sample.strip()):
+            found = letters.search(sample) is not None  # (most texts have none: no list made)
+            if found and len(letters.findall(sample)) > _SCRIPT_SHARE * len(sample.strip()):
                 return lang
     counts = count_words(sample.lower(), _LETTER_RUN)
     scores = {lang: sum(counts[w] for w in sw) for lang, sw in _STOPWORDS.items()}

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from helpers.header import COMMITTEE_NAME, TITLE_NUMBER, line_kind, sponsor_in
 from helpers.models import Resolution
-from helpers.normalize import columns
+from helpers.normalize import PIECE, columns
 
 #: The layouts: seed-like (indent, every line followed by a blank line), blank lines between
 #: paragraphs without indent (cr-unsc), indent only, and flat (neither indent nor blank line,
@@ -289,12 +289,9 @@ def _fit_publisher(masthead: list[str], opt: RenderOptions) -> list[str]:
     return masthead
 
 
-#: Chinese text: one Han character, one piece of full-width punctuation, or a run of anything else
-#: but white space (a Latin word, a number, a symbol), which is never broken.
-_HAN_PIECE = re.compile(
-    r"\s+|[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
-    r"|[^\s\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+"
-)
+#: Chinese text: white space, or a piece a line break may not split (`helpers.normalize.PIECE`:
+#: one Chinese character or full-width mark, or a run such as a Latin word or a number).
+_HAN_PIECE = re.compile(rf"\s+|{PIECE}")
 #: What a Chinese line may not open with (it stays at the end of the line before), and what
 #: it may not end with (it goes down with the next piece): the printer's kinsoku rules.
 _NO_LINE_START = frozenset("，。；：、？！）》」』”’〉】")
