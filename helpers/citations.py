@@ -880,7 +880,9 @@ def symbol_year(body: str, kind: str, number: str) -> int | None:
             # two sessions a year, one year later from the fortieth (1966) on: 728 F (XXVIII)
             # of 1959, 1235 (XLII) of 1967, 1296 (XLIV) of 1968, 1503 (XLVIII) of 1970
             return 1946 + (sess - 1) // 2 + (sess >= 40) if sess <= 62 else None
-        return 1945 + sess
+        # the Assembly's sessions; another body's Roman session (a regional commission's
+        # "574 (XXVII)" of 1998) has its own calendar, which the number does not tell
+        return 1945 + sess if body == "General Assembly" else None
     m = re.match(r"^(E?S-)?(\d{1,4})/(\d{1,4})", n)
     if not m:
         return None

@@ -816,6 +816,9 @@ YEARS = [
     (ECOSOC, "1296 (XLIV)", 1968),
     (ECOSOC, "1503 (XLVIII)", 1970),
     ("other", "61/2", None),
+    # a Roman session of another body than the Assembly: its own calendar (ECLAC's 27th: 1998)
+    ("other", "574 (XXVII)", None),
+    (CHR, "2 (XXIII)", None),
 ]
 
 
@@ -946,6 +949,36 @@ def test_chinese_body_examples(key: str) -> None:
     assert found[0].body == body.body, example
     if body.res_symbol:
         assert found[0].symbol.startswith(body.res_symbol.split("{")[0].upper())
+
+
+#: Each regional commission is a row of its own: a citation names the commission it cites.
+REGIONAL = [
+    (
+        "en",
+        "Recalls the adoption by the Economic Commission for Latin America and the Caribbean of its"
+        " resolution 574 (XXVII) of 16 May 1998,",
+        "Economic Commission for Latin America and the Caribbean res. 574 (XXVII)",
+    ),
+    (
+        "fr",
+        "conformément à la résolution 2023/7 adoptée par la Commission économique pour l’Afrique"
+        " le 21 mars 2023,",
+        "Economic Commission for Africa res. 2023/7",
+    ),
+    (
+        "es",
+        "la resolución 330 (XXX) de la Comisión Económica y Social para Asia Occidental,",
+        "Economic and Social Commission for Western Asia res. 330 (XXX)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "symbol"), REGIONAL)
+def test_regional_commission_citations_name_their_commission(
+    language: str, text: str, symbol: str
+) -> None:
+    (c,) = find_citations(text, language=language, organ=GA)
+    assert (c.body, c.symbol) == ("other", symbol)
 
 
 def test_body_table_is_well_formed() -> None:
