@@ -582,7 +582,8 @@ def _lead_of(p: etree._Element, bold_leads: bool) -> str | None:
     """The italic (Chinese: bold) spans at the very start of ``p``, joined: the lead as printed.
 
     Consecutive lead spans separated only by white space are joined ("Calls" + "upon"); letters
-    glued to the end of the last span complete its word ("Rappelan" + "t").
+    glued to the end of the last span complete its word ("Rappelan" + "t"), when that span ends
+    with a letter of a spaced script: Chinese prints no space after a lead ("认识到" + "COVID").
     """
     head = p.text
     if head and not head.isspace():
@@ -600,7 +601,7 @@ def _lead_of(p: etree._Element, bold_leads: bool) -> str | None:
         tail = child.tail
         if tail and not tail.isspace():
             glued = _GLUED_WORD.match(tail)
-            if glued and parts[-1] and not parts[-1][-1].isspace():
+            if glued and parts[-1] and _GLUED_WORD.match(parts[-1][-1]):  # not after "认识到"
                 parts.append(glued.group(0))
             break
         if tail:

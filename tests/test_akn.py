@@ -234,6 +234,23 @@ def test_arabic_numbers_in_the_text_and_marker_parentheses() -> None:
     assert op.text.startswith("تقرر")
 
 
+#: Letters glued to a lead span complete its word in a spaced script, not after Chinese.
+GLUED_LEADS = [
+    ("fra", '<span class="italic">Rappelan</span>t sa résolution 70/1,', "Rappelant"),
+    ("zho", '<span class="bold">认识到</span>COVID-19大流行的影响，', "认识到"),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraph", "lead"), GLUED_LEADS)
+def test_letters_glued_to_a_lead(language: str, paragraph: str, lead: str) -> None:
+    body = f"""<preamble><formula><p><span class="italic">X</span>,</p></formula>
+      <container name="c"><p>{paragraph}</p></container></preamble>
+      <mainBody><paragraph><num>1.</num><content><p>
+        <span class="italic">Decides</span> it.</p></content></paragraph></mainBody>"""
+    doc = extract(parse_xml(akn(body, language=language), source="g.xml"), source="g.xml")
+    assert doc.drafts[0].lead_text == lead
+
+
 def test_composite_resolution_keeps_its_parts() -> None:
     def statement(letter: str, verb: str) -> str:
         return f"""<component eId="comp_{letter}"><statement name="resolution">
