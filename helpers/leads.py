@@ -351,6 +351,10 @@ class Lexicon:
         #: Whether the language is Chinese (`HAN_LEADS`): read character by character, with its
         #: modifiers before the verb or inside a head, never after it.
         self.han = self.language in HAN_LEADS
+        #: Whether a lead has no shape to read (Chinese: no case, no inflection): the same head
+        #: opens both sections ("表示注意到": taking note, takes note), and only the layout or a
+        #: line left short, after a clause has ended, tells where a paragraph opens (`segment`).
+        self.shapeless = self.han
         #: Whether a clause opens with a capital in this language (see `opens_word`): not in
         #: Russian, which prints its leads in lower case, nor in Chinese or Arabic, which have
         #: no case (`ARABIC_LEADS`).

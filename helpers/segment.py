@@ -606,7 +606,6 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
     rest = content[organ_idx + 1 :]
     part_title_until = -1  # the title and organ line after a part heading are headings too
     width = None if lexicon.capitalized else full_width(ln.text for ln in rest)
-    chinese = language == "zh"
 
     def next_part(ln: Line, label: str | None = None) -> Paragraph:
         """Open the next part of a composite resolution with its first preambular paragraph."""
@@ -641,8 +640,8 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             continue
         # how the current paragraph ends so far (it changes only where the loop goes on)
         cur_end = _clause_end(cur.last_text) if cur is not None else ""
-        if chinese and state == "preamble" and cur_end == "." and cur is not None:
-            # A Chinese lead reads the same in both sections ("表示注意到": taking note, takes
+        if lexicon.shapeless and state == "preamble" and cur_end == "." and cur is not None:
+            # A shapeless lead reads the same in both sections ("表示注意到": taking note, takes
             # note); a preambular paragraph never ends with "。": this one is the lone operative.
             cur.section, state = "operative", "operative"
         # a part label after a finished operative text opens the next part (handled below)
@@ -786,13 +785,13 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
                 else _preamble_head(text, lexicon)
                 or (
                     cur is not None
-                    and (chinese or lexicon.opens_clause(text, "preamble"))
+                    and (lexicon.shapeless or lexicon.opens_clause(text, "preamble"))
                     and left_short(cur.lines[-1].text, text, width)
                 )
             )
-            # Chinese has no shape of a lead to read: where the layout starts a paragraph after a
-            # clause has ended, one opens ("倾听了…", "对…深感不安"), as after a line left short.
-            opens = opens or (chinese and layout_brk)
+            # A shapeless lead (Chinese) cannot be read: where the layout starts a paragraph after
+            # a clause has ended, one opens ("倾听了…", "对…深感不安"), as after a line left short.
+            opens = opens or (lexicon.shapeless and layout_brk)
             if opens or cur is None:
                 if cur is None and not opens:
                     warnings.append(f"preamble opens with an unexpected phrase: {text[:40]!r}")
