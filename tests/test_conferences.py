@@ -1,4 +1,4 @@
-"""Tests of helpers.conferences: the reference table, and conference mentions in five languages."""
+"""Tests of helpers.conferences: the reference table, and conference mentions in six languages."""
 
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ from helpers.paths import SHARED_CORPUS
 
 TABLE = load_conferences()
 ROWS = list(TABLE.itertuples())
-#: Languages in which every row has a name; a row has a Russian or a Chinese name only where the
-#: Russian or the Chinese corpus names it.
+#: Languages in which every row has a name; a row has a Russian, a Chinese or an Arabic name only
+#: where the Russian, the Chinese or the Arabic corpus names it.
 FULL_LANGUAGES = ("en", "fr", "es")
 #: The example column of each language.
 EXAMPLE_COLUMNS = {
@@ -34,6 +34,7 @@ EXAMPLE_COLUMNS = {
     "es": "example_es",
     "ru": "example_ru",
     "zh": "example_zh",
+    "ar": "example_ar",
 }
 
 
