@@ -4,17 +4,18 @@ The reference table ``data/reference/conferences.csv`` has one row per conferenc
 high-level meeting. Its columns:
 
 * ``key`` (``vienna-1993``), ``kind`` (conference, summit, high-level meeting);
-* ``name_en|fr|es|ru|zh``: official names; ``short_en|fr|es|ru|zh``: usual short forms;
-  ``outcomes_en|fr|es|ru|zh``: the outcome documents' names. Several forms are ``|``-separated.
-  Every row has English, French and Spanish names; a row has Russian and Chinese names where the
-  Russian and the Chinese corpus name it (General Assembly session 77), and none otherwise;
+* ``name_en|fr|es|ru|zh|ar``: official names; ``short_en|fr|es|ru|zh|ar``: usual short forms;
+  ``outcomes_en|fr|es|ru|zh|ar``: the outcome documents' names. Several forms are ``|``-separated.
+  Every row has English, French and Spanish names; a row has Russian, Chinese and Arabic names
+  where the Russian, Chinese and Arabic corpus name it (General Assembly session 77), and none
+  otherwise;
 * ``place``, ``country``, ``start``, ``end`` (ISO dates);
 * ``outcome_symbols`` (``;``-separated document symbols of the outcome documents);
 * ``commemorates`` and ``anniversary``: for a meeting held on the anniversary of an earlier event,
   the key of that event and the ordinal (``durban-2001``, ``10``);
 * ``source``: the corpus sentence each date was checked against; ``example``, ``example_fr``,
-  ``example_es``, ``example_ru``, ``example_zh``: real phrases that the row's patterns must match
-  (see tests/test_conferences.py).
+  ``example_es``, ``example_ru``, ``example_zh``, ``example_ar``: real phrases that the row's
+  patterns must match (see tests/test_conferences.py).
 
 `find_conferences` matches those forms in a text, tolerant of accents, case, typographic or
 straight apostrophes, line-wrap spaces, and of the article French and Spanish insert in a
@@ -42,6 +43,17 @@ before the name ("2016年10月17日至20日在厄瓜多尔基多举行的联合�
 会议的报告，1995年9月4日至15日，北京》"). An ordinal just before a name ("第二次", "首次": second,
 first) chooses the edition, a year just before it ("2019年全民健康覆盖问题高级别会议") the row, and
 "纪念《德班宣言和行动纲领》通过十周年和二十周年的大会高级别会议" names the anniversary meetings.
+
+Arabic glues "و", "ف" (and), "ب", "ل", "ك" (by, for, as) and the article "ال" to a word, and "ل"
+makes the article "لل": an Arabic form is found after those letters ("والمؤتمر العالمي الرابع
+المعني بالمرأة", "لإعلان وبرنامج عمل ديربان", "للمؤتمر الدولي للسكان والتنمية"), which the
+mention leaves out, with or without the marks a letter may carry ("سِنداي", "إعــلان"); `fold`
+takes the hamza off its letters ("اسطنبول", "إسطنبول"). Arabic states place and dates after the
+name ("الذي عقد في فيينا من 3 إلى 5 تشرين الثاني/نوفمبر 2014", a report's title "، بيجين، 4-15
+أيلول/سبتمبر 1995"), read with the Arabic dates of `helpers.dates`; it puts an ordinal after the
+noun, inside the name ("المؤتمر الدولي الثالث لتمويل التنمية"), which the table's forms hold;
+"للاحتفال بالذكرى السنوية العاشرة والذكرى السنوية العشرين لاعتماد إعلان وبرنامج عمل ديربان"
+names the anniversary meetings; "منتدى" (forum) before a name makes it another body's.
 
 Three rules decide between look-alike names, none of them tied to one conference:
 
@@ -80,6 +92,7 @@ from helpers.dates import (
     ordinal_value,
     zh_date_span,
 )
+from helpers.lexicon import ARABIC, ARABIC_MARKS
 from helpers.models import ConferenceMention, Span
 from helpers.paths import REFERENCE
 
@@ -96,7 +109,7 @@ __all__ = [
 ]
 
 #: Languages the table covers.
-LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru", "zh")
+LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru", "zh", "ar")
 #: The reference table.
 CONFERENCES_CSV = REFERENCE / "conferences.csv"
 #: Columns of conferences.csv, in order.
@@ -108,11 +121,13 @@ COLUMNS: tuple[str, ...] = (
     "name_es",
     "name_ru",
     "name_zh",
+    "name_ar",
     "short_en",
     "short_fr",
     "short_es",
     "short_ru",
     "short_zh",
+    "short_ar",
     "place",
     "country",
     "start",
@@ -122,6 +137,7 @@ COLUMNS: tuple[str, ...] = (
     "outcomes_es",
     "outcomes_ru",
     "outcomes_zh",
+    "outcomes_ar",
     "outcome_symbols",
     "commemorates",
     "anniversary",
@@ -131,6 +147,7 @@ COLUMNS: tuple[str, ...] = (
     "example_es",
     "example_ru",
     "example_zh",
+    "example_ar",
 )
 
 
@@ -310,6 +327,70 @@ def _zh_phrase_regex(tokens: list[str]) -> str:
     return "".join(out)
 
 
+#: An Arabic letter (`helpers.lexicon.ARABIC`): a form that holds one is Arabic.
+_ARABIC_CHAR = re.compile(f"[{ARABIC}]")
+#: The marks an Arabic word may carry after any letter, or not (`helpers.lexicon.ARABIC_MARKS`:
+#: short vowels, shadda, sukun and the tatweel that stretches a word: "سِنداي", "إعــلان"). `fold`
+#: keeps them, and takes the hamza off a letter ("الأمم" folds to "الامم", "إسطنبول" and
+#: "اسطنبول" alike), as `helpers.citations` matches Arabic names.
+_AR_MARKS = f"[{ARABIC_MARKS}]*"
+#: The letters Arabic glues before a word: "و" and "ف" (and), then "ب", "ل" or "ك" (by, for,
+#: as): "والمؤتمر", "بالمؤتمر", "لإعلان", "وبرنامج". A form starts after them.
+_AR_PREFIX = "(?:[وف]?[بلك]?)"
+#: Where an Arabic form may start: at a word, or after its prefix letters (`_AR_PREFIX`, kept
+#: out of the match). Fixed-width lookbehinds, one for each length of the prefix.
+_AR_FORM_LEFT = r"(?:(?<![\w'])|(?<=(?<![\w'])[وفبلك])|(?<=(?<![\w'])[وف][بلك]))"
+#: The article of an Arabic form's first word, which "ل" (for) makes "لل": "المؤتمر",
+#: "للمؤتمر" (`_ar_phrase_regex`).
+_AR_ARTICLE = "ال"
+#: What may stand before an Arabic form's opener in a word of the text: prefix letters and the
+#: article, or the "ل" left of it ("للمؤتمر"). See `_ar_starts`.
+_AR_BEFORE_OPENER = re.compile(r"[وف]?[بلك]?(?:ال|ل)?")
+
+
+def _ar_core(word: str) -> str:
+    """A folded Arabic word without its article ("المؤتمر" → "مؤتمر"), as it stands in every
+    printing of the word ("المؤتمر", "للمؤتمر", "بالمؤتمر"): an Arabic form's opener and words."""
+    if word.startswith(_AR_ARTICLE) and len(word) > len(_AR_ARTICLE) + 1:
+        return word[len(_AR_ARTICLE) :]
+    return word
+
+
+def _ar_letters(word: str) -> str:
+    """The regex of a folded Arabic word: each letter, then any marks (`_AR_MARKS`)."""
+    return "".join(re.escape(c) + (_AR_MARKS if _ARABIC_CHAR.match(c) else "") for c in word)
+
+
+def _ar_phrase_regex(tokens: list[str]) -> str:
+    """The regex of an Arabic form's tokens (`_TOKEN`, folded): its words with any marks
+    (`_ar_letters`), the article of the first word also as the "ل" that "ل" (for) leaves of it
+    ("للمؤتمر"), its marks as `_phrase_regex` puts them."""
+    out: list[str] = []
+    prev: str | None = None
+    for i, tok in enumerate(tokens):
+        if _FORM_WORD.fullmatch(tok):
+            if prev is not None and (_FORM_WORD.fullmatch(prev) or prev in ",;)،"):
+                out.append(r"[,،]?\s+")
+            if i == 0 and tok.startswith(_AR_ARTICLE) and len(tok) > len(_AR_ARTICLE) + 1:
+                out.append(r"(?:ا|(?<=ل))ل" + _AR_MARKS + _ar_letters(tok[2:]))
+            else:
+                out.append(_ar_letters(tok))
+        elif tok == "-":
+            out.append(r"\s?-?\s?")
+        elif tok == ":":
+            out.append(r'\s*:?\s*"?')
+        elif tok in ",،":
+            out.append(r"\s*[,،]?")
+        elif tok == "(":
+            out.append(r"\s*\(\s*")
+        elif tok == ")":
+            out.append(r"\s*\)")
+        else:
+            out.append(r"\s*" + re.escape(tok) + r"\s*")
+        prev = tok
+    return "".join(out)
+
+
 def _folded_endings(endings: str) -> frozenset[str]:
     return frozenset(fold(e) for e in endings.split())
 
@@ -391,10 +472,12 @@ def _inflections(word: str) -> list[str]:
 
 def _phrase_regex(phrase: str) -> str:
     """Return a regex for a title, tolerant of spacing, optional commas and inserted articles (a
-    Chinese title: `_zh_phrase_regex`)."""
+    Chinese title: `_zh_phrase_regex`; an Arabic one: `_ar_phrase_regex`)."""
     tokens = _tokens(fold(phrase))
     if _HAN_CHAR.search(phrase):
         return _zh_phrase_regex(tokens)
+    if _ARABIC_CHAR.search(phrase):
+        return _ar_phrase_regex(tokens)
     out: list[str] = []
     prev: str | None = None
     for i, tok in enumerate(tokens):
@@ -430,15 +513,18 @@ def _phrase_regex(phrase: str) -> str:
 @dataclass(frozen=True)
 class _Alt:
     """One matchable form: which rows it names, whether it is a name or an outcome, and whether
-    it is Chinese (holds a Han character)."""
+    it is Chinese (holds a Han character) or Arabic (holds an Arabic letter)."""
 
     keys: tuple[str, ...]
     via: str
     starts_with_ordinal: bool
     chinese: bool = False
+    arabic: bool = False
 
 
 def _starts_with_ordinal(phrase: str) -> bool:
+    if _ARABIC_CHAR.search(phrase):
+        return False  # Arabic puts an ordinal after the noun, in the name ("المؤتمر الدولي الثالث")
     if _HAN_CHAR.search(phrase):
         return _ZH_EDITION.match(phrase) is not None
     first = phrase.split()[0] if phrase.split() else ""
@@ -488,13 +574,20 @@ def _alternation_regex(forms: _Forms, chosen: Sequence[int]) -> str:
     """One alternation of the forms ``chosen`` (indices into ``forms``), in order, between the
     edges of a form (`_FORM_LEFT`, `_FORM_RIGHT`), the Chinese forms between theirs
     (`_ZH_FORM_LEFT`, `_ZH_FORM_RIGHT`) after the others: a Chinese form's match holds a Han
-    character, another's none, so that the two never match at the same place."""
-    other = "|".join(forms.parts[i] for i in chosen if not forms.chinese[i])
+    character, another's none, so that the two never match at the same place. The Arabic forms
+    come last, after the letters Arabic glues before a word (`_AR_PREFIX`): their match starts
+    at the word, the form's own group after the prefix."""
+    other = "|".join(forms.parts[i] for i in chosen if not forms.chinese[i] and not forms.arabic[i])
     chinese = "|".join(forms.parts[i] for i in chosen if forms.chinese[i])
-    if not chinese:
+    arabic = "|".join(forms.parts[i] for i in chosen if forms.arabic[i])
+    if not chinese and not arabic:
         return _FORM_LEFT + "(?:" + other + ")" + _FORM_RIGHT
-    zh = _ZH_FORM_LEFT + "(?:" + chinese + ")" + _ZH_FORM_RIGHT
-    return "(?:" + _FORM_LEFT + "(?:" + other + ")" + _FORM_RIGHT + "|" + zh + ")" if other else zh
+    groups = [_FORM_LEFT + "(?:" + other + ")" + _FORM_RIGHT] if other else []
+    if chinese:
+        groups.append(_ZH_FORM_LEFT + "(?:" + chinese + ")" + _ZH_FORM_RIGHT)
+    if arabic:  # tried at the start of a word, its prefix letters before the form (`_ar_starts`)
+        groups.append(_AR_FORM_LEFT + _AR_PREFIX + "(?:" + arabic + ")" + _FORM_RIGHT)
+    return groups[0] if len(groups) == 1 else "(?:" + "|".join(groups) + ")"
 
 
 #: A form's words: each stands as written, folded, in any text the form matches.
@@ -518,6 +611,8 @@ class _Forms:
         whole: those of its ASCII words that stand alone in any match, between characters that
             are not word characters (not so a word next to an optional hyphen or colon).
         chinese: whether each form is Chinese (holds a Han character).
+        arabic: whether each form is Arabic (holds an Arabic letter); its opener and words are
+            without the article of the word (`_ar_core`).
     """
 
     pattern: re.Pattern[str]
@@ -528,6 +623,7 @@ class _Forms:
     words: tuple[tuple[str, ...], ...]
     whole: tuple[frozenset[str], ...]
     chinese: tuple[bool, ...]
+    arabic: tuple[bool, ...]
 
 
 #: The tokens of a form after which, or before which, a word stands alone in a match: a word
@@ -552,7 +648,7 @@ def _whole_words(tokens: list[str]) -> frozenset[str]:
     )
 
 
-# (one entry per language, and None for a text of unknown language: six must fit)
+# (one entry per language, and None for a text of unknown language: seven must fit)
 @lru_cache(maxsize=8)
 def _compiled(language: str | None) -> _Forms:
     """Compile one alternation of every form of every row, longest forms first.
@@ -583,6 +679,7 @@ def _compiled(language: str | None) -> _Forms:
     words: list[tuple[str, ...]] = []
     whole: list[frozenset[str]] = []
     chinese: list[bool] = []
+    arabic: list[bool] = []
     for i, (phrase, via) in enumerate(ordered):
         rx = _phrase_regex(phrase)
         phrases.append(rx)
@@ -595,13 +692,17 @@ def _compiled(language: str | None) -> _Forms:
                 rx += r"(?:\s*\(\s*(?:" + inner + r")\s*\))?"
         keys = tuple(dict.fromkeys(forms[(phrase, via)]))
         chinese.append(_HAN_CHAR.search(phrase) is not None)
-        alts.append(_Alt(keys, via, _starts_with_ordinal(phrase), chinese[-1]))
+        arabic.append(_ARABIC_CHAR.search(phrase) is not None)
+        alts.append(_Alt(keys, via, _starts_with_ordinal(phrase), chinese[-1], arabic[-1]))
         parts.append(f"(?P<a{i}>{rx})")
         tokens = _tokens(fold(phrase))
-        openers.append(_stem(tokens[0]) if tokens and _FORM_WORD.fullmatch(tokens[0]) else None)
-        words.append(tuple(dict.fromkeys(_stem(w) for w in tokens if _FORM_WORD.fullmatch(w))))
-        # a Chinese form's words are not whole words: a Han character may stand next to them
-        whole.append(frozenset() if chinese[-1] else _whole_words(tokens))
+        # an Arabic word is looked for without its article, which "ل" makes "لل" (`_ar_core`)
+        core = _ar_core if arabic[-1] else _stem
+        openers.append(core(tokens[0]) if tokens and _FORM_WORD.fullmatch(tokens[0]) else None)
+        words.append(tuple(dict.fromkeys(core(w) for w in tokens if _FORM_WORD.fullmatch(w))))
+        # a Chinese form's words are not whole words: a Han character may stand next to them; an
+        # Arabic form's neither: a prefix or a mark may
+        whole.append(frozenset() if chinese[-1] or arabic[-1] else _whole_words(tokens))
     forms_ = _Forms(
         re.compile("(?!)"),
         tuple(alts),
@@ -611,6 +712,7 @@ def _compiled(language: str | None) -> _Forms:
         tuple(words),
         tuple(whole),
         tuple(chinese),
+        tuple(arabic),
     )
     body = _alternation_regex(forms_, range(len(parts)))
     return dataclasses.replace(forms_, pattern=re.compile(body))
@@ -900,6 +1002,82 @@ def _read_zh(text: str, folded: str, s: int, e: int, lo: int, limit: int) -> _Ta
     return _Tail(e)
 
 
+# --- place and dates in Arabic --------------------------------------------------------------------
+
+
+def _ar(pattern: str) -> str:
+    """An Arabic regex, written as printed, for a folded text: its letters folded (`fold` takes
+    the hamza off: "المؤرخ" is "المورخ"), each followed by any marks (`_AR_MARKS`: "عُقد")."""
+    return "".join(fold(c) + _AR_MARKS if _ARABIC_CHAR.match(c) else c for c in pattern)
+
+
+#: The verb of "held" (عقد, انعقد, المعقود), with its relative ("الذي عقد", "التي عقدت") and
+#: "المقرر عقده" (to be held).
+_AR_HELD = _ar(
+    r"(?:(?:الذي|التي|اللذين|اللتين)\s+)?(?:قد\s+)?"
+    r"(?:(?:سي|ست|ي|ت)?عقد\w*|انعقد\w*|المعقود\w*|(?:المقرر|المزمع)\s+عقد\w*)"
+)
+#: A word of an Arabic place: "بيجين", "ريو دي جانيرو", "جنوب أفريقيا"; not a word of time.
+_AR_NOT_PLACE = _ar(r"(?!(?:الفترة|عام|يوم|يومي|من|إلى|في)(?![\w]))")
+_AR_PLACE_WORD = _AR_NOT_PLACE + f"[{ARABIC}][\\w{ARABIC_MARKS}]*"
+_AR_PLACE = rf"(?P<place>{_AR_PLACE_WORD}(?:\s+{_AR_PLACE_WORD}){{0,3}}?)"
+_AR_COUNTRY = rf"(?:\s*[،,]\s*(?P<country>{_AR_PLACE_WORD}(?:\s+{_AR_PLACE_WORD}){{0,2}}?))?"
+#: What may stand between a name and its date: a footnote's parentheses, a comma, the verb, the
+#: place after "في" (in), or "ب" glued to it after the verb ("المعقود بنيويورك"), or bare in a
+#: report's title
+#: ("، بيجين، 4-15 أيلول/سبتمبر 1995"), with its country after a comma; then "في الفترة"
+#: (in the period), "في" (on), "يومي" (on the two days).
+_AR_GAP = re.compile(
+    r"\s*(?:\(\s*\)\s*)?[،,]?\s*"
+    r"(?:(?P<held>" + _AR_HELD + r")\s*(?:" + _ar(r"في\s+|ب") + r")?|" + _ar(r"في\s+") + r")?"
+    r"(?:"
+    + _AR_PLACE
+    + _AR_COUNTRY
+    + r"\s*[،,]?\s*)?"
+    + _ar(r"(?:في\s+الفترة\s+|في\s+|يومي\s+|يوم\s+)?")
+)
+#: Where the stretch in which a date belongs to the name ends: a clause's end, or the verb of
+#: an adoption ("اعتمد", "المعتمد": adopted), of an issue ("الصادر"), a title ("المعنون"), a
+#: document's date ("المؤرخ", dated) or a resolution ("القرار").
+_AR_TAIL_STOP = re.compile(r"[;؛]|\.\s|" + _ar(r"اعتمد|المعتمد|الصادر|المعنون|المؤرخ|قرار"))
+#: An adoption verb or noun before a name ("اعتمد", "أقر", "اتخذ": adopted, endorsed, took): a
+#: bare date after the name is the adoption's.
+_ADOPTED_AR = re.compile(_ar(r"اعتمد|اعتماد|أقر|اتخذ"))
+
+
+def _read_ar(text: str, folded: str, pos: int, limit: int) -> _Tail:
+    """Read where and when an Arabic sentence says the conference whose name ends at ``pos``
+    took place: "الذي عقد في فيينا من 3 إلى 5 تشرين الثاني/نوفمبر 2014", "المعقود في نيويورك في
+    26 أيلول/سبتمبر 2018", a report's title "، بيجين، 4-15 أيلول/سبتمبر 1995". The dates are
+    `helpers.dates`'s Arabic dates ("12 كانون الأول/ديسمبر 2022", "من 31 آب/أغسطس إلى 8
+    أيلول/سبتمبر 2001", "يومي 23 و 24 أيار/مايو 2016").
+
+    Args:
+        text: the original text.
+        folded: ``fold(text)``.
+        pos: where the name ends.
+        limit: where the next mention starts.
+
+    Returns:
+        What was read; ``_Tail(pos)`` when nothing. ``bare`` when the date follows the name
+        with neither verb nor place.
+    """
+    window_end = min(limit, pos + 220)
+    stop = _AR_TAIL_STOP.search(folded, pos, window_end)
+    if stop:
+        window_end = stop.start()
+    dates = find_dates(text[pos:window_end], "ar")
+    if not dates:
+        return _Tail(pos)
+    d = dates[0]
+    gap = _AR_GAP.fullmatch(folded, pos, pos + d.start)
+    if gap is None:
+        return _Tail(pos)
+    place = " ".join(text[gap.start("place") : gap.end("place")].split()) or None
+    bare = place is None and gap.group("held") is None
+    return _Tail(pos + d.end, place, d.first, d.last or d.first, bare)
+
+
 # --- anniversaries ----------------------------------------------------------------------------
 
 _ORD = r"(?:\d{1,3}\s?(?:st|nd|rd|th|e|eme|o|\.?º|°)|[a-z]+(?:[- ][a-z]+){0,3})"
@@ -1013,6 +1191,45 @@ def _zh_anniversary_phrase(folded: str, s: int, e: int) -> tuple[int, list[int],
         return None
     start = s if before is None else before.start()
     return start, ordinals, m.end() if after is None else after.end()  # type: ignore[return-value]
+
+
+#: An Arabic ordinal: a word with its article, and a second one after "و" ("الخامسة والعشرين").
+_ORD_AR = _ar(r"ال\w+(?:\s+وال\w+)?")
+#: "the anniversary" (الذكرى السنوية) and an ordinal, with a footnote's parentheses.
+_ONE_ANNIVERSARY_AR = _ar(r"ذكرى\s+السنوية\s+") + rf"(?P<ord{{n}}>{_ORD_AR})(?:\s*\(\s*\))?"
+#: The Arabic phrase before an outcome: "بالذكرى السنوية العاشرة( ) والذكرى السنوية العشرين( )
+#: لاعتماد " (the tenth and twentieth anniversaries of the adoption of).
+_ANNIVERSARY_AR = re.compile(
+    r"(?<![\w])(?:[وفبلك]?(?:ال|ل)?)"
+    + _ONE_ANNIVERSARY_AR.format(n=1)
+    + r"(?:\s+"
+    + _ar("و(?:ال)?")
+    + _ONE_ANNIVERSARY_AR.format(n=2)
+    + r")?"
+    + r"\s+"
+    + _ar(r"ل?اعتماد")
+    + r"\s+$"
+)
+#: The word every Arabic phrase holds ("ذكرى", anniversary).
+_ANNIVERSARY_WORD_AR = "ذكرى"
+#: A meeting word before the Arabic phrase, from the start of its word: "اجتماع" (meeting),
+#: "الاحتفال" (commemoration), "للاحتفال" (to commemorate).
+_MEETING_CUE_AR = re.compile(r"(?<![\w])[وفبلك]{0,2}" + _ar(r"(?:ال)?(?:اجتماع|احتفال)"))
+
+
+def _ar_anniversary_phrase(folded: str, start: int) -> tuple[int, list[int]] | None:
+    """Return (phrase start, ordinals) when an Arabic anniversary phrase ends at ``start``; its
+    ordinals are read by `helpers.dates.ordinal_value` ("العاشرة" 10, "العشرين" 20)."""
+    lo = max(0, start - 160)
+    if folded.find(_ANNIVERSARY_WORD_AR, lo, start) < 0:
+        return None
+    m = _ANNIVERSARY_AR.search(folded, lo, start)
+    if m is None:
+        return None
+    ordinals = [ordinal_value(_AR_MARK.sub("", o)) for o in (m.group("ord1"), m.group("ord2")) if o]
+    if not ordinals or None in ordinals:
+        return None
+    return m.start(), ordinals  # type: ignore[return-value]
 
 
 # --- unknown conferences ------------------------------------------------------------------------
@@ -1238,8 +1455,8 @@ def find_conferences(
 
     Args:
         text: a clean clause or footnote text (footnote markers already removed).
-        language: ``"en"``, ``"fr"``, ``"es"``, ``"ru"``, ``"zh"``, or ``None`` to try all of
-            them.
+        language: ``"en"``, ``"fr"``, ``"es"``, ``"ru"``, ``"zh"``, ``"ar"``, or ``None`` to try
+            all of them.
         clause: the clause id to record (``PP4``), if any.
         footnote: the footnote mark to record, if the text is a footnote.
         start_order: the ``order`` of the first mention (callers pass a running counter).
@@ -1277,8 +1494,8 @@ def find_conferences_batch(
     Args:
         items: ``(text, clause, footnote)`` for each text, in document order: clause texts with
             their ids and ``None``, then footnote texts with their clause and mark.
-        language: ``"en"``, ``"fr"``, ``"es"``, ``"ru"``, ``"zh"``, or ``None`` to try all of
-            them.
+        language: ``"en"``, ``"fr"``, ``"es"``, ``"ru"``, ``"zh"``, ``"ar"``, or ``None`` to try
+            all of them.
 
     Returns:
         Mentions in item order and text order, ``order`` counting from 1.
@@ -1385,12 +1602,43 @@ def _keys_by_text(folded: str, words: str, starts: list[int], screen: _Screen) -
         found[bisect.bisect_right(starts, m.start(1)) - 1][m.group(1)] = None
     # a Chinese key stands only in a text that holds a Han character
     chinese = bool(screen.loose_chinese) and _HAN_CHAR.search(folded) is not None
-    for key in screen.loose if chinese else screen.loose_latin:
+    if not chinese:
+        loose = screen.loose_latin
+    else:  # (the Arabic keys are looked for below)
+        loose = screen.loose - screen.loose_arabic if screen.loose_arabic else screen.loose
+    for key in loose:
         i = folded.find(key)
         while i >= 0:
             found[bisect.bisect_right(starts, i) - 1][key] = None
             i = folded.find(key, i + 1)
+    # (an Arabic key stands only in a text that holds an Arabic letter: a folded text in Latin
+    # letters is mostly ASCII, which `str.isascii` tells at once, where a search reads it all)
+    if screen.loose_arabic and not folded.isascii() and _ARABIC_CHAR.search(folded) is not None:
+        _arabic_keys(folded, starts, screen.loose_arabic, found)
     return [list(keys) for keys in found]
+
+
+#: An Arabic mark (`_AR_MARKS`), which may stand inside a key's word in a text ("سِنداي").
+_AR_MARK = re.compile(f"[{ARABIC_MARKS}]")
+
+
+def _arabic_keys(
+    folded: str, starts: list[int], keys: Collection[str], found: list[dict[str, None]]
+) -> None:
+    """File the Arabic keys found in each text of a folded document under its text, in
+    ``found``: they are looked for in the document without its marks (`_AR_MARK`), where a word
+    prints as the key holds it."""
+    marks = [m.start() for m in _AR_MARK.finditer(folded)]
+    if marks:
+        bare = _AR_MARK.sub("", folded)
+        starts = [s - bisect.bisect_left(marks, s) for s in starts]
+    else:
+        bare = folded
+    for key in keys:
+        i = bare.find(key)
+        while i >= 0:
+            found[bisect.bisect_right(starts, i) - 1][key] = None
+            i = bare.find(key, i + 1)
 
 
 def _find(
@@ -1401,7 +1649,7 @@ def _find(
     Args:
         text: the text.
         folded: ``fold(text)``.
-        lang: ``"en"``, ``"fr"``, ``"es"``, ``"ru"``, ``"zh"`` or ``None``.
+        lang: ``"en"``, ``"fr"``, ``"es"``, ``"ru"``, ``"zh"``, ``"ar"`` or ``None``.
         forms: every form that may match in the text (`_possible`).
         unknown: whether an unknown conference may be named in it (`_possible`).
 
@@ -1415,6 +1663,9 @@ def _find(
         if alt.chinese:
             lo = max(raw[i - 1][1] if i else 0, found[-1].end if found else 0)
             found.extend(_zh_found(text, folded, s, e, alt, lo, limit, lang))
+            continue
+        if alt.arabic:
+            found.extend(_ar_found(text, folded, s, e, alt, limit, lang))
             continue
         # The dates after an outcome are not the conference's: read them only for the
         # anniversary meetings below.
@@ -1505,6 +1756,46 @@ def _zh_found(
     return [_known(key, s, e, alt.via, tail, text)]
 
 
+def _ar_found(
+    text: str, folded: str, s: int, e: int, alt: _Alt, limit: int, lang: str | None
+) -> list[_Found]:
+    """The mentions of an Arabic form matched from ``s`` to ``e`` (see `_find`).
+
+    Place and dates are read after a name (`_read_ar`), not after an outcome; a date that
+    follows a name with neither place nor verb, after an adoption verb ("اعتمده المؤتمر ... في
+    28 نيسان/أبريل 2000"), is the adoption's. A year near the name tells editions apart
+    ("لعام 2005"); an outcome after an anniversary phrase names the meetings held on those
+    anniversaries (`_ar_anniversary_phrase`).
+
+    Args:
+        text: the text.
+        folded: ``fold(text)``.
+        s: where the form starts (after its prefix letters).
+        e: where it ends.
+        alt: what the form names.
+        limit: where the next match starts.
+        lang: the language given to `find_conferences` ("ar" or ``None``).
+
+    Returns:
+        The mentions.
+    """
+    stated = None if alt.via == "outcome" else _read_ar(text, folded, e, limit)
+    tail = stated or _Tail(e)
+    if tail.bare and _ADOPTED_AR.search(folded, max(0, s - 150), s):
+        tail = _Tail(e)
+    before, after = _NEAR[None]  # as English (`_NEAR`)
+    near = folded[max(0, s - before) : s] + " " + folded[e : min(limit, e + after)]
+    key = _choose(alt.keys, {int(y) for y in _YEAR.findall(near)}, tail)
+    anniv = _ar_anniversary_phrase(folded, s)
+    if anniv is not None:
+        # the mention runs from the meeting word, as in English: "اجتماعي الجمعية العامة ...
+        # للاحتفال بالذكرى السنوية العاشرة ... لاعتماد إعلان وبرنامج عمل ديربان"
+        cues = list(_MEETING_CUE_AR.finditer(folded, max(0, anniv[0] - 220), anniv[0] + 1))
+        if cues:
+            return _anniversary_mentions(key, (cues[-1].start(), anniv[1]), e, _Tail(e), text, lang)
+    return [_known(key, s, e, alt.via, tail, text)]
+
+
 #: A year near a name, which tells editions apart.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: The same in Chinese, where a year is printed next to "年" (year), with no space: "2005年".
@@ -1514,6 +1805,8 @@ _YEAR_ZH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: "проведения в 2023 году в Нью-Йорке заседания высокого уровня ...".
 #: Chinese prints the year just before the name ("2005年世界首脑会议", "2019年全民健康覆盖问题高级别
 #: 会议"), a date after it only when a document was adopted then.
+#: Arabic prints the year after the name, "لعام 2005" (of the year 2005), "في عام 2023", as
+#: English does (wider windows choose worse in the aligned paragraphs of GA session 77).
 _NEAR: dict[str | None, tuple[int, int]] = {None: (12, 30), "ru": (30, 45), "zh": (25, 6)}
 
 
@@ -1588,6 +1881,7 @@ class _Screen:
         heads: for each key, the needs (`_needs`) of the heads filed under it.
         loose: keys that are not whole words in every match (of forms without whole words).
         loose_chinese: those of them that hold a Han character (keys of Chinese forms).
+        loose_arabic: those of them that hold an Arabic letter (keys of Arabic forms).
         loose_latin: the others.
     """
 
@@ -1598,6 +1892,7 @@ class _Screen:
     heads: dict[str, tuple[tuple[str, ...], ...]]
     loose: frozenset[str]
     loose_chinese: frozenset[str]
+    loose_arabic: frozenset[str]
     loose_latin: frozenset[str]
 
 
@@ -1668,8 +1963,9 @@ def _screen(language: str | None) -> _Screen:
         key = max(counts, key=lambda w: (counts[w], len(w), w))
         filed[key] = sorted(i for i in todo if key in candidates[i])
         todo.difference_update(filed[key])
-    # a Chinese key is never among a document's words (its ASCII words): the loose search finds it
-    latin = [k for k in filed if not _HAN_CHAR.search(k)]
+    # a Chinese or Arabic key is never among a document's words (its ASCII words): the loose
+    # search finds it
+    latin = [k for k in filed if not _HAN_CHAR.search(k) and not _ARABIC_CHAR.search(k)]
     return _Screen(
         keys=tuple(filed),
         finder=re.compile(_KEY_IN_WORDS.format(_trie(latin))),
@@ -1680,11 +1976,15 @@ def _screen(language: str | None) -> _Screen:
             loose := frozenset(k for k, v in filed.items() if any(k not in whole[i] for i in v))
         ),
         loose_chinese=frozenset(k for k in loose if _HAN_CHAR.search(k)),
-        loose_latin=frozenset(k for k in loose if not _HAN_CHAR.search(k)),
+        loose_arabic=frozenset(k for k in loose if _ARABIC_CHAR.search(k)),
+        loose_latin=frozenset(
+            k for k in loose if not _HAN_CHAR.search(k) and not _ARABIC_CHAR.search(k)
+        ),
     )
 
 
-@lru_cache(maxsize=2048)
+# (the forms of every language and of None: 2,091 with the Arabic ones)
+@lru_cache(maxsize=4096)
 def _phrase_pattern(language: str | None, form: int) -> re.Pattern[str]:
     """One form's regex alone: wherever its alternative matches, this matches too."""
     return re.compile(_compiled(language).phrases[form])
@@ -1746,6 +2046,9 @@ def _first_words(language: str | None) -> frozenset[str]:
                     if _HAN_CHAR.search(form):
                         out.update(_tokens(fold(form))[:1])
                         continue
+                    if _ARABIC_CHAR.search(form):  # the first word without its article
+                        out.update(_ar_core(t) for t in _tokens(fold(form))[:1])
+                        continue
                     w = _WORDS.match(fold(form).lstrip(" (\"'"))
                     if w:
                         out.update(_inflections(w.group()))
@@ -1786,9 +2089,13 @@ def _known_matches(
     starts: list[int] = []
     words: list[str] = []
     chinese: list[str] = []  # the openers of Chinese forms, numbers too ("2015-2030年仙台…")
-    if language in ("zh", None):  # the languages whose forms include Chinese ones
-        openers = {forms.openers[i] for i in possible if not forms.chinese[i]}
+    arabic: list[str] = []  # the openers of Arabic forms, without their article
+    if language in ("zh", "ar", None):  # the languages whose forms include Chinese or Arabic ones
+        openers = {
+            forms.openers[i] for i in possible if not forms.chinese[i] and not forms.arabic[i]
+        }
         chinese = sorted({o for i in possible if forms.chinese[i] and (o := forms.openers[i])})
+        arabic = sorted({o for i in possible if forms.arabic[i] and (o := forms.openers[i])})
     else:
         openers = {forms.openers[i] for i in possible}
     if None in openers:
@@ -1809,12 +2116,14 @@ def _known_matches(
         starts, words = [i for i, _ in kept], [w for _, w in kept]
     if chinese:
         starts, words = _han_starts(folded, chinese, starts, words)
+    if arabic:
+        starts, words = _ar_starts(folded, arabic, starts, words)
     raw: list[tuple[int, int, _Alt]] = []
     pos = 0
     while (m := _match_from(language, folded, starts, words, pos)) is not None:
         alt = forms.alts[int(m.lastgroup[1:])]  # type: ignore[index]
-        start = m.start()
-        if alt.starts_with_ordinal:
+        start = m.start(m.lastgroup) if alt.arabic else m.start()  # (after an Arabic prefix)
+        if alt.starts_with_ordinal or alt.arabic:  # (an Arabic ordinal is in the name)
             ordinal = None
         elif alt.chinese:
             ordinal = _zh_ordinal_before(folded, start)
@@ -1827,10 +2136,12 @@ def _known_matches(
             if len(editions) < max(2, ordinal[0]):
                 pos = start + 1
                 continue
-            alt = _Alt((editions[ordinal[0] - 1],), alt.via, True, alt.chinese)
+            alt = _Alt((editions[ordinal[0] - 1],), alt.via, True, alt.chinese, alt.arabic)
             start = ordinal[1]
         if alt.chinese:  # a Chinese name, in a Chinese text: no capitals mark where a title goes on
             runs_on = _ZH_RUNS_ON.match(folded, m.end()) is not None
+        elif alt.arabic:  # nor in an Arabic one, which puts a noun that qualifies a name before it
+            runs_on = _AR_QUALIFIED.search(folded, max(0, start - 12), start) is not None
         else:
             runs_on = _runs_on(text, folded, m.end(), forms.pattern)
         if runs_on:
@@ -1871,6 +2182,56 @@ def _han_starts(
     ordered = sorted(at)
     return ordered, [at[i] for i in ordered]
 
+
+def _ar_starts(
+    folded: str, openers: Sequence[str], starts: list[int], words: list[str]
+) -> tuple[list[int], list[str]]:
+    """Add to ``starts`` (and their ``words``) the places where an Arabic form may start.
+
+    An Arabic form's opener (`_Forms.openers`) is its first word without the article
+    (`_ar_core`), which the text prints after the letters Arabic glues before a word and the
+    article, or the "ل" that "ل" leaves of it (`_AR_BEFORE_OPENER`: "المؤتمر", "والمؤتمر",
+    "للمؤتمر", "لإعلان"). A start is where that word starts (the match holds the prefix, the
+    form's group does not); its word is the longest opener found in it.
+
+    Args:
+        folded: a folded text.
+        openers: the openers of Arabic forms.
+        starts: the starts found for the other openers, in order.
+        words: their words.
+
+    Returns:
+        ``(starts, words)``, in order.
+    """
+    at = dict(zip(starts, words, strict=True))
+    # an opener is looked for in the text without its marks ("مؤتمــر" is "مؤتمر"), and where
+    # it stands there is mapped back to the text (`bare` holds the text's letters at `offsets`)
+    if _AR_MARK.search(folded) is None:
+        bare, offsets = folded, range(len(folded))
+    else:
+        offsets = [i for i, c in enumerate(folded) if not _AR_MARK.match(c)]  # type: ignore[assignment]
+        bare = "".join(folded[i] for i in offsets)
+    for opener in openers:
+        k = bare.find(opener)
+        while k >= 0:
+            lo = k
+            while lo > 0 and k - lo < 4 and _ARABIC_CHAR.match(bare, lo - 1):
+                lo -= 1
+            for j in range(lo, k + 1):  # the word's start: no letter before it
+                if (j == 0 or not _WORDS.match(bare, j - 1)) and _AR_BEFORE_OPENER.fullmatch(
+                    bare, j, k
+                ):
+                    if len(opener) > len(at.get(offsets[j], "")):
+                        at[offsets[j]] = opener
+                    break
+            k = bare.find(opener, k + 1)
+    ordered = sorted(at)
+    return ordered, [at[i] for i in ordered]
+
+
+#: Before an Arabic name, a noun that makes it part of another body's name: "منتدى القمة
+#: العالمية لمجتمع المعلومات" (the World Summit on the Information Society Forum).
+_AR_QUALIFIED = re.compile(_ar(r"منتدى") + r"\s+$")
 
 #: After a Chinese name, a noun that makes it part of another body's name: "信息社会世界峰会论坛"
 #: (the World Summit on the Information Society Forum).

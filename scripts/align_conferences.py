@@ -12,12 +12,15 @@ pair the paragraphs by position, run `helpers.conferences.find_conferences` on b
 
 Only rows that have a name in the other language (``name_<lang>``) count towards the totals; the
 other rows are listed apart. Mentions of conferences the table lacks (``key=None``) are left out.
-Russian and Chinese are in session 77 only.
+Russian, Chinese and Arabic are in session 77 only. The Arabic markup makes the lettered items
+of an operative paragraph ("(أ)") paragraphs of their own: where a resolution's operative
+paragraphs are not as many in both languages, each is paired with the items joined to it.
 
 Usage::
 
     python scripts/align_conferences.py                          # GA session 77, Russian
     python scripts/align_conferences.py --language Chinese       # GA session 77, Chinese
+    python scripts/align_conferences.py --language Arabic        # GA session 77, Arabic
     python scripts/align_conferences.py --language French --session 76
     python scripts/align_conferences.py --show 3                 # print 3 misses and extras a row
 """
@@ -25,6 +28,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import zipfile
 from collections import Counter, defaultdict
@@ -63,6 +67,10 @@ def _text(el: etree._Element) -> str:
     return " ".join(_raw_text(el).split())
 
 
+#: The number of an operative paragraph, in its ``num`` or typed before its text ("1 -").
+_NUMBER = re.compile(r"\s*\d+\s*[-.]?")
+
+
 def units(xml: bytes) -> dict[str, list[str]]:
     """The preambular paragraphs, operative paragraphs and footnotes of a resolution, in order.
 
@@ -84,14 +92,34 @@ def units(xml: bytes) -> dict[str, list[str]]:
             if not any(a.tag == AKN + "paragraph" for a in p.iterancestors())
         ]
     out["note"] = [_text(n) for n in root.iter(AKN + "authorialNote")]
+    # Arabic markup makes the items "(أ)", "(ب)" of an operative paragraph paragraphs of their
+    # own, beside it: joined to the numbered paragraph before them, the paragraphs pair again.
+    joined: list[str] = []
+    for body in root.iter(AKN + "mainBody"):
+        for p in body.iter(AKN + "paragraph"):
+            if any(a.tag == AKN + "paragraph" for a in p.iterancestors()):
+                continue
+            num = p.find(AKN + "num")
+            text = _text(p)
+            numbered = (num is not None and _NUMBER.match(num.text or "")) or _NUMBER.match(text)
+            if joined and not numbered:
+                joined[-1] += " " + text
+            else:
+                joined.append(text)
+    out["op_joined"] = joined
     return out
 
 
 def _symbol(member: str) -> str:
     """``Russian/A_RES_77_1-2223391R.xml`` → ``A_RES_77_1``; ``A_RES_ES-11_6-R.xml`` →
-    ``A_RES_ES-11_6``."""
-    stem = Path(member).stem
+    ``A_RES_ES-11_6``; ``A_RES_77_290B_2312999A.xml`` (the job number after "_") →
+    ``A_RES_77_290B``."""
+    stem = _JOB_NUMBER.sub("", Path(member).stem)
     return stem.rsplit("-", 1)[0] if stem.startswith("A_RES_ES-") else stem.split("-")[0]
+
+
+#: The job number and language letter that some files put after "_" ("_2312999A").
+_JOB_NUMBER = re.compile(r"_\d{7}[A-Z]$")
 
 
 def read_zip(path: Path) -> dict[str, dict[str, list[str]]]:
@@ -114,6 +142,8 @@ def pairs(
     for symbol in sorted(english.keys() & other.keys()):
         for kind in KINDS:
             a, b = english[symbol][kind], other[symbol][kind]
+            if kind == "op" and len(a) != len(b):
+                a, b = english[symbol]["op_joined"], other[symbol]["op_joined"]
             if len(a) == len(b):
                 for i, (x, y) in enumerate(zip(a, b, strict=True)):
                     yield symbol, kind, i, x, y

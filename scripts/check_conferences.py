@@ -1,12 +1,13 @@
 """Check conferences.csv against the corpus: AKN4UN zips → agreements and disagreements of dates.
 
 For every paragraph and footnote of the General Assembly and Security Council zips in
-``../shared/corpus`` (or ``UNRES_CORPUS``), in English, French, Spanish, and in Russian and
-Chinese (GA session 77 only), run `helpers.conferences.find_conferences` and keep the mentions
+``../shared/corpus`` (or ``UNRES_CORPUS``), in English, French, Spanish, and in Russian, Chinese
+and Arabic (GA session 77 only), run `helpers.conferences.find_conferences` and keep the mentions
 whose place and dates the sentence itself states (``date_source="text"``). For each row of the
 table, count the sentences whose dates agree with the table and list those that disagree. It also
 reports, per language, which rows that have a name in it are never matched (a sign of a wrong
-French, Spanish, Russian or Chinese name) and the most frequent dated conferences the table lacks.
+French, Spanish, Russian, Chinese or Arabic name) and the most frequent dated conferences the table
+lacks.
 
 Usage::
 

@@ -1,4 +1,4 @@
-"""Tests of helpers.conferences: the reference table, and conference mentions in five languages."""
+"""Tests of helpers.conferences: the reference table, and conference mentions in six languages."""
 
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ from helpers.paths import SHARED_CORPUS
 
 TABLE = load_conferences()
 ROWS = list(TABLE.itertuples())
-#: Languages in which every row has a name; a row has a Russian or a Chinese name only where the
-#: Russian or the Chinese corpus names it.
+#: Languages in which every row has a name; a row has a Russian, a Chinese or an Arabic name only
+#: where the Russian, the Chinese or the Arabic corpus names it.
 FULL_LANGUAGES = ("en", "fr", "es")
 #: The example column of each language.
 EXAMPLE_COLUMNS = {
@@ -34,6 +34,7 @@ EXAMPLE_COLUMNS = {
     "es": "example_es",
     "ru": "example_ru",
     "zh": "example_zh",
+    "ar": "example_ar",
 }
 
 
@@ -1545,6 +1546,304 @@ def test_every_chinese_form_opens_with_a_word() -> None:
     assert not any(conferences._compiled("en").chinese)
 
 
+# --- Arabic: prefixes glued to a name, places and dates after it --------------------------------
+
+#: Arabic forms as the corpus prints them (GA session 77): after the letters Arabic glues to a
+#: word ("و", "ب", "ل") and with "لل" for "ل" and the article; with marks and the tatweel; with
+#: and without the hamza; the mention's text is the name, without the prefix.
+AR_FORMS = [
+    # (text, key, via, mention)
+    (
+        "وإذ تشير إلى المؤتمر العالمي الرابع المعني بالمرأة",
+        "beijing-1995",
+        "name",
+        "المؤتمر العالمي الرابع المعني بالمرأة",
+    ),
+    (
+        "والمؤتمر العالمي الرابع المعني بالمرأة",
+        "beijing-1995",
+        "name",
+        "المؤتمر العالمي الرابع المعني بالمرأة",
+    ),
+    # "ل" and the article print "لل" (A_RES_77_181)
+    (
+        "للمؤتمر الدولي للسكان والتنمية",
+        "cairo-1994",
+        "name",
+        "لمؤتمر الدولي للسكان والتنمية",
+    ),
+    ("لإعلان وبرنامج عمل ديربان", "durban-2001", "outcome", "إعلان وبرنامج عمل ديربان"),
+    ("وتنفيذ برنامج عمل الدوحة", "ldc5-2023", "outcome", "برنامج عمل الدوحة"),
+    # a name in the construct after "ل": "الوثيقة الختامية لمؤتمر ..." (A_RES_77_223)
+    (
+        "الوثيقة الختامية لمؤتمر القمة العالمي لعام 2005",
+        "world-summit-2005",
+        "outcome",
+        "الوثيقة الختامية لمؤتمر القمة العالمي لعام 2005",
+    ),
+    (
+        "إلى مؤتمر القمة العالمي لعام 2005",
+        "world-summit-2005",
+        "name",
+        "مؤتمر القمة العالمي لعام 2005",
+    ),
+    # a kasra on a letter (A_RES_77_164), the tatweel (A_RES_77_248)
+    (
+        "وإطار سِنداي للحد من مخاطر الكوارث للفترة 2015-2030",
+        "sendai-2015",
+        "outcome",
+        "إطار سِنداي للحد من مخاطر الكوارث للفترة 2015-2030",
+    ),
+    (
+        "وإعــلان جوهانسبرغ بشـــأن التنمية المســــتدامة",
+        "johannesburg-2002",
+        "outcome",
+        "إعــلان جوهانسبرغ بشـــأن التنمية المســــتدامة",
+    ),
+    (
+        "تقريـــر مؤتمــر الأمــم المتحـــدة المعــني بالبيئــة والتنميـة",
+        "rio-1992",
+        "name",
+        "مؤتمــر الأمــم المتحـــدة المعــني بالبيئــة والتنميـة",
+    ),
+    # with and without the hamza (A_RES_77_237, A_RES_77_248)
+    ("برنامج عمل إسطنبول", "ldc4-2011", "outcome", "برنامج عمل إسطنبول"),
+    ("برنامج عمل اسطنبول", "ldc4-2011", "outcome", "برنامج عمل اسطنبول"),
+    # a short form in brackets after the name
+    (
+        "مؤتمر الأمم المتحدة المعني بالإسكان والتنمية الحضرية المستدامة (الموئل الثالث)",
+        "habitat3-2016",
+        "name",
+        "مؤتمر الأمم المتحدة المعني بالإسكان والتنمية الحضرية المستدامة (الموئل الثالث)",
+    ),
+    # an Arabic comma inside a name (A_RES_77_248)
+    (
+        "تقرير المؤتمر الوزاري الدولي للبلدان النامية غير الساحلية وبلدان المرور العابر النامية"
+        " والبلدان المانحة والمؤسسات المالية والإنمائية الدولية، المعني بالتعاون في مجال النقل"
+        " العابر",
+        "almaty-2003",
+        "name",
+        "المؤتمر الوزاري الدولي للبلدان النامية غير الساحلية وبلدان المرور العابر النامية"
+        " والبلدان المانحة والمؤسسات المالية والإنمائية الدولية، المعني بالتعاون في مجال النقل"
+        " العابر",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "via", "mention"), AR_FORMS)
+def test_arabic_forms(text: str, key: str, via: str, mention: str) -> None:
+    """An Arabic form is found after the letters glued to it, with ``language="ar"`` and with
+    ``language=None``; the mention is the form as printed, without them."""
+    (m,) = find_conferences(text, language="ar")
+    assert (m.key, m.via, m.text) == (key, via, mention)
+    assert text[m.span.start : m.span.end] == m.text
+    assert keys_of(find_conferences(text, language=None)) == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "place", "start", "end"),
+    [
+        # a report's title in a footnote: name, place, dates (A_RES_77_196)
+        (
+            "تقرير المؤتمر العالمي الرابع المعني بالمرأة، بيجين، 4-15 أيلول/سبتمبر 1995"
+            " (منشورات الأمم المتحدة، رقم المبيع A.96.IV.13)",
+            "beijing-1995",
+            "بيجين",
+            "1995-09-04",
+            "1995-09-15",
+        ),
+        # the city and the country (A_RES_77_248)
+        (
+            "تقرير مؤتمر القمة العالمي للتنمية المستدامة، جوهانسبرغ، جنوب أفريقيا، 26 آب/أغسطس"
+            " - 4 أيلول/سبتمبر 2002",
+            "johannesburg-2002",
+            "جوهانسبرغ",
+            "2002-08-26",
+            "2002-09-04",
+        ),
+        # "الذي عُقد في" (which was held in), a range "من ... إلى ..." (A_RES_77_236)
+        (
+            "مؤتمرَ الأمم المتحدة الثاني المعني بالبلدان النامية غير الساحلية، الذي عُقد في"
+            " فيينا من 3 إلى 5 تشرين الثاني/نوفمبر 2014",
+            "lldc2-2014",
+            "فيينا",
+            "2014-11-03",
+            "2014-11-05",
+        ),
+        # "المعقود في" (held in), across two months and a year's end (A_RES_77_153)
+        (
+            "وإلى مؤتمر المتابعة الدولي لتمويل التنمية المعني باستعراض تنفيذ توافق آراء"
+            " مونتيري، المعقود في الدوحة من 29 تشرين الثاني/نوفمبر إلى 2 كانون الأول/ديسمبر"
+            " 2008",
+            "doha-2008",
+            "الدوحة",
+            "2008-11-29",
+            "2008-12-02",
+        ),
+        # "ب" glued to the place after the verb (A_RES_77_181)
+        (
+            "الاجتماع الرفيع المستوى بشأن التغطية الصحية الشاملة المعقود بنيويورك في 23"
+            " أيلول/سبتمبر 2019",
+            "uhc-2019",
+            "نيويورك",
+            "2019-09-23",
+            "2019-09-23",
+        ),
+        # two days, "يومي ... و ..." (A_RES_77_167)
+        (
+            "مؤتمر القمة العالمي للعمل الإنساني في إسطنبول، تركيا، يومي 23 و 24 أيار/مايو 2016",
+            "whs-2016",
+            "إسطنبول",
+            "2016-05-23",
+            "2016-05-24",
+        ),
+        # "في الفترة من" (in the period from) after the place (A_RES_77_213)
+        (
+            "مؤتمر استعراض ديربان الذي عقد في جنيف في الفترة من 20 إلى 24 نيسان/ أبريل 2009",
+            "durban-review-2009",
+            "جنيف",
+            "2009-04-20",
+            "2009-04-24",
+        ),
+        # a date without a place after the verb (A_RES_77_208)
+        (
+            "الاجتماع العام الرفيع المستوى للجمعية العامة المعني بالتعامل مع حركات النزوح"
+            " الكبرى للاجئين والمهاجرين، الذي عقد في 19 أيلول/سبتمبر 2016",
+            "refugees-migrants-2016",
+            "New York",
+            "2016-09-19",
+            "2016-09-19",
+        ),
+    ],
+)
+def test_arabic_place_and_dates_from_the_text(
+    text: str, key: str, place: str, start: str, end: str
+) -> None:
+    m = only(find_conferences(text, language="ar"), key)
+    assert (m.place, m.start, m.end, m.date_source) == (place, start, end, "text")
+    assert text[m.span.start : m.span.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date after the name that an adoption verb precedes (A_RES_77_328)
+        "القرار الذي اتخذته اللجنة التحضيرية للمؤتمر الدولي الرابع المعني بالدول الجزرية الصغيرة"
+        " النامية في 30 أيار/مايو 2023",
+        # a document's date after the name (A_RES_77_204)
+        "الوثيقة الختامية لمؤتمر ديربان الاستعراضي المؤرخة 24 نيسان/أبريل 2009",
+        # the date a declaration was adopted (A_RES_77_300)
+        "الإعلان السياسي للاجتماع الرفيع المستوى الثالث المعني بالوقاية من الأمراض غير المعدية"
+        " ومكافحتها، المعتمد في 27 أيلول/سبتمبر 2018",
+    ],
+)
+def test_arabic_adoption_date_is_not_the_conference_date(text: str) -> None:
+    (m,) = find_conferences(text, language="ar")
+    assert m.date_source == "reference"
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # an ordinal is part of an Arabic name: the three conferences on financing for
+        # development, and the Doha follow-up conference (A_RES_77_153)
+        ("المؤتمر الدولي لتمويل التنمية", ["monterrey-2002"]),
+        ("المؤتمر الدولي الثالث لتمويل التنمية", ["addis-ababa-2015"]),
+        ("مؤتمر المتابعة الدولي لتمويل التنمية", ["doha-2008"]),
+        (
+            "مؤتمر الأمم المتحدة الأول لدعم تنفيذ الهدف 14 من أهداف التنمية المستدامة",
+            ["ocean-2017"],
+        ),
+        (
+            "مؤتمر الأمم المتحدة الثاني لدعم تنفيذ الهدف 14 من أهداف التنمية المستدامة",
+            ["ocean-2022"],
+        ),
+        ("الاجتماع الرفيع المستوى الثاني بشأن التغطية الصحية الشاملة", ["uhc-2023"]),
+        # a year after the name (A_RES_77_245)
+        (
+            "مؤتمر الأمم المتحدة الرفيع المستوى لعام 2025 لدعم تنفيذ الهدف 14 من أهداف التنمية"
+            " المستدامة",
+            ["ocean-2025"],
+        ),
+        # "منتدى" (forum) before the name: the WSIS Forum is not the summit (A_RES_77_150)
+        (
+            "انعقاد منتدى القمة العالمية لمجتمع المعلومات، وتنفيذ نتائج القمة العالمية لمجتمع"
+            " المعلومات",
+            ["wsis-2003-2005"],
+        ),
+        # UN-Habitat, the programme, is not the conference on human settlements (A_RES_77_173)
+        (
+            "برنامج الأمم المتحدة للمستوطنات البشرية (موئل الأمم المتحدة) ومؤتمر الأمم المتحدة"
+            " للمستوطنات البشرية (الموئل الثاني)",
+            ["habitat2-1996"],
+        ),
+        # a form inside a longer word is none: "مؤتمرات" (conferences)
+        (
+            "مؤتمرات القمة العالمي للتنمية الاجتماعية ومؤتمر القمة العالمي للتنمية الاجتماعية",
+            ["copenhagen-1995"],
+        ),
+        # English, Russian and Chinese names are not looked for in Arabic text
+        (
+            "the Vienna Declaration and Programme of Action, Венская декларация и Программа"
+            " действий, 《维也纳宣言和行动纲领》, إعلان وبرنامج عمل فيينا",
+            ["vienna-1993"],
+        ),
+    ],
+)
+def test_arabic_look_alike_names(text: str, keys: list[str]) -> None:
+    assert keys_of(find_conferences(text, language="ar")) == keys
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ru", "zh"])
+def test_arabic_names_are_not_looked_for_in_other_languages(lang: str) -> None:
+    text = "وإذ تعيد تأكيد إعلان ومنهاج عمل بيجين والوثيقة الختامية لمؤتمر القمة العالمي لعام 2005"
+    assert find_conferences(text, language=lang) == []
+    assert keys_of(find_conferences(text, language="ar")) == ["beijing-1995", "world-summit-2005"]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys", "mention"),
+    [
+        # the meetings on the tenth and twentieth anniversaries (A_RES_77_213)
+        (
+            "الصادرين عن اجتماعي الجمعية العامة الرفيعي المستوى اللذين عقدا للاحتفال بالذكرى"
+            " السنوية العاشرة( ) والذكرى السنوية العشرين( ) لاعتماد إعلان وبرنامج عمل ديربان",
+            ["durban-10th-2011", "durban-20th-2021"],
+            "للاحتفال بالذكرى السنوية العاشرة( ) والذكرى السنوية العشرين( ) لاعتماد إعلان وبرنامج"
+            " عمل ديربان",
+        ),
+        # one anniversary, after a meeting (A_RES_77_205)
+        (
+            "خلال اجتماع رفيع المستوى للجمعية العامة لمدة يوم واحد، عقد في 22 أيلول/سبتمبر 2021،"
+            " للاحتفال بالذكرى السنوية العشرين لاعتماد إعلان وبرنامج عمل ديربان",
+            ["durban-20th-2021"],
+            "للاحتفال بالذكرى السنوية العشرين لاعتماد إعلان وبرنامج عمل ديربان",
+        ),
+        # no meeting: the outcome's anniversary is the outcome's
+        (
+            "تلاحظ أن عام 2023 يصادف الذكرى السنوية الثلاثين لاعتماد إعلان وبرنامج عمل فيينا",
+            ["vienna-1993"],
+            "إعلان وبرنامج عمل فيينا",
+        ),
+    ],
+)
+def test_arabic_anniversary_meetings(text: str, keys: list[str], mention: str) -> None:
+    ms = find_conferences(text, language="ar")
+    assert keys_of(ms) == keys
+    assert ms[-1].text == mention
+    for m in ms:
+        if m.key in ("durban-10th-2011", "durban-20th-2021"):
+            assert m.date_source == "reference" and m.name.startswith("اجتماع رفيع المستوى")
+
+
+def test_every_arabic_form_opens_with_a_word() -> None:
+    """An Arabic form is tried only at a word that holds its first word (`_ar_starts`)."""
+    forms = conferences._compiled("ar")
+    assert sum(forms.arabic) > 150
+    assert all(opener for opener, ar in zip(forms.openers, forms.arabic, strict=True) if ar)
+    assert not any(conferences._compiled("en").arabic)
+
+
 # --- helpers --------------------------------------------------------------------------------------
 
 
@@ -1889,3 +2188,26 @@ def test_corpus_sample_a_res_77_213_chinese() -> None:
         ("durban-20th-2021", "2021-09-22", "reference"),
     ]
     assert [m.place for m in ms[:2]] == ["南非德班", "日内瓦"]
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="needs ../shared/corpus")
+def test_corpus_sample_a_res_77_213_arabic() -> None:
+    """A/RES/77/213 in Arabic: the Durban paragraph, places and dates after the names, and the
+    anniversary meetings."""
+    zpath = SHARED_CORPUS / "unxml-ga" / "ga-77-Arabic.zip"
+    with zipfile.ZipFile(zpath) as z:
+        member = next(n for n in z.namelist() if "A_RES_77_213-" in n)
+        xml = z.read(member).decode("utf-8")
+    plain = re.sub(r"<authorialNote.*?</authorialNote>", " ", xml, flags=re.S)
+    plain = " ".join(re.sub(r"<[^>]+>", " ", plain).split())
+    para = plain[plain.index("وإذ تشير كذلك إلى المؤتمر العالمي لمناهضة العنصرية") :]
+    para = para[: para.index("حقوق الإنسان،") + len("حقوق الإنسان،")]
+    ms = find_conferences(para, language="ar")
+    assert [(m.key, m.start, m.date_source) for m in ms] == [
+        ("durban-2001", "2001-08-31", "text"),
+        ("durban-review-2009", "2009-04-20", "text"),
+        ("durban-10th-2011", "2011-09-22", "reference"),
+        ("durban-20th-2021", "2021-09-22", "reference"),
+    ]
+    assert [m.place for m in ms[:2]] == ["ديربان", "جنيف"]
