@@ -9,7 +9,7 @@ Every row carries ``doc`` (the document key: the symbol, or the source when ther
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -523,6 +523,40 @@ def conference_by_session(conferences: pd.DataFrame, top: int = 15) -> pd.DataFr
     m = pd.crosstab(df["key"], df["session"])
     order = m.sum(axis="columns").sort_values(ascending=False).index[:top]
     return m.loc[order]
+
+
+def conference_by_language(
+    conferences: pd.DataFrame, languages: Sequence[str], top: int = 10
+) -> pd.DataFrame:
+    """How many documents of each language refer to each conference (known ones only).
+
+    Args:
+        conferences: the ``conferences`` table of the same documents in several languages.
+        languages: the columns, in order (a language with no mention gets zeros).
+        top: how many conferences (the most referenced over all languages).
+
+    Returns:
+        Index: conference key (the most referenced first); columns: ``languages``.
+    """
+    df = conferences[conferences["key"].notna()].drop_duplicates(["doc", "language", "key"])
+    m = pd.crosstab(df["key"], df["language"]).reindex(columns=list(languages), fill_value=0)
+    order = m.sum(axis="columns").sort_values(ascending=False, kind="stable").index[:top]
+    return m.loc[order]
+
+
+def language_outlier(table: pd.DataFrame) -> tuple[str, str, int, int]:
+    """The cell furthest from its row's median: the one language that counts a row apart.
+
+    Args:
+        table: counts, one row per item and one column per language (`conference_by_language`).
+
+    Returns:
+        (row, language, its count, the row's median count).
+    """
+    median = table.median(axis="columns")
+    gaps = table.sub(median, axis="index").abs()
+    row, language = gaps.stack().idxmax()
+    return str(row), str(language), int(table.loc[row, language]), int(median[row])
 
 
 def conference_cooccurrence(conferences: pd.DataFrame, top: int = 12) -> pd.DataFrame:

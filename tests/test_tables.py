@@ -15,6 +15,7 @@ from helpers.tables import (
     citation_pairs,
     cited_items,
     cited_year_by_session,
+    conference_by_language,
     conference_by_session,
     conference_cooccurrence,
     conference_sequence,
@@ -23,6 +24,7 @@ from helpers.tables import (
     doc_key,
     gloss_by_session,
     gloss_shares,
+    language_outlier,
     main_sessions,
     reference_date,
     rows_of,
@@ -283,6 +285,27 @@ def test_conference_by_session_counts_documents() -> None:
     assert m.loc["durban-2001", 76] == 1 and m.loc["durban-2001", 77] == 1
     assert m.index[0] in {"durban-2001", "vienna-1993"}
     assert "beijing-1995" in m.index
+
+
+def test_conference_by_language_counts_documents_per_language() -> None:
+    df = pd.concat(
+        [_conferences(), _conferences().assign(language="ru")],
+        ignore_index=True,
+    )
+    extra = pd.DataFrame([("d", "ru", 77, "vienna-1993")], columns=df.columns)
+    m = conference_by_language(pd.concat([df, extra]), ["en", "ru", "zh"])
+    assert m.columns.tolist() == ["en", "ru", "zh"]
+    assert m.index.tolist() == ["vienna-1993", "durban-2001", "beijing-1995"]
+    assert m.loc["vienna-1993"].tolist() == [2, 3, 0]  # the language with no mention: zeros
+    assert m.loc["durban-2001"].tolist() == [2, 2, 0]
+
+
+def test_language_outlier_is_the_cell_furthest_from_its_median() -> None:
+    m = pd.DataFrame(
+        {"en": [145, 22], "fr": [145, 22], "ru": [144, 69], "zh": [144, 22]},
+        index=["post2015-summit-2015", "millennium-2000"],
+    )
+    assert language_outlier(m) == ("millennium-2000", "ru", 69, 22)
 
 
 def test_conference_cooccurrence_and_top_pair() -> None:
