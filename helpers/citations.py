@@ -84,7 +84,7 @@ from helpers.dates import (
     roman_value,
     search_fold,
 )
-from helpers.lexicon import HAN
+from helpers.lexicon import ARABIC_MARKS, HAN, marked_letters
 from helpers.models import Citation, Span
 from helpers.paths import REFERENCE
 
@@ -471,7 +471,8 @@ _PART = (
 #: The Arabic names of part letters.
 _AR_PARTS = {"ألف": "A", "باء": "B", "جيم": "C", "دال": "D", "هاء": "E", "واو": "F"}
 _AR_PARTS |= {"زاي": "G", "حاء": "H", "طاء": "I"}
-_PART_JOIN = r"(?:\s?[,،]\s?|\s(?:and|et|y|to|à|a|al|и|و)\s|\s?[-–]\s?)"
+#: (Arabic glues "و", and, to the next letter's name: "53/243 ألف وباء")
+_PART_JOIN = r"(?:\s?[,،]\s?|\s(?:and|et|y|to|à|a|al|и|و)\s|\sو|\s?[-–]\s?)"
 PARTS = rf"{_PART}(?:{_PART_JOIN}{_PART}){{0,6}}(?![\w/])"
 #: Nothing glued before a number (a letter, slash, dot or hyphen would make it part of a symbol).
 _NB = r"(?<![\w/.\-‑])"
@@ -533,15 +534,37 @@ def _word_starts(folded: str, words: Iterable[tuple[str, int]]) -> list[int]:
     )
 
 
+#: The letters Arabic glues before a keyword: "و" or "ف" (and), "ب", "ل" or "ك" (by, to, as),
+#: and the article, which "ل" makes "لل" ("وبالقرار", "للقرارات", "ولقرار").
+_AR_KEYWORD_PREFIX = "(?:[وف]{m})?(?:[بلك]{m})?(?:ا{m}ل{m}|ل{m})?".format(m=f"[{ARABIC_MARKS}]*")
+
+
+def _ar_keyword(stem: str, endings: Sequence[str]) -> str:
+    """An Arabic keyword: its prefixes, its stem, and the endings of its plural, dual and
+    possessives, each letter with or without marks ("قرارَي", "قراراتهـــا")."""
+    tails = "|".join(marked_letters(e, trailing=False) for e in endings)
+    return (
+        _AR_KEYWORD_PREFIX
+        + marked_letters(stem, trailing=False)
+        + f"(?:[{ARABIC_MARKS}]*(?:{tails}))?"
+    )
+
+
+#: Arabic keywords, with their possessives ("قرارها", "قراراته"), plural, and dual in either case
+#: ("القراران", "القرارين", "قراريه", "قرارا"), after their prefixes; not "مقرري" or "مقررين",
+#: which are also the rapporteurs.
+_AR_RESOLUTION = _ar_keyword(
+    "قرار", ("اتها", "اتهم", "اته", "ات", "ان", "ا", "يها", "يه", "ين", "ي", "ها", "ه")
+)
+_AR_DECISION = _ar_keyword("مقرر", ("اتها", "اته", "ات", "ان", "يها", "يه", "ها", "ه"))
 #: The words that announce resolution and decision numbers.
 KEYWORD = re.compile(
     r"\b(?:(?P<res>resolutions?|r[ée]solutions?|resoluci[oó]n(?:es)?"
     r"|резолюци(?:я|и|ю|ей|ям|ями|ях)"  # Russian, in every case
-    # Arabic, with its prefixes, possessives and duals ("قرارها", "القرارين", "قرارا")
-    r"|[وبلك]?(?:ال)?قرار(?:ات|ها|ه|اتها|اته|ي|ا|ين|يها)?)"
+    rf"|{_AR_RESOLUTION})"
     r"|(?P<dec>decisions?|d[ée]cisions?|decisi[oó]n(?:es)?"
     r"|решени(?:е|я|ю|ем|и|й|ям|ями|ях)"
-    r"|[وبلك]?(?:ال)?مقرر(?:ات|ها|ه|اتها)?))\b",
+    rf"|{_AR_DECISION}))\b",
     re.IGNORECASE,
 )
 #: Words every `KEYWORD` match holds, folded (`search_fold`), and how far after its start.
@@ -550,8 +573,8 @@ KEYWORD_WORDS: tuple[tuple[str, int], ...] = (
     ("cisi", 2),
     ("резолюци", 0),
     ("решени", 0),
-    # (an Arabic keyword opens with up to three letters of prefixes: "بالقرار", "ومقررها")
-    *((w, lead) for w in ("قرار", "مقرر") for lead in range(4)),
+    # (an Arabic keyword opens with up to four letters of prefixes: "وبالقرار", "ومقررها")
+    *((w, lead) for w in ("قرار", "مقرر") for lead in range(5)),
 )
 #: A possessive right before the keyword: its/their, sa/ses/leur(s), su/sus.
 POSSESSIVE = re.compile(

@@ -92,7 +92,7 @@ from helpers.dates import (
     ordinal_value,
     zh_date_span,
 )
-from helpers.lexicon import ARABIC, ARABIC_MARKS
+from helpers.lexicon import ARABIC, ARABIC_MARKS, marked_letters
 from helpers.models import ConferenceMention, Span
 from helpers.paths import REFERENCE
 
@@ -358,7 +358,7 @@ def _ar_core(word: str) -> str:
 
 def _ar_letters(word: str) -> str:
     """The regex of a folded Arabic word: each letter, then any marks (`_AR_MARKS`)."""
-    return "".join(re.escape(c) + (_AR_MARKS if _ARABIC_CHAR.match(c) else "") for c in word)
+    return marked_letters(word)
 
 
 def _ar_phrase_regex(tokens: list[str]) -> str:

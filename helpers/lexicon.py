@@ -66,6 +66,23 @@ _ARABIC_CHAR = re.compile(f"[{ARABIC}]")
 #: stretches a word. Leads are compared without them (`fold`).
 ARABIC_MARKS = "\u064b-\u0652\u0640"
 _ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")
+
+
+def marked_letters(word: str, *, trailing: bool = True) -> str:
+    """The regex of a word printed with or without Arabic marks (`ARABIC_MARKS`) after its
+    Arabic letters: "قرار" also matches "قرارَ" and "قـرار".
+
+    Args:
+        word: the word as a literal (other characters are escaped).
+        trailing: whether marks may follow the last letter too (not where ``\b`` must follow
+            the word: a mark is no word character).
+    """
+    out = [re.escape(c) + (f"[{ARABIC_MARKS}]*" if _ARABIC_CHAR.match(c) else "") for c in word]
+    if out and not trailing and _ARABIC_CHAR.match(word[-1]):
+        out[-1] = re.escape(word[-1])
+    return "".join(out)
+
+
 #: Languages written in Arabic letters, which have no case: a lead opens with any letter
 #: ("تطلب", "وإذ تشير"), and is compared without its tashkeel (`fold`).
 ARABIC_LEADS: frozenset[str] = frozenset({"ar"})

@@ -660,6 +660,40 @@ FORMS += [
             R("decision", GA, "A/DEC/76/556", None, "symbol"),
         ],
     ),
+    # "ل" (to) and the article make "لل"; the dual in the nominative; a part list joined by a
+    # glued "و"; marks and tatweel inside the keyword
+    (
+        "أن تمتثل بدقة للقرارات 51/233 و 52/237 و 55/180 ألف وباء،",
+        "ar",
+        GA,
+        [
+            R("resolution", GA, "A/RES/51/233", None, "symbol"),
+            R("resolution", GA, "A/RES/52/237", None, "symbol"),
+            R("resolution", GA, "A/RES/55/180 A", None, "symbol"),
+            R("resolution", GA, "A/RES/55/180 B", None, "symbol"),
+        ],
+    ),
+    (
+        "القراران 75/156 و 75/157.",
+        "ar",
+        GA,
+        [
+            R("resolution", GA, "A/RES/75/156", None, "symbol"),
+            R("resolution", GA, "A/RES/75/157", None, "symbol"),
+        ],
+    ),
+    (
+        "في قرارَي الجمعية العامة دإط-10/15 المؤرخ 20 تموز/يوليه 2004 و 70/1 وقراراتهـــا 71/2",
+        "ar",
+        GA,
+        [
+            R("resolution", GA, "A/RES/ES-10/15", "2004-07-20", "text"),
+            R("resolution", GA, "A/RES/70/1", None, "symbol"),
+            R("resolution", GA, "A/RES/71/2", None, "symbol"),
+        ],
+    ),
+    # "المقررة" (scheduled) is not "المقرر" (the decision)
+    ("الاجتماعات المقررة 2022 في نيويورك", "ar", GA, []),
 ]
 
 

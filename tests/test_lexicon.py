@@ -37,6 +37,7 @@ from helpers.lexicon import (
     load_leads,
     load_organs,
     load_vocab,
+    marked_letters,
     match_lead,
     normalize_lead,
 )
@@ -1578,3 +1579,20 @@ def test_most_operative_verbs_have_declared_forms(language: str) -> None:
 )
 def test_text_lead_of_a_plain_paragraph(text: str, section: str, lead: str) -> None:
     assert _script().text_lead(text, section) == lead
+
+
+#: A word printed with or without Arabic marks; with ``trailing=False`` no mark ends the match.
+MARKED = [
+    ("قرار", True, "قرارَ", "قرارَ"),
+    ("قرار", False, "قرارَ", "قرار"),
+    ("قرار", False, "قـــرار", "قـــرار"),
+    ("مقرر", True, "مقرّر", "مقرّر"),
+    ("A/B", True, "A/B", "A/B"),  # other characters are escaped, as written
+    ("قرار", True, "قرر", None),
+]
+
+
+@pytest.mark.parametrize(("word", "trailing", "text", "matched"), MARKED)
+def test_marked_letters(word: str, trailing: bool, text: str, matched: str | None) -> None:
+    m = re.match(marked_letters(word, trailing=trailing), text)
+    assert (m.group() if m else None) == matched
