@@ -81,8 +81,10 @@ _LATIN_LOOKALIKE: dict[str, str] = {"с": "c", "о": "o", "а": "a"}
 #: Word shapes of preambular leads missing from the lexicon (participles and adjectives; a
 #: Spanish reflexive gerund carries its pronoun, and then an accent: ``Guiándose``).
 PREAMBLE_SHAPE: dict[str, re.Pattern[str]] = {
-    # An Arabic preambular paragraph opens with "إذ" or "وإذ" (whereas) before its verb.
-    "ar": re.compile(r"^و?إذ\s+\S+$"),
+    # An Arabic preambular paragraph opens with "إذ" or "وإذ" (whereas) before its verb; with
+    # "قد" before a past verb of the feminine Assembly ("وقد تسلمت": having received); or with a
+    # verbal noun in the accusative before "منها" ("واعترافا منها": in recognition, recognizing).
+    "ar": re.compile(r"^(?:و?إذ\s+\S+|و?قد\s+\S+ت|و?\S+اً?\s+منها)$"),
     "en": re.compile(
         r"^(?:[A-Z][a-z]+ly\s+[a-z]+|[A-Z][a-z]+)(?:ing|ed|ful|ous|ant|ent|ware|ive)$"
     ),

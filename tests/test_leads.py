@@ -981,6 +981,13 @@ def test_dominant_sections(name: str, heads: list[HeadEntry], kept: list[tuple[s
         ("ar", "تطلب إلى الأمين العام أن يقدم تقريرا؛", "operative", True),
         ("ar", "تطلب إلى الأمين العام أن يقدم تقريرا؛", "preamble", False),
         ("ar", "الأمين العام أن يقدم تقريرا؛", "operative", False),
+        # ... or by its shape: "قد" before a past verb, a verbal noun before "منها"
+        ("ar", "وقد تسلمت التقرير السنوي للمنظمة،", "preamble", True),
+        ("ar", "وقد أصغت إلى شعوب العالم،", "preamble", True),
+        ("ar", "واعترافا منها بالجهود التي يبذلها المجلس،", "preamble", True),
+        ("ar", "وتقديراً منها لوفاء نيبال بالتزاماتها،", "preamble", True),
+        ("ar", "وقد يؤثر ذلك على التنمية،", "preamble", False),  # "قد" before a present verb
+        ("ar", "والدول الأعضاء منها،", "preamble", False),  # "منها" after a noun
     ],
 )
 def test_opens_clause(language: str, text: str, section: str, opens: bool) -> None:
