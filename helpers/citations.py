@@ -84,7 +84,7 @@ from helpers.dates import (
     roman_value,
     search_fold,
 )
-from helpers.lexicon import ARABIC_MARKS, HAN, marked_letters
+from helpers.lexicon import ARABIC, ARABIC_MARKS, HAN, marked_letters
 from helpers.models import Citation, Span
 from helpers.paths import REFERENCE
 
@@ -497,6 +497,8 @@ SC_SHARED = re.compile(
 )
 NUMBER = re.compile(f"{SC_NUMBER}|{OLD_NUMBER}|{SLASH_NUMBER}")
 DOTTED = re.compile(DOTTED_NUMBER)
+#: Arabic prints a dotted number with a hyphen ("63-22" for 63.22).
+DOTTED_AR = re.compile(rf"{_NB}(?P<dotted>\d{{2}}[.\-]\d{{1,2}})(?![\d.\-/])")
 
 # --- Chinese: "第" before the number, "号" and the keyword after it ----------------------------
 #: Nothing glued before a number but a Chinese character ("第67/19号", "其第75/90号").
@@ -567,6 +569,8 @@ KEYWORD = re.compile(
     rf"|{_AR_DECISION}))\b",
     re.IGNORECASE,
 )
+#: The first letter of an Arabic keyword.
+_ARABIC_LETTER = re.compile(f"[{ARABIC}]")
 #: Words every `KEYWORD` match holds, folded (`search_fold`), and how far after its start.
 KEYWORD_WORDS: tuple[tuple[str, int], ...] = (
     ("solu", 2),
@@ -1490,12 +1494,21 @@ class _Scanner:
                 continue
             number = f"{m.group('n')} ({m.group('y')})"
             tokens.append(_Token(s, e, number, (), "sc", m.group("n"), keyword=kw))
-        # dotted numbers (World Health Assembly) only right after a keyword
+        # dotted numbers (World Health Assembly) only right after a keyword, or after the name
+        # of a body that numbers so, which Arabic puts between them ("قرار جمعية الصحة العالمية
+        # 75-12"); Arabic prints the dot as a hyphen
         for k in keywords:
-            dm = DOTTED.match(text, k.end() + 1) if k.end() < len(text) else None
-            if dm and text[k.end() : dm.start()].strip() == "" and not self.masked(*dm.span()):
+            pos = k.end()
+            arabic = _ARABIC_LETTER.match(k.group()) is not None
+            named = self.body_after(pos) if arabic else None
+            if named is not None and named[0].body and "dotted" in named[0].body.numbering:
+                pos = named[1]
+            dotted = DOTTED_AR if arabic else DOTTED
+            dm = dotted.match(text, pos + 1) if pos < len(text) else None
+            if dm and text[pos : dm.start()].strip() == "" and not self.masked(*dm.span()):
+                number = dm.group("dotted").replace("-", ".")
                 tokens.append(
-                    _Token(dm.start(), dm.end(), dm.group(), (), "dotted", dm.group(), keyword=k)
+                    _Token(dm.start(), dm.end(), number, (), "dotted", dm.group(), keyword=k)
                 )
         tokens.sort(key=lambda t: t.start)
         if not tokens:

@@ -694,6 +694,14 @@ FORMS += [
     ),
     # "المقررة" (scheduled) is not "المقرر" (the decision)
     ("الاجتماعات المقررة 2022 في نيويورك", "ar", GA, []),
+    # the World Health Assembly's numbers, printed with a hyphen, after the keyword or its name
+    (
+        "التي أقرتها جمعية الصحة العالمية الثالثة والستون في قرارها 63-22 المؤرخ 21 أيار/مايو 2010",
+        "ar",
+        GA,
+        [R("resolution", "other", "WHA63.22", "2010-05-21", "text")],
+    ),
+    ("القرار 10-12 من جدول الأعمال", "ar", GA, []),  # no body that numbers so
 ]
 
 
