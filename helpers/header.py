@@ -313,7 +313,15 @@ def line_kind(text: str) -> str | None:
         >>> line_kind("78/102. Criminal accountability"), line_kind("12 April 2023")
         ('numbered title', 'date')
     """
-    s = text.strip()
+    return _line_kind(text.strip())
+
+
+@lru_cache(maxsize=4096)
+def _line_kind(s: str) -> str | None:
+    """`line_kind` of a stripped line, cached: mastheads repeat their lines from document to
+    document ("Distr.: General", "Seventy-seventh session", the organ's name; 4,646 distinct
+    lines at most among the 11,588 header lines of a sample of 1,253 texts), and the kind depends on
+    the line alone."""
     if DOC_SYMBOL.fullmatch(_SYMBOL_SUFFIX.sub("", s)):
         return "symbol"
     for kind, pattern in LINE_KINDS:
