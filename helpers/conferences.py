@@ -158,6 +158,8 @@ _FOLD_MAP: dict[str, str] = {
     **dict.fromkeys("‐‑‒–—−", "-"),
     **dict.fromkeys("\u00a0\u202f\u2009\n\r\t", " "),
     **dict.fromkeys("«»“”„", '"'),
+    # Arabic marks, which a word may carry or not, all fold to the tatweel (`_AR_MARKS`)
+    **dict.fromkeys(map(chr, range(0x064B, 0x0653)), "\u0640"),
 }
 
 
@@ -331,9 +333,10 @@ def _zh_phrase_regex(tokens: list[str]) -> str:
 _ARABIC_CHAR = re.compile(f"[{ARABIC}]")
 #: The marks an Arabic word may carry after any letter, or not (`helpers.lexicon.ARABIC_MARKS`:
 #: short vowels, shadda, sukun and the tatweel that stretches a word: "سِنداي", "إعــلان"). `fold`
-#: keeps them, and takes the hamza off a letter ("الأمم" folds to "الامم", "إسطنبول" and
-#: "اسطنبول" alike), as `helpers.citations` matches Arabic names.
-_AR_MARKS = f"[{ARABIC_MARKS}]*"
+#: folds each to the tatweel (one character after every letter: a regex compiled and run twice
+#: as fast as with a class), and takes the hamza off a letter ("الأمم" folds to "الامم",
+#: "إسطنبول" and "اسطنبول" alike), as `helpers.citations` matches Arabic names.
+_AR_MARKS = "\u0640*"
 #: The letters Arabic glues before a word: "و" and "ف" (and), then "ب", "ل" or "ك" (by, for,
 #: as): "والمؤتمر", "بالمؤتمر", "لإعلان", "وبرنامج". A form starts after them.
 _AR_PREFIX = "(?:[وف]?[بلك]?)"
@@ -358,7 +361,7 @@ def _ar_core(word: str) -> str:
 
 def _ar_letters(word: str) -> str:
     """The regex of a folded Arabic word: each letter, then any marks (`_AR_MARKS`)."""
-    return marked_letters(word)
+    return marked_letters(word, marks=_AR_MARKS)
 
 
 def _ar_phrase_regex(tokens: list[str]) -> str:
@@ -1619,9 +1622,9 @@ def _keys_by_text(folded: str, words: str, starts: list[int], screen: _Screen) -
 
 
 #: An Arabic mark (`_AR_MARKS`), which may stand inside a key's word in a text ("سِنداي").
-_AR_MARK = re.compile(f"[{ARABIC_MARKS}]")
-#: A run of characters that are not Arabic marks.
-_UNMARKED_RUN = re.compile(f"[^{ARABIC_MARKS}]+")
+_AR_MARK = re.compile("\u0640")  # (marks fold to the tatweel)
+#: A run of characters of a folded text that are not Arabic marks.
+_UNMARKED_RUN = re.compile("[^\u0640]+")
 
 
 def _arabic_keys(

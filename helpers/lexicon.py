@@ -68,16 +68,18 @@ ARABIC_MARKS = "\u064b-\u0652\u0640"
 _ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")
 
 
-def marked_letters(word: str, *, trailing: bool = True) -> str:
-    """The regex of a word printed with or without Arabic marks (`ARABIC_MARKS`) after its
+def marked_letters(word: str, *, trailing: bool = True, marks: str = f"[{ARABIC_MARKS}]*") -> str:
+    r"""The regex of a word printed with or without Arabic marks (`ARABIC_MARKS`) after its
     Arabic letters: "قرار" also matches "قرارَ" and "قـرار".
 
     Args:
         word: the word as a literal (other characters are escaped).
         trailing: whether marks may follow the last letter too (not where ``\b`` must follow
             the word: a mark is no word character).
+        marks: the regex of the marks after a letter (in a text whose marks were folded to one
+            character, that character alone).
     """
-    out = [re.escape(c) + (f"[{ARABIC_MARKS}]*" if _ARABIC_CHAR.match(c) else "") for c in word]
+    out = [re.escape(c) + (marks if _ARABIC_CHAR.match(c) else "") for c in word]
     if out and not trailing and _ARABIC_CHAR.match(word[-1]):
         out[-1] = re.escape(word[-1])
     return "".join(out)
