@@ -84,7 +84,7 @@ from helpers.dates import (
     roman_value,
     search_fold,
 )
-from helpers.lexicon import ARABIC, ARABIC_MARKS, HAN, marked_letters
+from helpers.lexicon import ARABIC_CHAR, ARABIC_MARKS, HAN, marked_letters
 from helpers.models import Citation, Span
 from helpers.paths import REFERENCE
 
@@ -569,8 +569,6 @@ KEYWORD = re.compile(
     rf"|{_AR_DECISION}))\b",
     re.IGNORECASE,
 )
-#: The first letter of an Arabic keyword.
-_ARABIC_LETTER = re.compile(f"[{ARABIC}]")
 #: Words every `KEYWORD` match holds, folded (`search_fold`), and how far after its start.
 KEYWORD_WORDS: tuple[tuple[str, int], ...] = (
     ("solu", 2),
@@ -1499,7 +1497,7 @@ class _Scanner:
         # 75-12"); Arabic prints the dot as a hyphen
         for k in keywords:
             pos = k.end()
-            arabic = _ARABIC_LETTER.match(k.group()) is not None
+            arabic = ARABIC_CHAR.match(k.group()) is not None
             named = self.body_after(pos) if arabic else None
             if named is not None and named[0].body and "dotted" in named[0].body.numbering:
                 pos = named[1]

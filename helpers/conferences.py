@@ -92,7 +92,7 @@ from helpers.dates import (
     ordinal_value,
     zh_date_span,
 )
-from helpers.lexicon import ARABIC, ARABIC_MARKS, marked_letters
+from helpers.lexicon import ARABIC, ARABIC_CHAR, ARABIC_MARKS, HAN, HAN_CHAR, marked_letters
 from helpers.models import ConferenceMention, Span
 from helpers.paths import REFERENCE
 
@@ -279,11 +279,8 @@ _ARTICLE = r"(?:(?:the|le|la|les|du|des|de\s+la|el|los|las|del)\s+|l'\s?)?"
 #: Tokens of a title: words, numbers, and single punctuation marks.
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
-#: Han characters (CJK unified ideographs, their extension A and compatibility ideographs), as in
-#: `helpers.leads`. Chinese prints no space between words: a Han character is a word of its own,
-#: so a Chinese form may start or end next to one (`_ZH_FORM_LEFT`, `_ZH_FORM_RIGHT`).
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAN_CHAR = re.compile(f"[{_HAN}]")
+# (Chinese prints no space between words: a Han character, `helpers.lexicon.HAN`, is a word of
+# its own, so a Chinese form may start or end next to one: `_ZH_FORM_LEFT`, `_ZH_FORM_RIGHT`)
 #: Tokens of a Chinese title: runs of characters, the coordinator "和" (and), and single marks.
 #: The coordinator stands apart because a coordinated title may be printed as two titles, each
 #: in its own title marks: "《北京宣言》和《行动纲要》" is the form "北京宣言和行动纲要".
@@ -310,7 +307,7 @@ _ZH_MARK_SHAPES = str.maketrans("（）：，－〈〉《》・•‧", "():,-<>
 
 def _tokens(phrase: str) -> list[str]:
     """The tokens of a folded form: `_ZH_TOKEN` for a Chinese form, else `_TOKEN`."""
-    if _HAN_CHAR.search(phrase):
+    if HAN_CHAR.search(phrase):
         return _ZH_TOKEN.findall(phrase.translate(_ZH_MARK_SHAPES))
     return _TOKEN.findall(phrase)
 
@@ -329,8 +326,6 @@ def _zh_phrase_regex(tokens: list[str]) -> str:
     return "".join(out)
 
 
-#: An Arabic letter (`helpers.lexicon.ARABIC`): a form that holds one is Arabic.
-_ARABIC_CHAR = re.compile(f"[{ARABIC}]")
 #: The marks an Arabic word may carry after any letter, or not (`helpers.lexicon.ARABIC_MARKS`:
 #: short vowels, shadda, sukun and the tatweel that stretches a word: "سِنداي", "إعــلان"). `fold`
 #: folds each to the tatweel (one character after every letter: a regex compiled and run twice
@@ -477,9 +472,9 @@ def _phrase_regex(phrase: str) -> str:
     """Return a regex for a title, tolerant of spacing, optional commas and inserted articles (a
     Chinese title: `_zh_phrase_regex`; an Arabic one: `_ar_phrase_regex`)."""
     tokens = _tokens(fold(phrase))
-    if _HAN_CHAR.search(phrase):
+    if HAN_CHAR.search(phrase):
         return _zh_phrase_regex(tokens)
-    if _ARABIC_CHAR.search(phrase):
+    if ARABIC_CHAR.search(phrase):
         return _ar_phrase_regex(tokens)
     out: list[str] = []
     prev: str | None = None
@@ -526,9 +521,9 @@ class _Alt:
 
 
 def _starts_with_ordinal(phrase: str) -> bool:
-    if _ARABIC_CHAR.search(phrase):
+    if ARABIC_CHAR.search(phrase):
         return False  # Arabic puts an ordinal after the noun, in the name ("المؤتمر الدولي الثالث")
-    if _HAN_CHAR.search(phrase):
+    if HAN_CHAR.search(phrase):
         return _ZH_EDITION.match(phrase) is not None
     first = phrase.split()[0] if phrase.split() else ""
     return ordinal_value(fold(first)) is not None or bool(re.fullmatch(r"\d{4}", first))
@@ -567,8 +562,8 @@ _FORM_RIGHT = r"(?![\w])"
 #: Where a Chinese form may start and end: a Han character is a word of its own, so next to one
 #: (Chinese prints no space between words), or next to a mark; a form that starts or ends with a
 #: number or a Latin letter ("2005年世界首脑会议", "里约+20") not next to another.
-_ZH_FORM_LEFT = rf"(?:(?=[{_HAN}])|(?<![^\W{_HAN}]))"
-_ZH_FORM_RIGHT = rf"(?:(?<=[{_HAN}])|(?<=[^\w\s])|(?![^\W{_HAN}]))"
+_ZH_FORM_LEFT = rf"(?:(?=[{HAN}])|(?<![^\W{HAN}]))"
+_ZH_FORM_RIGHT = rf"(?:(?<=[{HAN}])|(?<=[^\w\s])|(?![^\W{HAN}]))"
 #: `_ZH_FORM_LEFT` alone, to test a start.
 _ZH_START = re.compile(_ZH_FORM_LEFT)
 
@@ -689,13 +684,13 @@ def _compiled(language: str | None) -> _Forms:
         shorts = sorted(shorts_of.get(phrase, ()), key=len, reverse=True)
         if via == "name" and shorts and "(" not in phrase:
             inner = "|".join(_phrase_regex(x) for x in shorts)
-            if _HAN_CHAR.search(phrase):  # "联合国住房和城市可持续发展大会(人居三)"
+            if HAN_CHAR.search(phrase):  # "联合国住房和城市可持续发展大会(人居三)"
                 rx += "(?:" + _ZH_MARKS["("] + "(?:" + inner + ")" + _ZH_MARKS[")"] + ")?"
             else:
                 rx += r"(?:\s*\(\s*(?:" + inner + r")\s*\))?"
         keys = tuple(dict.fromkeys(forms[(phrase, via)]))
-        chinese.append(_HAN_CHAR.search(phrase) is not None)
-        arabic.append(_ARABIC_CHAR.search(phrase) is not None)
+        chinese.append(HAN_CHAR.search(phrase) is not None)
+        arabic.append(ARABIC_CHAR.search(phrase) is not None)
         alts.append(_Alt(keys, via, _starts_with_ordinal(phrase), chinese[-1], arabic[-1]))
         parts.append(f"(?P<a{i}>{rx})")
         tokens = _tokens(fold(phrase))
@@ -930,7 +925,7 @@ _ZH_DATE = rf"(?P<date>{ZH_DATE_PATTERN})"
 #: A year, or a year and month, that a sentence gives instead of a date ("2019年9月").
 _ZH_YEAR_MONTH = r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?"
 #: A place: Han characters and the dot of a foreign name ("大不列颠及北爱尔兰联合王国格拉斯哥").
-_ZH_PLACE = rf"[{_HAN}·・]{{1,30}}?"
+_ZH_PLACE = rf"[{HAN}·・]{{1,30}}?"
 #: The verb of "held", "convened" (举行, 召开, 举办), with the "的" that makes it qualify a name.
 _ZH_HELD = r"(?:成功|顺利)?(?:举行|召开|举办)\s*(?:的)?\s*"
 #: What Chinese puts before a name: "[于]2016年10月17日至20日在厄瓜多尔基多举行的", "在北京举行的",
@@ -944,7 +939,7 @@ _ZH_HEAD = re.compile(
 #: "…大会，1990年8月27日至9月7日，哈瓦那：秘书处编写的报告》"; the place may be "country, city".
 _ZH_TAIL = re.compile(
     r"\s*(?:的?(?:最后)?报告)?\s*[,，]\s*" + _ZH_DATE + r"\s*[,，]\s*"
-    rf"(?P<place>[{_HAN}·・]{{2,30}}(?:\s*[,，]\s*[{_HAN}·・]{{2,15}}(?=\s*》))?)"
+    rf"(?P<place>[{HAN}·・]{{2,30}}(?:\s*[,，]\s*[{HAN}·・]{{2,15}}(?=\s*》))?)"
     r"(?=\s*[》:：(（,，;；。]|\s*$)"
 )
 #: Words that are no place, where "在 X 举行" says how or under whom: "在大会主持下" (under the
@@ -1011,7 +1006,7 @@ def _read_zh(text: str, folded: str, s: int, e: int, lo: int, limit: int) -> _Ta
 def _ar(pattern: str) -> str:
     """An Arabic regex, written as printed, for a folded text: its letters folded (`fold` takes
     the hamza off: "المؤرخ" is "المورخ"), each followed by any marks (`_AR_MARKS`: "عُقد")."""
-    return "".join(fold(c) + _AR_MARKS if _ARABIC_CHAR.match(c) else c for c in pattern)
+    return "".join(fold(c) + _AR_MARKS if ARABIC_CHAR.match(c) else c for c in pattern)
 
 
 #: The verb of "held" (عقد, انعقد, المعقود), with its relative ("الذي عقد", "التي عقدت") and
@@ -1604,7 +1599,7 @@ def _keys_by_text(folded: str, words: str, starts: list[int], screen: _Screen) -
     for m in matches:
         found[bisect.bisect_right(starts, m.start(1)) - 1][m.group(1)] = None
     # a Chinese key stands only in a text that holds a Han character
-    chinese = bool(screen.loose_chinese) and _HAN_CHAR.search(folded) is not None
+    chinese = bool(screen.loose_chinese) and HAN_CHAR.search(folded) is not None
     if not chinese:
         loose = screen.loose_latin
     else:  # (the Arabic keys are looked for below)
@@ -1616,7 +1611,7 @@ def _keys_by_text(folded: str, words: str, starts: list[int], screen: _Screen) -
             i = folded.find(key, i + 1)
     # (an Arabic key stands only in a text that holds an Arabic letter: a folded text in Latin
     # letters is mostly ASCII, which `str.isascii` tells at once, where a search reads it all)
-    if screen.loose_arabic and not folded.isascii() and _ARABIC_CHAR.search(folded) is not None:
+    if screen.loose_arabic and not folded.isascii() and ARABIC_CHAR.search(folded) is not None:
         _arabic_keys(folded, starts, screen.loose_arabic, found)
     return [list(keys) for keys in found]
 
@@ -1627,18 +1622,26 @@ _AR_MARK = re.compile("\u0640")  # (marks fold to the tatweel)
 _UNMARKED_RUN = re.compile("[^\u0640]+")
 
 
+def _without_marks(folded: str) -> tuple[str, Sequence[int]]:
+    """A folded text without its Arabic marks (`_AR_MARK`), and where each of its characters
+    stands in the text (the text itself and ``range(len(folded))`` when it has none)."""
+    if _AR_MARK.search(folded) is None:
+        return folded, range(len(folded))
+    offsets: list[int] = []
+    for run in _UNMARKED_RUN.finditer(folded):
+        offsets.extend(range(run.start(), run.end()))
+    return _AR_MARK.sub("", folded), offsets
+
+
 def _arabic_keys(
     folded: str, starts: list[int], keys: Collection[str], found: list[dict[str, None]]
 ) -> None:
     """File the Arabic keys found in each text of a folded document under its text, in
-    ``found``: they are looked for in the document without its marks (`_AR_MARK`), where a word
-    prints as the key holds it."""
-    marks = [m.start() for m in _AR_MARK.finditer(folded)]
-    if marks:
-        bare = _AR_MARK.sub("", folded)
-        starts = [s - bisect.bisect_left(marks, s) for s in starts]
-    else:
-        bare = folded
+    ``found``: they are looked for in the document without its marks (`_without_marks`), where a
+    word prints as the key holds it."""
+    bare, offsets = _without_marks(folded)
+    if len(bare) < len(folded):
+        starts = [bisect.bisect_left(offsets, s) for s in starts]
     for key in keys:
         i = bare.find(key)
         while i >= 0:
@@ -1921,7 +1924,7 @@ def _han_words(words: Sequence[str]) -> list[str]:
     """The words of a Chinese form that hold a Han character, but for the coordinator "和": its
     keys, rather than a number or a Latin word that it shares with forms of other languages
     ("里约+20", "Rio+20") and that most texts hold."""
-    return [w for w in words if w != "和" and _HAN_CHAR.search(w)]
+    return [w for w in words if w != "和" and HAN_CHAR.search(w)]
 
 
 def _trie(words: Collection[str]) -> str:
@@ -1970,7 +1973,7 @@ def _screen(language: str | None) -> _Screen:
         todo.difference_update(filed[key])
     # a Chinese or Arabic key is never among a document's words (its ASCII words): the loose
     # search finds it
-    latin = [k for k in filed if not _HAN_CHAR.search(k) and not _ARABIC_CHAR.search(k)]
+    latin = [k for k in filed if not HAN_CHAR.search(k) and not ARABIC_CHAR.search(k)]
     return _Screen(
         keys=tuple(filed),
         finder=re.compile(_KEY_IN_WORDS.format(_trie(latin))),
@@ -1980,10 +1983,10 @@ def _screen(language: str | None) -> _Screen:
         loose=(
             loose := frozenset(k for k, v in filed.items() if any(k not in whole[i] for i in v))
         ),
-        loose_chinese=frozenset(k for k in loose if _HAN_CHAR.search(k)),
-        loose_arabic=frozenset(k for k in loose if _ARABIC_CHAR.search(k)),
+        loose_chinese=frozenset(k for k in loose if HAN_CHAR.search(k)),
+        loose_arabic=frozenset(k for k in loose if ARABIC_CHAR.search(k)),
         loose_latin=frozenset(
-            k for k in loose if not _HAN_CHAR.search(k) and not _ARABIC_CHAR.search(k)
+            k for k in loose if not HAN_CHAR.search(k) and not ARABIC_CHAR.search(k)
         ),
     )
 
@@ -2065,10 +2068,10 @@ def _first_words(language: str | None) -> frozenset[str]:
         for lang in langs:
             for col in (f"name_{lang}", f"short_{lang}", f"outcomes_{lang}"):
                 for form in _split(row[col]):
-                    if _HAN_CHAR.search(form):
+                    if HAN_CHAR.search(form):
                         out.update(_tokens(fold(form))[:1])
                         continue
-                    if _ARABIC_CHAR.search(form):  # the first word without its article
+                    if ARABIC_CHAR.search(form):  # the first word without its article
                         out.update(_ar_core(t) for t in _tokens(fold(form))[:1])
                         continue
                     w = _WORDS.match(fold(form).lstrip(" (\"'"))
@@ -2227,19 +2230,13 @@ def _ar_starts(
     """
     at = dict(zip(starts, words, strict=True))
     # an opener is looked for in the text without its marks ("مؤتمــر" is "مؤتمر"), and where
-    # it stands there is mapped back to the text (`bare` holds the text's letters at `offsets`)
-    if _AR_MARK.search(folded) is None:
-        bare, offsets = folded, range(len(folded))
-    else:
-        offsets = []  # type: ignore[assignment]
-        for run in _UNMARKED_RUN.finditer(folded):
-            offsets.extend(range(run.start(), run.end()))  # type: ignore[attr-defined]
-        bare = _AR_MARK.sub("", folded)
+    # it stands there is mapped back to the text
+    bare, offsets = _without_marks(folded)
     for opener in openers:
         k = bare.find(opener)
         while k >= 0:
             lo = k
-            while lo > 0 and k - lo < 4 and _ARABIC_CHAR.match(bare, lo - 1):
+            while lo > 0 and k - lo < 4 and ARABIC_CHAR.match(bare, lo - 1):
                 lo -= 1
             for j in range(lo, k + 1):  # the word's start: no letter before it
                 if (j == 0 or not _WORDS.match(bare, j - 1)) and _AR_BEFORE_OPENER.fullmatch(

@@ -30,6 +30,7 @@ from helpers.lexicon import (
     ARABIC_LEADS,
     ARABIC_MARKS,
     HAN,
+    HAN_CHAR,
     HAN_LEADS,
     LOWER_CASE_LEADS,
     MEMO_SIZE,
@@ -53,7 +54,6 @@ _UNMARK = {c: None for c in range(0x064B, 0x0653)} | {0x0640: None}
 #: Whether a text has any of those marks: its tokens are then read without them (one scan of
 #: the text, not a step per token of every text).
 _MARKED = re.compile(f"[{ARABIC_MARKS}]")
-_HAN_CHAR = re.compile(f"[{HAN}]")
 #: A conjunction glued to the word after it: Arabic "و".
 _ARABIC_CONJ = re.compile("^و$")
 
@@ -814,7 +814,7 @@ def _conjunction_re(conj: str, first: frozenset[str]) -> re.Pattern[str]:
         # head (the caller reads the word after the "و" whole).
         head = _starts_any(first) if first else "(?!)"
         return re.compile(rf"({re.escape(conj)}){edge}(?={head})")
-    if _HAN_CHAR.match(conj):
+    if HAN_CHAR.match(conj):
         # Chinese prints no space: the head goes on right after the conjunction ("并请"), and
         # the caller reads one of at most sixteen characters.
         head = _starts_any(first) if first else "(?!)"  # (no head: the pattern finds nothing)

@@ -52,7 +52,8 @@ LOWER_CASE_LEADS: frozenset[str] = frozenset({"ru"})
 #: Chinese characters (CJK unified ideographs, extension A, compatibility ideographs), as the
 #: body of a character class.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAN_CHAR = re.compile(f"[{HAN}]")
+#: A Han character.
+HAN_CHAR = re.compile(f"[{HAN}]")
 _HAN_RUN = re.compile(f"^[{HAN}]+")
 #: Languages written without letter case, in Chinese characters: a lead opens with any of them
 #: ("回顾", "又请"), and is read character by character, since Chinese prints no space between
@@ -60,7 +61,8 @@ _HAN_RUN = re.compile(f"^[{HAN}]+")
 HAN_LEADS: frozenset[str] = frozenset({"zh"})
 #: Arabic letters (hamza to yeh), as the body of a character class.
 ARABIC = "\u0621-\u064a"
-_ARABIC_CHAR = re.compile(f"[{ARABIC}]")
+#: An Arabic letter.
+ARABIC_CHAR = re.compile(f"[{ARABIC}]")
 #: Arabic marks that a word may carry or not ("تسلّم" / "تسلم", "أيضاً" / "أيضا"): the short
 #: vowels, tanween, shadda and sukun (tashkeel, U+064B-U+0652), and the tatweel (U+0640) that
 #: stretches a word. Leads are compared without them (`fold`).
@@ -79,8 +81,8 @@ def marked_letters(word: str, *, trailing: bool = True, marks: str = f"[{ARABIC_
         marks: the regex of the marks after a letter (in a text whose marks were folded to one
             character, that character alone).
     """
-    out = [re.escape(c) + (marks if _ARABIC_CHAR.match(c) else "") for c in word]
-    if out and not trailing and _ARABIC_CHAR.match(word[-1]):
+    out = [re.escape(c) + (marks if ARABIC_CHAR.match(c) else "") for c in word]
+    if out and not trailing and ARABIC_CHAR.match(word[-1]):
         out[-1] = re.escape(word[-1])
     return "".join(out)
 
@@ -168,7 +170,7 @@ def _words(text: str) -> list[str]:
     space between words, so a lead is matched character by character.
     """
     chunks = normalize_lead(text).replace(",", " ").replace("，", " ").split()
-    if not any(_HAN_CHAR.search(c) for c in chunks):
+    if not any(HAN_CHAR.search(c) for c in chunks):
         return chunks
     return [w for c in chunks for w in _HAN_SPLIT.findall(c)]
 
@@ -177,7 +179,7 @@ def _join(words: list[str] | tuple[str, ...]) -> str:
     """Words of `_words` as printed: single spaces, none between two Chinese characters."""
     out = ""
     for w in words:
-        if out and not (_HAN_CHAR.match(out[-1]) and _HAN_CHAR.match(w[0])):
+        if out and not (HAN_CHAR.match(out[-1]) and HAN_CHAR.match(w[0])):
             out += " "
         out += w
     return out
@@ -446,7 +448,7 @@ class LeadIndex:
         if found is not None or not self.heads or not text.startswith(lead):
             return found, lead  # (an index without heads explains no longer lead either)
         after = text[len(lead) :]
-        run = _HAN_RUN.match(after) if lead and _HAN_CHAR.match(lead[-1]) else None
+        run = _HAN_RUN.match(after) if lead and HAN_CHAR.match(lead[-1]) else None
         if run is not None:
             # Chinese goes on without a space: the characters that may be added, one by one.
             rest, glue = list(run.group(0)[:max_extra]), ""
@@ -988,9 +990,9 @@ def _lead_case(lead: str, language: str) -> bool:
     "COVID-19").
     """
     if language in HAN_LEADS:
-        return bool(_HAN_CHAR.match(lead))
+        return bool(HAN_CHAR.match(lead))
     if language in ARABIC_LEADS:
-        return bool(_ARABIC_CHAR.match(lead))
+        return bool(ARABIC_CHAR.match(lead))
     return lead[0].islower() if language in LOWER_CASE_LEADS else lead[0].isupper()
 
 

@@ -28,7 +28,7 @@ from helpers.errors import (
 from helpers.footnotes import find_markers, render
 from helpers.header import SYMBOL_SESSION, full_width, line_kind, read_header, split_masthead
 from helpers.leads import analyse, lexicon
-from helpers.lexicon import HAN, load_vocab
+from helpers.lexicon import ARABIC_CHAR, HAN_CHAR, load_vocab
 from helpers.lexicon import LANGUAGES as LEXICON_LANGUAGES
 from helpers.models import (
     Citation,
@@ -184,8 +184,8 @@ _UNREAD_ANY = re.compile("|".join(p.pattern for p in _UNREAD_SCRIPTS.values()))
 #: A letter of the scripts of the official languages the function words do not tell apart:
 #: Chinese (Han) and Arabic.
 _SCRIPT_LANGUAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("zh", re.compile(f"[{HAN}]")),
-    ("ar", re.compile("[\u0621-\u064a]")),
+    ("zh", HAN_CHAR),
+    ("ar", ARABIC_CHAR),
 )
 #: The share of a text's first characters that makes it a text in such a script.
 _SCRIPT_SHARE = 0.2
