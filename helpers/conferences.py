@@ -2033,7 +2033,8 @@ def _possible(
     # (a text with no Arabic mark holds every word of an Arabic form that matches in it, as
     # printed: a test of the words first spares most searches of the many forms filed under a
     # common word, "مؤتمر", "إعلان")
-    text = folded[start:end] if _AR_MARK.search(folded, start, end) is None else None
+    arabic = language in ("ar", None)  # the languages whose forms include Arabic ones
+    text = folded[start:end] if arabic and _AR_MARK.search(folded, start, end) is None else None
     forms: list[int] = []
     for key in keys:
         for i in screen.known[key]:
