@@ -1121,7 +1121,9 @@ def _header(doc: etree._Element, source: str) -> dict[str, Any]:
             h["number"] = plain(number).rstrip(".")
     sym = h.get("symbol") or ""
     if "/PRST/" in sym.upper():
+        # (the Security Council's by definition: a file may name another author)
         h["doc_type"] = "presidential statement"
+        h["body"] = "Security Council"
     return h
 
 

@@ -16,8 +16,10 @@ The truth is what a reader of the printed text counts. Two things the markup hol
 operative paragraphs there, and the round trip says how often it set them aside:
 
 * presidential statements (``S/PRST/…``) are not resolutions: the markup files their
-  paragraphs as operative, but they have no preamble, no organ line and no operative part, so
-  they are not scored on paragraph counts (``kind`` says which documents those are);
+  paragraphs as operative, but they have no preamble, no organ line and no operative part, and
+  the markup holds a statement's first quoted paragraph in its introduction, so they are not
+  scored on paragraph counts (``kind`` says which documents those are; both readers read them,
+  see ``helpers.segment``);
 * after the numbered operative paragraphs of a part have begun, an unnumbered "paragraph" of
   the markup is a heading (``Reporting:``) or a sub-item of the paragraph before, and a
   divider (``*``) is never a paragraph: they are not counted (``op_markup`` keeps the

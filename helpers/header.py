@@ -226,6 +226,23 @@ DOC_SYMBOL = re.compile(r"\b(?:A|S|E)/(?:[A-Z0-9.-]+/)*[A-Z0-9.]+(?:/Rev\.\d+)?(
 #: parts of a composite resolution ("A-B").
 _SYMBOL_SUFFIX = re.compile(r"(?:\s*\(\d{4}\)|\s+[A-Z](?:\s*-\s*[A-Z])?)$")
 
+#: The title of a statement by the President of the Security Council (``S/PRST/…``), a line of
+#: its own under the masthead: the Council's statements are printed as the President's,
+#: in French and Spanish since 2021 as the presidency's ("de la présidence", "de la Presidencia").
+STATEMENT_TITLE = re.compile(
+    r"""^\s*(?:
+        Statement\s+by\s+the\s+President\s+of\s+the\s+Security\s+Council  # English
+      | D[ée]claration\s+(?:du\s+Pr[ée]sident|de\s+la\s+pr[ée]sidence)  # French
+        \s+du\s+Conseil\s+de\s+s[ée]curit[ée]
+      | Declaraci[óo]n\s+(?:del\s+Presidente|de\s+la\s+Presidencia)  # Spanish
+        \s+del\s+Consejo\s+de\s+Seguridad
+      | Заявление\s+Председателя\s+Совета\s+Безопасности  # Russian
+      | 安全理事会主席的?声明  # Chinese
+      | بيان\s+من\s+رئيس\s+مجلس\s+الأمن  # Arabic
+    )\s*$""",
+    re.IGNORECASE | re.MULTILINE | re.VERBOSE,
+)
+
 DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "draft resolution",
@@ -250,6 +267,7 @@ DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I | re.M,
         ),
     ),
+    ("presidential statement", STATEMENT_TITLE),
 )
 _DRAFT_RESOLUTION = (
     r"(?:(?:revised|r[ée]vis[ée]|revisado|пересмотренный)\s+)?"

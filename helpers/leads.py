@@ -39,6 +39,7 @@ from helpers.lexicon import (
     lead_index,
     leads_with_agreement,
     load_adverbs,
+    load_organs,
 )
 from helpers.models import Lead, Section, Span, Verb
 
@@ -380,6 +381,8 @@ class Lexicon:
         #: after a subject pronoun, ``bare`` opening the paragraph.
         self.declared: dict[str, _Trie] = {"finite": _Trie(), "bare": _Trie()}
         self._pronouns = PRONOUNS.get(self.language, frozenset())
+        #: The acting organ printed as a clause's subject (`match_stated`), or ``None``.
+        self._subject = _subject_pattern(self.language)
         self.size = 0
         self._opens: dict[tuple[str, str], bool] = {}
         #: `_explain_marked` answers that hold for every text starting with the lead.
@@ -565,6 +568,26 @@ class Lexicon:
         if first is None:
             return False
         return first[0] in self._pronouns or self.match_declared(text[:80], toks) is not None
+
+    def match_stated(self, text: str, section: Section) -> LeadMatch | None:
+        """Match the lead of a clause that names its subject first, the acting organ.
+
+        A statement by the President of the Security Council is made of such paragraphs, each
+        opening with a quotation mark: "“The Security Council reiterates …", "« Le Conseil de
+        sécurité réaffirme …", "“El Consejo de Seguridad reafirma …". Their lead is the head of
+        the lexicon after the subject (`_subject_pattern`), read as `match` reads a lead.
+
+        Args:
+            text: the clean clause text.
+            section: ``preamble`` or ``operative``.
+
+        Returns:
+            The match, or ``None`` when the clause does not open so.
+        """
+        m = self._subject.match(text) if self._subject is not None else None
+        if m is None:
+            return None
+        return self.match(text, section, TokenStream(text[m.end() :], limit=16, offset=m.end()))
 
     def match_declared(self, text: str, toks: TokenStream | None = None) -> LeadMatch | None:
         """Match the lead of a declaration: a verb of the lexicon in the first person plural.
@@ -917,6 +940,7 @@ def _analyse(
         m = (
             lex.match(text, section, toks)
             or lex.match_declared(text, toks)
+            or lex.match_stated(text, section)
             or lex.guess(text, section, toks)
         )
         if m is None:
@@ -935,6 +959,32 @@ def _analyse(
     if section == "operative":
         return lead, (verb, *lex.inner_verbs(text, lead_end))
     return lead, (verb,)
+
+
+#: A quotation mark that opens a quoted paragraph ("“", "«", "\"", "„", "「").
+OPENING_QUOTES = '“«"„「'
+
+
+def _subject_pattern(language: str) -> re.Pattern[str] | None:
+    """The acting organs of a language (`organs.csv`) printed as the subject of a clause.
+
+    The organ opens the clause with a capital, perhaps after an opening quotation mark and
+    spaces, and is followed by a space (or, in Chinese, by the verb itself): "“The Security
+    Council ", "« Le Conseil de sécurité ", "安全理事会". ``None`` for a language the table
+    lacks.
+    """
+    organs = load_organs()
+    names = sorted(
+        {str(t) for t in organs.loc[organs["language"] == language, "text"]}, key=len, reverse=True
+    )
+    if not names:
+        return None
+    alts = "|".join(re.escape(n).replace("’", "['’]").replace(r"\ ", r"\s+") for n in names)
+    return re.compile(
+        rf"[{OPENING_QUOTES}]?\s*"  # the quotation mark that opens a statement's paragraph
+        rf"(?:{alts})"  # the organ, as the enacting formula names it
+        rf"(?:\s+|(?=[{HAN}]))"  # then a space, or a Chinese verb
+    )
 
 
 #: The lead of a clause whose first words say nothing (no word, or no capital).

@@ -633,6 +633,8 @@ def parse_text(
             header["symbol"] = citations_mod.resolution_symbol(
                 header["title_number"], header["body"]
             )
+    elif seg.body is not None:
+        header["body"] = seg.body  # a statement of the Council's President
     closing_text = join_lines([ln.text.strip() for ln in seg.closing]) or None
     header["closing"] = closing_text
     header["header"] = "\n".join(header_texts) or None

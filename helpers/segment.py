@@ -19,8 +19,8 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from helpers.dates import ORDINAL_WORD, is_date_line
-from helpers.header import full_width, left_short, line_kind
-from helpers.leads import Lexicon
+from helpers.header import STATEMENT_TITLE, full_width, left_short, line_kind
+from helpers.leads import OPENING_QUOTES, Lexicon
 from helpers.lexicon import load_organs
 from helpers.normalize import Line
 
@@ -579,6 +579,9 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
         None,
     )  # (the first paragraph opens with a capital: a line that runs on is part of a title)
     if organ_idx is None:
+        title = next((i for i, ln in enumerate(content) if STATEMENT_TITLE.match(ln.text)), None)
+        if title is not None:
+            return _statement(content, title, blank_before, lines)
         warnings.append("no acting-organ line (e.g. 'The General Assembly,') was found")
         organ_idx = _text_start(content, lexicon) - 1
         organ = None
@@ -869,6 +872,52 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
         cur.lines.append(ln)
     closing[:0] = _split_final_operative(paragraphs, _opens_para, lexicon)
     return Segmented(header, organ, paragraphs, closing, annex, warnings, headings=headings)
+
+
+def _statement(
+    content: list[Line], title: int, blank_before: dict[int, bool], lines: list[Line]
+) -> Segmented:
+    """Split a statement by the President of the Security Council into its paragraphs.
+
+    A statement (``S/PRST/…``) has no organ line, no preamble and no numbers. After its title
+    (`STATEMENT_TITLE`) comes a paragraph that says when and how it was made ("On 4 December
+    2020, in connection with …, the President of the Security Council issued the following
+    statement on behalf of the Council:"), then the statement itself, one quoted paragraph
+    after another, each opening with a quotation mark and most often with the Council as its
+    subject ("“The Security Council reiterates …"; only the last closes the quotation). Each
+    is an unnumbered operative paragraph, as the AKN4UN markup files them.
+
+    A paragraph may hold several sentences, so a new one opens after a line that ends one
+    (".", or the ":" that introduces the statement) only where the layout opens a paragraph
+    (an indent, a blank line) or at a quotation mark that opens the line.
+
+    Args:
+        content: the body lines of the text, blank lines removed.
+        title: the index of the title line in ``content``.
+        blank_before: whether a blank line stands before each line (by start).
+        lines: the body and blank lines, for the layout's signals.
+
+    Returns:
+        The masthead and title as the header, and the paragraphs.
+    """
+    rest = content[title + 1 :]
+    body_from = rest[0].start if rest else 0
+    use_indent, use_blank = _signals([ln for ln in lines if ln.start >= body_from] or lines)
+    paragraphs: list[Paragraph] = []
+    for before, ln in zip([None, *rest], rest, strict=False):
+        opens = before is None or (
+            _clause_end(before.text) in {".", ":"}
+            and (
+                ln.text.lstrip()[:1] in OPENING_QUOTES
+                or (use_indent and ln.indent)
+                or (use_blank and blank_before.get(ln.start, False))
+            )
+        )
+        if opens:
+            paragraphs.append(Paragraph("operative", None, [ln]))
+        else:
+            paragraphs[-1].lines.append(ln)
+    return Segmented(content[: title + 1], None, paragraphs, [], [], [], body="Security Council")
 
 
 def _split_final_operative(

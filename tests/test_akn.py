@@ -659,3 +659,14 @@ def test_placeholder_adoption_date_gives_way_to_the_date_of_issue() -> None:
         )
     )
     assert read_akn(xml, source="test.xml").date == "2022-12-09"
+
+
+@needs_corpus
+def test_statement_of_the_president() -> None:
+    """S/PRST/2020/11: the Council's statement, whose file names the Assembly as its author."""
+    res = read_akn(load("sc-2020-English.zip", "English/S_PRST_2020_11.xml"), source="prst")
+    assert (res.doc_type, res.body) == ("presidential statement", "Security Council")
+    assert {c.section for c in res.clauses} == {"operative"}
+    # the quoted paragraphs' leads follow the Council: "“The Security Council reiterates …"
+    assert [c.lead.text for c in res.clauses[1:4]] == ["reiterates", "welcomes", "commends"]
+    assert sum(c.lead.known for c in res.clauses) == 14  # of 19: the rest print no head

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from helpers.header import (
+    STATEMENT_TITLE,
     agenda_items,
     behalf_of_note,
     line_ends,
@@ -916,3 +917,23 @@ def test_a_block_indented_list_of_sponsors() -> None:
     assert res.sponsors[5:8] == ("Belgium", "Bosnia and Herzegovina", "Bulgaria")
     assert len(res.sponsors) == 12 and res.sponsors[-1] == "Uruguay"
     assert res.title == TITLES["en"]
+
+
+@pytest.mark.parametrize(
+    ("line", "statement"),
+    [
+        ("Statement by the President of the Security Council", True),
+        ("Déclaration de la présidence du Conseil de sécurité", True),
+        ("Déclaration du Président du Conseil de sécurité", True),
+        ("Declaración de la Presidencia del Consejo de Seguridad", True),
+        ("Declaración del Presidente del Consejo de Seguridad", True),
+        ("Заявление Председателя Совета Безопасности", True),
+        ("安全理事会主席的声明", True),
+        ("بيان من رئيس مجلس الأمن", True),
+        # a statement named inside a sentence, and a statement to the press, are no titles
+        ("Recalling the statement by the President of the Security Council of 3 May 2023,", False),
+        ("Statement by the President of the Security Council to the press", False),
+    ],
+)
+def test_statement_title(line: str, statement: bool) -> None:
+    assert (STATEMENT_TITLE.match(line) is not None) is statement

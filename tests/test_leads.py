@@ -1008,3 +1008,55 @@ def test_opens_clause(language: str, text: str, section: str, opens: bool) -> No
 )
 def test_speaks_for_us(language: str, text: str, ours: bool) -> None:
     assert lexicon(language).speaks_for_us(text) is ours
+
+
+# The paragraphs of a statement by the President of the Security Council name the Council as
+# their subject: the lead is the head after it, with its adverbs, and it takes the head's lemma.
+STATED = [
+    ("en", "“The Security Council reiterates its primary responsibility;", "reiterates", ()),
+    (
+        "en",
+        "“The Security Council further requests the Secretary-General;",
+        "further requests",
+        ("further",),
+    ),
+    (
+        "en",
+        "The Security Council expresses deep concern about the situation.",
+        "expresses deep concern",
+        (),
+    ),
+    ("fr", "« Le Conseil de sécurité réaffirme son attachement à la Charte.", "réaffirme", ()),
+    ("es", "“El Consejo de Seguridad reafirma su compromiso.", "reafirma", ()),
+    (
+        "ru",
+        "«Совет Безопасности вновь подтверждает свою приверженность.",
+        "вновь подтверждает",
+        ("вновь",),
+    ),
+    ("zh", "“安全理事会重申其维护国际和平与安全的首要责任。", "重申", ()),
+]
+
+
+@pytest.mark.parametrize("row", STATED, ids=[r[2] for r in STATED])
+def test_statement_lead_follows_the_council(row) -> None:
+    language, text, lead_text, adverbs = row
+    lead, verbs = analyse(text, language=language, section="operative")
+    assert (lead.text, lead.adverbs, lead.known) == (lead_text, adverbs, True)
+    assert lead.span is not None and text[lead.span.start : lead.span.end] == lead_text
+    assert verbs[0].lemma == lead.lemma is not None
+
+
+# Clauses the rule leaves alone: no verb the lexicon knows after the subject, or no subject.
+NOT_STATED = [
+    ("en", "The Security Council, reiterates that regional organizations matter."),  # a comma
+    ("en", "“The Security Council reaffirmed the role of women."),  # a past tense
+    ("en", "The Security Councils of the region met."),  # not the organ's name
+    ("en", "On 4 December 2020, the President issued the following statement:"),
+    ("fr", "Le Conseil de sécurité,"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_STATED, ids=[t for _, t in NOT_STATED])
+def test_other_clauses_have_no_stated_lead(language: str, text: str) -> None:
+    assert lexicon(language).match_stated(text, "operative") is None

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import subprocess
 import sys
+import zipfile
 
 import pytest
 
 from helpers import ParseError, parse_file, parse_text
+from helpers.akn import read_akn
 from helpers.errors import EmptyDocumentError, NotAResolutionError, UnsupportedFormatError
 from helpers.models import RESOLUTION_KEYS
 from helpers.parse import ClauseDraft, _nonspace, assemble, detect_language
-from helpers.paths import ROOT, SEED
+from helpers.paths import ROOT, SEED, SHARED_CORPUS
+from helpers.render import options_for, render_text
+
+needs_corpus = pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="needs ../shared/corpus")
 
 
 @pytest.fixture(scope="module")
@@ -567,3 +573,30 @@ def test_a_council_resolution_reads_its_meeting_from_the_adoption_line() -> None
     )
     assert res.clauses[-1].text == "Decides to remain seized of the matter."
     assert not [w for w in res.warnings if "full stop" in w]
+
+
+@needs_corpus
+@pytest.mark.parametrize("layout", ["double-spaced", "blank-separated", "indented", "flat"])
+def test_statement_of_the_president_as_text(layout: str) -> None:
+    """S/PRST/2020/11 printed as a PDF gives: its title, the paragraph that introduces it and
+    each quoted paragraph, word for word as the markup holds them. (The markup holds the first
+    quoted paragraph in the introduction's: the text parser reads them apart, as printed.)"""
+    path = SHARED_CORPUS / "unxml-sc" / "sc-2020-English.zip"
+    with zipfile.ZipFile(path) as zf:
+        truth = read_akn(zf.read("English/S_PRST_2020_11.xml"), source="S_PRST_2020_11.xml")
+    options = dataclasses.replace(options_for(truth.symbol or ""), layout=layout)
+    res = parse_text(render_text(truth, options), source="S_PRST_2020_11")
+    assert (res.doc_type, res.body, res.symbol) == (
+        "presidential statement",
+        "Security Council",
+        "S/PRST/2020/11",
+    )
+    assert res.title == "Statement by the President of the Security Council"
+    assert res.date == "2020-12-04"
+    texts = [c.text for c in res.clauses]
+    assert texts[0].endswith("issued the following statement on behalf of the Council:")
+    assert f"{texts[0]} {texts[1]}" == truth.clauses[0].text
+    assert texts[2:] == [c.text for c in truth.clauses[1:]]
+    assert [c.lead.text for c in res.clauses[1:4]] == ["recalls", "reiterates", "welcomes"]
+    assert {(c.section, c.number) for c in res.clauses} == {("operative", None)}
+    assert not res.unassigned

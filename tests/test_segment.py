@@ -1373,3 +1373,119 @@ def test_an_arabic_text_numbers_its_operative_paragraphs_with_a_dash() -> None:
     ]
     assert (res.meeting, res.date) == ("الجلسة العامة 52", "2022-12-12")
     assert [c.symbol for c in res.citations] == ["A/RES/67/19"]
+
+
+# A statement by the President of the Security Council (S/PRST/…): a title, the paragraph that
+# says how it was made, then quoted paragraphs with the Council as their subject, none numbered.
+# Written on the Council's conventions; the corpus has one statement, in English (checked in
+# test_parse).
+_STATEMENTS = [
+    (
+        "English, flat, a paragraph of two sentences",
+        "en",
+        [
+            "Statement by the President of the Security Council",
+            "At the 9250th meeting of the Security Council, held on 12 January 2023, in",
+            "connection with the Council’s consideration of the item entitled “Maintenance of",
+            "international peace and security”, the President of the Security Council made the",
+            "following statement on behalf of the Council:",
+            "“The Security Council reaffirms its primary responsibility for the maintenance of",
+            "international peace and security. It recalls its resolution 2250 (2015).",
+            "“The Security Council requests the Secretary-General to keep it informed.”",
+        ],
+        ["At the 9250th", "“The Security Council reaffirms", "“The Security Council requests"],
+    ),
+    (
+        "French, a line after a full stop that opens with no quotation mark runs on",
+        "fr",
+        [
+            "Déclaration de la présidence du Conseil de sécurité",
+            "À sa 9250e séance, le 12 janvier 2023, dans le cadre de l’examen de la question",
+            "intitulée « Maintien de la paix et de la sécurité internationales », le Conseil de",
+            "sécurité a autorisé sa présidence à faire en son nom la déclaration suivante :",
+            "« Le Conseil de sécurité réaffirme sa responsabilité principale. Il rappelle sa",
+            "résolution 2250 (2015). Le Conseil souligne qu’il importe d’agir.",
+            "« Le Conseil de sécurité prie le Secrétaire général de le tenir informé. »",
+        ],
+        [
+            "À sa 9250e séance",
+            "« Le Conseil de sécurité réaffirme",
+            "« Le Conseil de sécurité prie",
+        ],
+    ),
+    (
+        "Spanish, the office named as before 2021",
+        "es",
+        [
+            "Declaración del Presidente del Consejo de Seguridad",
+            "En la 9250ª sesión del Consejo de Seguridad, celebrada el 12 de enero de 2023, la",
+            "Presidencia del Consejo de Seguridad formuló en nombre del Consejo la siguiente",
+            "declaración:",
+            "“El Consejo de Seguridad reafirma su responsabilidad primordial.",
+            "“El Consejo de Seguridad solicita al Secretario General que lo mantenga informado.”",
+        ],
+        [
+            "En la 9250ª sesión",
+            "“El Consejo de Seguridad reafirma",
+            "“El Consejo de Seguridad solicita",
+        ],
+    ),
+    (
+        "Chinese, paragraphs that end with 。",
+        "zh",
+        [
+            "安全理事会主席的声明",
+            "安全理事会主席在2023年1月12日安全理事会第9250次会议上，就安理会审议的题为",
+            "“维护国际和平与安全”的项目，代表安理会发表声明如下：",
+            "“安全理事会重申其维护国际和平与安全的首要责任。",
+            "“安全理事会请秘书长随时向其通报情况。”",
+        ],
+        [
+            "安全理事会主席在2023年1月12日安全理",
+            "“安全理事会重申其维护国际和平与安全的",
+            "“安全理事会请秘书长随时向其通报情况。”",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "lines", "starts"), _STATEMENTS, ids=[c[0] for c in _STATEMENTS]
+)
+def test_statement_of_the_president(
+    name: str, language: str, lines: list[str], starts: list[str]
+) -> None:
+    masthead = [
+        "United Nations S/PRST/2023/1",
+        "Security Council Distr.: General",
+        "12 January 2023",
+    ]
+    seg = _segment("\n".join([*masthead, *lines]) + "\n", language)
+    assert seg.organ is None and seg.body == "Security Council", name
+    assert seg.header[-1].text == lines[0]
+    assert [(p.section, p.number) for p in seg.paragraphs] == [("operative", None)] * len(starts)
+    assert [
+        p.lines[0].text[: len(s)] for p, s in zip(seg.paragraphs, starts, strict=True)
+    ] == starts
+    assert not seg.warnings
+
+
+def test_statement_paragraphs_by_the_layout() -> None:
+    """Where the layout indents paragraphs, an indented line after a full stop opens one even
+    without a quotation mark; a line that wraps after a full stop does not."""
+    text = (
+        "Statement by the President of the Security Council\n"
+        "     On 4 December 2020, the President of the Security Council issued the following\n"
+        "statement on behalf of the Council:\n"
+        "     “The Security Council recalls its resolutions. It stresses the need for\n"
+        "cooperation.\n"
+        "     Recognizing the role of regional organizations, the Security Council encourages\n"
+        "their efforts.”\n"
+    )
+    seg = _segment(text, "en")
+    assert [p.lines[0].text.strip()[:12] for p in seg.paragraphs] == [
+        "On 4 Decembe",
+        "“The Securit",
+        "Recognizing ",
+    ]
+    assert len(seg.paragraphs[1].lines) == 2
