@@ -226,6 +226,13 @@ DOC_SYMBOL = re.compile(r"\b(?:A|S|E)/(?:[A-Z0-9.-]+/)*[A-Z0-9.]+(?:/Rev\.\d+)?(
 #: parts of a composite resolution ("A-B").
 _SYMBOL_SUFFIX = re.compile(r"(?:\s*\(\d{4}\)|\s+[A-Z](?:\s*-\s*[A-Z])?)$")
 
+#: Amendments to a draft, which their sponsors print where a draft prints its kind: "Belarus and
+#: Nicaragua: amendments to draft resolution A/C.3/78/L.35", "… : amendement au projet de
+#: résolution …", "…: enmiendas al proyecto de resolución …", "…: поправки к проекту резолюции …".
+_AMENDMENTS = (
+    r"(?:amendments?\s+to\s+draft\s+resolution|amendements?\s+au\s+projet\s+de\s+r[ée]solution"
+    r"|enmiendas?\s+al\s+proyecto\s+de\s+resoluci[óo]n|поправк[аи]\s+к\s+проекту\s+резолюции)"
+)
 #: The title of a statement by the President of the Security Council (``S/PRST/…``), a line of
 #: its own under the masthead: the Council's statements are printed as the President's,
 #: in French and Spanish since 2021 as the presidency's ("de la présidence", "de la Presidencia").
@@ -244,6 +251,7 @@ STATEMENT_TITLE = re.compile(
 )
 
 DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("amendment", re.compile(r"[:：]\s*" + _AMENDMENTS, re.I)),
     (
         "draft resolution",
         re.compile(
@@ -276,7 +284,9 @@ _DRAFT_RESOLUTION = (
     r"(?:\s+(?:revised|r[ée]vis[ée]|revisado))?"
 )
 #: The sponsors of a draft, before its kind: "Cuba* et Fédération de Russie : projet de résolution".
-SPONSOR_LINE = re.compile(r"^(?P<who>.+?)\s*[:：]\s*" + _DRAFT_RESOLUTION, re.I | re.S)
+SPONSOR_LINE = re.compile(
+    r"^(?P<who>.+?)\s*[:：]\s*(?:" + _AMENDMENTS + "|" + _DRAFT_RESOLUTION + ")", re.I | re.S
+)
 #: The end of the sponsors' line, once its wrapped lines are joined.
 SPONSOR_END = re.compile(_DRAFT_RESOLUTION + r"(?:\s+" + DOC_SYMBOL.pattern + r")?\s*\**\s*$", re.I)
 #: Who put a draft forward: "submitted by" / "présenté, déposé or soumis par" / "presentado por".

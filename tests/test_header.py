@@ -937,3 +937,49 @@ def test_a_block_indented_list_of_sponsors() -> None:
 )
 def test_statement_title(line: str, statement: bool) -> None:
     assert (STATEMENT_TITLE.match(line) is not None) is statement
+
+
+# Amendments to a draft print their sponsors as a draft does, and the draft they amend.
+AMENDMENTS = [
+    (
+        "en",
+        "Belarus, Nicaragua and Russian Federation: amendments to draft resolution A/C.3/78/L.35",
+        ["Belarus", "Nicaragua", "Russian Federation"],
+    ),
+    ("en", "Egypt: amendment to draft resolution A/C.3/78/L.12/Rev.1", ["Egypt"]),
+    (
+        "fr",
+        "Bélarus, Nicaragua et Fédération de Russie : amendements au projet de résolution "
+        "A/C.3/78/L.35",
+        ["Bélarus", "Nicaragua", "Fédération de Russie"],
+    ),
+    (
+        "es",
+        "Belarús, Nicaragua y Federación de Rusia: enmiendas al proyecto de resolución "
+        "A/C.3/78/L.35",
+        ["Belarús", "Nicaragua", "Federación de Rusia"],
+    ),
+    (
+        "ru",
+        "Беларусь, Никарагуа и Российская Федерация: поправки к проекту резолюции A/C.3/78/L.35",
+        ["Беларусь", "Никарагуа", "Российская Федерация"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "sponsors"), AMENDMENTS, ids=[a[1][:30] for a in AMENDMENTS]
+)
+def test_amendments_to_a_draft(language: str, line: str, sponsors: list[str]) -> None:
+    got = read_header(_parts([line, "Title of the draft"], [1, 1]), {}, language)
+    assert (got["doc_type"], got["sponsors"], got["title"]) == (
+        "amendment",
+        sponsors,
+        "Title of the draft",
+    )
+
+
+def test_a_draft_is_no_amendment() -> None:
+    line = "Cuba: draft resolution"
+    got = read_header(_parts([line, "Amendments to the Rome Statute"], [1, 1]), {}, "en")
+    assert (got["doc_type"], got["sponsors"]) == ("draft resolution", ["Cuba"])
