@@ -452,6 +452,13 @@ def test_asterisk_marks_the_sponsor() -> None:
     assert found == {0: [(5, 6, "*")]}
 
 
+def test_asterisk_after_the_sponsors_comma() -> None:
+    # the Human Rights Council's drafts: "Albania,* Argentina, Australia,* …: draft resolution"
+    lines = _lines("Albania,* Argentina, Australia,* Belgium: draft resolution")
+    assert find_markers(lines, _entries("*")) == {0: [(8, 9, "*")]}
+    assert find_markers(_lines("Albania, * Argentina"), _entries("*")) == {}
+
+
 def test_an_asterisk_set_off_by_spaces_between_words_is_a_mark() -> None:
     # a hand-corrected scan of the Council's 1953 volume: "Relies on * the Chief of Staff"
     lines = _lines("3. Relies on * the Chief of Staff", "of the Truce Supervision Organization")
