@@ -709,8 +709,12 @@ _BEHALF_TAIL = re.compile(
 )
 #: A cheap test before `_BEHALF_TAIL`, slow on long lists.
 _BEHALF_WORD = re.compile(r"behalf|au\s+nom|en\s+nombre|от\s+имени", re.I)
-#: A note that only says on whose behalf: "* On behalf of the Group of 77 and China."
-_BEHALF_NOTE = re.compile(r"^\s*" + _ON_BEHALF + r"\s+(?P<who>.+?)\.?\s*$", re.I | re.S)
+#: A note that only says on whose behalf: "* On behalf of the Group of 77 and China."; Chinese
+#: prints the group after "代表" with no space ("代表属于77国集团成员的联合国会员国和中国。"),
+#: Arabic after "باسم" ("باسم الدول الأعضاء في الأمم المتحدة الأعضاء في مجموعة الـ 77 والصين.").
+_BEHALF_NOTE = re.compile(
+    r"^\s*(?:" + _ON_BEHALF + r"\s+|代表\s*|باسم\s+)(?P<who>.+?)[.。]?\s*$", re.I | re.S
+)
 _SUBMITTED = re.compile(r"^\s*" + _SUBMITTED_BY, re.I)
 #: What an officer's line says after the officer: the draft's basis ("…, on the basis of informal
 #: consultations on draft resolution A/C.2/77/L.9", "following informal consultations", "on the

@@ -187,8 +187,15 @@ _SCRIPT_LANGUAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("zh", HAN_CHAR),
     ("ar", ARABIC_CHAR),
 )
-#: The share of a text's first characters that makes it a text in such a script.
+#: The share of a text's first characters, white space aside, that makes it a text in such a
+#: script. (White space does not count: a layout-keeping extraction of a short Chinese draft is
+#: mostly spaces, and its Latin masthead lines, "Distr.: Limited", are few.)
 _SCRIPT_SHARE = 0.2
+
+
+def _printed(sample: str) -> int:
+    """How many characters of ``sample`` are not white space."""
+    return len(sample) - sum(map(sample.count, " \t\n\r\f\u3000\xa0"))
 
 
 def unread_script(text: str) -> str | None:
@@ -203,7 +210,7 @@ def unread_script(text: str) -> str | None:
     if sample.isascii() or not _UNREAD_ANY.search(sample):
         return None  # (the usual case: one search)
     for name, letters in _UNREAD_SCRIPTS.items():
-        if len(letters.findall(sample)) > _SCRIPT_SHARE * len(sample.strip()):
+        if len(letters.findall(sample)) > _SCRIPT_SHARE * _printed(sample):
             return name
     return None
 
@@ -227,7 +234,7 @@ def detect_language(text: str) -> str | None:
     if not sample.isascii():
         for lang, letters in _SCRIPT_LANGUAGES:
             found = letters.search(sample) is not None  # (most texts have none: no list made)
-            if found and len(letters.findall(sample)) > _SCRIPT_SHARE * len(sample.strip()):
+            if found and len(letters.findall(sample)) > _SCRIPT_SHARE * _printed(sample):
                 return lang
     counts = count_words(sample.lower(), _LETTER_RUN)
     scores = {lang: sum(counts[w] for w in sw) for lang, sw in _STOPWORDS.items()}

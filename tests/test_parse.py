@@ -470,6 +470,25 @@ def test_a_resolution_typed_as_in_the_1990s() -> None:
         ("وإذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015،", "ar"),
         ("Recalling the report of the Council on “回顾”", "en"),  # a Chinese word quoted
         ("70/1 2015", None),  # no function words
+        # a layout-keeping extraction of a short Chinese draft: mostly spaces, a Latin masthead
+        (
+            "联合国"
+            + " " * 60
+            + "A/C.2/77/L.5\n大会"
+            + " " * 60
+            + "Distr.: Limited\n"
+            + " " * 60
+            + "原文：英文\n"
+            + " " * 10
+            + "大会，\n"
+            + " " * 10
+            + "回顾其第76/189号决议，\n",
+            "zh",
+        ),
+        (
+            "Distr.: Limited" + " " * 60 + "A/C.2/77/L.5\n" + " " * 10 + "إن الجمعية العامة،\n",
+            "ar",
+        ),
     ],
 )
 def test_detect_language(text: str, language: str | None) -> None:
