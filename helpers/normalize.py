@@ -87,11 +87,14 @@ BARE_MARK = re.compile(
 FOOTNOTE_ENTRY = re.compile(
     r"^(?P<indent>[ \t]*)(?P<mark>\*{1,3}|\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
     r"(?:(?P<slash>(?<=\d)/)[ \t]+|[ \t]+|(?=[A-ZА-ЯЁ«“\"(]))"
+    # (not the hyphen of an Arabic paragraph's number, "1 - تطلب": a note's text has none)
+    r"(?![-‐‑][ \t])"
     r"(?P<text>\S.*?)[ \t]*$"
 )
 
-#: A numbered operative paragraph, which a footnote block never holds.
-OP_LIKE = re.compile(r"^\s*\d{1,3}\.\s")
+#: A numbered operative paragraph, which a footnote block never holds: "1. Decides", and the
+#: number Arabic prints with a hyphen, "1 - تقرر".
+OP_LIKE = re.compile(r"^\s*\d{1,3}(?:\.\s|\s?[-‐‑]\s+[\u0621-\u064a])")
 
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 

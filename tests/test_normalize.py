@@ -9,6 +9,7 @@ import pytest
 
 from helpers.models import Span
 from helpers.normalize import (
+    FOOTNOTE_ENTRY,
     Line,
     Vocabulary,
     _left_margin,
@@ -582,6 +583,12 @@ TRAILING_NOTES = [
         ],
     ),
     (
+        "the last paragraphs of an Arabic draft, numbered with a hyphen, are no notes",
+        "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 76/226،\n\nوإذ تؤكد من جديد التزامها،\n\n"
+        "1 -  تطلب إلى الأمين العام أن يقدم تقريرا؛\n\n2 -  تقرر أن تبقي المسألة قيد نظرها.\n",
+        [],
+    ),
+    (
         "a double-spaced wrapped line that opens with a date is not a note",
         " The General Assembly,\n\n Recalling its resolutions 60/1 of 8 May 2006, 61/1 of\n\n"
         "23 December 2016 and 62/1 of 18 April 2017,\n\n"
@@ -721,3 +728,17 @@ def test_a_scattered_note_takes_its_web_address() -> None:
     assert [f.text for f in prep.furniture if f.kind == "link"] == [
         "https://undocs.org/fr/A/RES/70/1"
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "note"),
+    [
+        ("1 United Nations, Treaty Series, vol. 2515, No. 44910.", True),
+        ("12 A/77/123.", True),
+        ("3 انظر A/77/123.", True),
+        ("1 -  تطلب إلى الأمين العام أن يقدم تقريرا؛", False),  # an Arabic paragraph's number
+        ("12 - تقرر أن تبقي المسألة قيد نظرها.", False),
+    ],
+)
+def test_a_note_entry_is_no_arabic_paragraph(line: str, note: bool) -> None:
+    assert (FOOTNOTE_ENTRY.match(line) is not None) is note
