@@ -808,9 +808,15 @@ def _next_flush(current: FootnoteEntry, mark: str, text: str, expected: int) -> 
     after an asterisk note: "* On behalf of …" then "1 A/74/227."), the note before does not
     end asking for a number ("Supplement No." then "53 (A/71/53)"), and the text after the
     number does not run on as a date or in lower case ("tenu du" then "5 au 10 novembre 2007.",
-    "adopted on" then "5 December 2007."; a web address is the text of a note).
+    "adopted on" then "5 December 2007."; a web address is the text of a note). Asterisk notes
+    follow one another the same way, one asterisk more each ("* Au nom des …" then "** Au nom
+    des …").
     """
-    return mark.isdigit() and int(mark) == expected and _starts_note(current.lines[-1].text, text)
+    if mark.startswith("*"):
+        follows = mark == current.mark + "*"
+    else:
+        follows = mark.isdigit() and int(mark) == expected
+    return follows and _starts_note(current.lines[-1].text, text)
 
 
 def _starts_note(previous: str, text: str) -> bool:

@@ -421,6 +421,19 @@ def test_footnote_marks_follow_in_sequence() -> None:
             "7 Décision en l’affaire Davis c.\nGuam et al.",
             [("7", "Décision en l’affaire Davis c. Guam et al.")],
         ),
+        # asterisk notes, one asterisk more each: each is a note
+        (
+            "* Au nom des États du Groupe des États d’Europe occidentale et autres États.\n"
+            "** Au nom des États du Groupe des États d’Amérique latine et des Caraïbes.",
+            [
+                ("*", "Au nom des États du Groupe des États d’Europe occidentale et autres États."),
+                ("**", "Au nom des États du Groupe des États d’Amérique latine et des Caraïbes."),
+            ],
+        ),
+        (
+            "* On behalf of the Group of 77 and China.\n1 A/74/227.",
+            [("*", "On behalf of the Group of 77 and China."), ("1", "A/74/227.")],
+        ),
     ],
 )
 def test_flush_left_notes(notes: str, expected: list[tuple[str, str]]) -> None:
