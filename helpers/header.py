@@ -253,6 +253,22 @@ STATEMENT_TITLE = re.compile(
 DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("amendment", re.compile(r"[:：]\s*" + _AMENDMENTS, re.I)),
     (
+        "draft decision",
+        re.compile(
+            r"\b(?:projet\s+de\s+d[ée]cision|draft\s+decision|proyecto\s+de\s+decisi[óo]n"
+            r"|проект\s+решения)\b|决定草案|مشروع\s+مقرر",
+            re.I,
+        ),
+    ),
+    (
+        "adopted decision",
+        re.compile(
+            r"\b(?:d[ée]cision\s+adopt[ée]e|decision\s+adopted|decisi[óo]n\s+aprobada"
+            r"|решение,\s+принятое)\b",
+            re.I,
+        ),
+    ),
+    (
         "draft resolution",
         re.compile(
             r"\b(?:projet\s+de\s+r[ée]solution|draft\s+resolution|proyecto\s+de\s+resoluci[óo]n"
@@ -277,10 +293,14 @@ DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("presidential statement", STATEMENT_TITLE),
 )
+#: What a draft is: a draft resolution, or a draft decision ("Draft decision submitted by the
+#: Chair", "Cuba: projet de décision"), perhaps revised.
 _DRAFT_RESOLUTION = (
     r"(?:(?:revised|r[ée]vis[ée]|revisado|пересмотренный)\s+)?"
     r"(?:projet\s+de\s+r[ée]solution|draft\s+resolution|proyecto\s+de\s+resoluci[óo]n"
-    r"|проект\s+резолюции|(?:订正)?决议草案|مشروع\s+قرار(?:\s+منقح)?)"
+    r"|проект\s+резолюции|(?:订正)?决议草案|مشروع\s+قرار(?:\s+منقح)?"
+    r"|projet\s+de\s+d[ée]cision|draft\s+decision|proyecto\s+de\s+decisi[óo]n"
+    r"|проект\s+решения|决定草案|مشروع\s+مقرر)"
     r"(?:\s+(?:revised|r[ée]vis[ée]|revisado))?"
 )
 #: The sponsors of a draft, before its kind: "Cuba* et Fédération de Russie : projet de résolution".

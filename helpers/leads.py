@@ -589,6 +589,12 @@ class Lexicon:
             return None
         return self.match(text, section, TokenStream(text[m.end() :], limit=16, offset=m.end()))
 
+    def subject(self, text: str) -> str | None:
+        """The acting organ a clause opens with as its subject ("The General Assembly" in
+        "The General Assembly decides …"), as printed, or ``None`` (see `match_stated`)."""
+        m = self._subject.match(text) if self._subject is not None else None
+        return m.group("organ") if m else None
+
     def match_declared(self, text: str, toks: TokenStream | None = None) -> LeadMatch | None:
         """Match the lead of a declaration: a verb of the lexicon in the first person plural.
 
@@ -982,7 +988,7 @@ def _subject_pattern(language: str) -> re.Pattern[str] | None:
     alts = "|".join(re.escape(n).replace("’", "['’]").replace(r"\ ", r"\s+") for n in names)
     return re.compile(
         rf"[{OPENING_QUOTES}]?\s*"  # the quotation mark that opens a statement's paragraph
-        rf"(?:{alts})"  # the organ, as the enacting formula names it
+        rf"(?P<organ>{alts})"  # the organ, as the enacting formula names it
         rf"(?:\s+|(?=[{HAN}]))"  # then a space, or a Chinese verb
     )
 

@@ -580,10 +580,15 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
     )  # (the first paragraph opens with a capital: a line that runs on is part of a title)
     if organ_idx is None:
         title = next((i for i, ln in enumerate(content) if STATEMENT_TITLE.match(ln.text)), None)
-        if title is not None:
-            return _statement(content, title, blank_before, lines)
+        if title is not None:  # a statement of the Council's President
+            return _unnumbered(content, title + 1, blank_before, lines, "Security Council")
+        start = _text_start(content, lexicon)
+        stated = _stated_start(content, lexicon) if start == len(content) else None
+        if stated is not None:  # a decision: "The General Assembly decides …"
+            subject = lexicon.subject(content[stated].text.strip()) or ""
+            return _unnumbered(content, stated, blank_before, lines, body_of(subject))
         warnings.append("no acting-organ line (e.g. 'The General Assembly,') was found")
-        organ_idx = _text_start(content, lexicon) - 1
+        organ_idx = start - 1
         organ = None
         header = content[: organ_idx + 1]
     else:
@@ -874,50 +879,77 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
     return Segmented(header, organ, paragraphs, closing, annex, warnings, headings=headings)
 
 
-def _statement(
-    content: list[Line], title: int, blank_before: dict[int, bool], lines: list[Line]
-) -> Segmented:
-    """Split a statement by the President of the Security Council into its paragraphs.
+def _stated_start(content: list[Line], lexicon: Lexicon) -> int | None:
+    """The first line, after the masthead, of a text whose organ is the subject of its verb
+    ("The General Assembly decides to …", as a draft decision prints it), or ``None``."""
+    top = next((i for i, ln in enumerate(content) if line_kind(ln.text) is None), len(content))
+    return next(
+        (
+            i
+            for i in range(top, len(content))
+            if lexicon.match_stated(content[i].text.strip(), "operative") is not None
+        ),
+        None,
+    )
 
-    A statement (``S/PRST/…``) has no organ line, no preamble and no numbers. After its title
-    (`STATEMENT_TITLE`) comes a paragraph that says when and how it was made ("On 4 December
-    2020, in connection with …, the President of the Security Council issued the following
-    statement on behalf of the Council:"), then the statement itself, one quoted paragraph
-    after another, each opening with a quotation mark and most often with the Council as its
-    subject ("“The Security Council reiterates …"; only the last closes the quotation). Each
-    is an unnumbered operative paragraph, as the AKN4UN markup files them.
+
+def _unnumbered(
+    content: list[Line],
+    first: int,
+    blank_before: dict[int, bool],
+    lines: list[Line],
+    body: str | None,
+) -> Segmented:
+    """Split a text with no organ line and no numbers into unnumbered operative paragraphs.
+
+    Two kinds of text are made so:
+
+    * A statement by the President of the Security Council (``S/PRST/…``). After its title
+      (`STATEMENT_TITLE`) comes a paragraph that says when and how it was made ("On 4 December
+      2020, in connection with …, the President of the Security Council issued the following
+      statement on behalf of the Council:"), then the statement itself, one quoted paragraph
+      after another, each opening with a quotation mark and most often with the Council as its
+      subject ("“The Security Council reiterates …"; only the last closes the quotation). Each
+      is an unnumbered operative paragraph, as the AKN4UN markup files them.
+    * A draft decision, whose text opens with the organ as the subject of its verb ("The
+      General Assembly decides to approve …").
 
     A paragraph may hold several sentences, so a new one opens after a line that ends one
     (".", or the ":" that introduces the statement) only where the layout opens a paragraph
-    (an indent, a blank line) or at a quotation mark that opens the line.
+    (an indent, a blank line) or at a quotation mark that opens the line. An annex heading
+    after a sentence has ended opens the annex.
 
     Args:
         content: the body lines of the text, blank lines removed.
-        title: the index of the title line in ``content``.
+        first: the index of the first line of the first paragraph in ``content``.
         blank_before: whether a blank line stands before each line (by start).
         lines: the body and blank lines, for the layout's signals.
+        body: the body the text is from.
 
     Returns:
-        The masthead and title as the header, and the paragraphs.
+        The masthead (and a statement's title) as the header, the paragraphs and the annex.
     """
-    rest = content[title + 1 :]
+    rest = content[first:]
     body_from = rest[0].start if rest else 0
     use_indent, use_blank = _signals([ln for ln in lines if ln.start >= body_from] or lines)
     paragraphs: list[Paragraph] = []
+    annex: list[Line] = []
     for before, ln in zip([None, *rest], rest, strict=False):
-        opens = before is None or (
-            _clause_end(before.text) in {".", ":"}
+        ended = before is not None and _clause_end(before.text) in {".", ":"}
+        if annex or (ended and ANNEX.match(ln.text)):
+            annex.append(ln)
+        elif before is None or (
+            ended
             and (
                 ln.text.lstrip()[:1] in OPENING_QUOTES
                 or (use_indent and ln.indent)
                 or (use_blank and blank_before.get(ln.start, False))
             )
-        )
-        if opens:
+        ):
             paragraphs.append(Paragraph("operative", None, [ln]))
         else:
             paragraphs[-1].lines.append(ln)
-    return Segmented(content[: title + 1], None, paragraphs, [], [], [], body="Security Council")
+    return Segmented(content[:first], None, paragraphs, [], annex, [], body=body)
 
 
 def _split_final_operative(

@@ -990,3 +990,30 @@ def test_a_draft_is_no_amendment() -> None:
     line = "Cuba: draft resolution"
     got = read_header(_parts([line, "Amendments to the Rome Statute"], [1, 1]), {}, "en")
     assert (got["doc_type"], got["sponsors"]) == ("draft resolution", ["Cuba"])
+
+
+@pytest.mark.parametrize(
+    ("line", "doc_type", "sponsors"),
+    [
+        ("Draft decision submitted by the Chair of the Committee", "draft decision", None),
+        ("Cuba: draft decision", "draft decision", ["Cuba"]),
+        ("Cuba : projet de décision", "draft decision", ["Cuba"]),
+        ("Cuba: proyecto de decisión", "draft decision", ["Cuba"]),
+        ("Куба: проект решения", "draft decision", ["Куба"]),
+        ("Decision adopted by the General Assembly on 22 December 2023", "adopted decision", []),
+        ("Décision adoptée par l’Assemblée générale le 22 décembre 2023", "adopted decision", []),
+        (
+            "Decisión aprobada por la Asamblea General el 22 de diciembre de 2023",
+            "adopted decision",
+            [],
+        ),
+    ],
+)
+def test_decisions(line: str, doc_type: str, sponsors: list[str] | None) -> None:
+    language = "ru" if "Куба" in line else "fr" if "cision" in line and "é" in line else "en"
+    got = read_header(_parts([line, "Title"], [1, 1]), {}, language)
+    assert got["doc_type"] == doc_type
+    if sponsors is None:
+        assert got["sponsors"] == ["the Chair of the Committee"]
+    else:
+        assert got["sponsors"] == sponsors

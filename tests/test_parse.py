@@ -619,3 +619,33 @@ def test_statement_of_the_president_as_text(layout: str) -> None:
     assert [c.lead.text for c in res.clauses[1:4]] == ["recalls", "reiterates", "welcomes"]
     assert {(c.section, c.number) for c in res.clauses} == {("operative", None)}
     assert not res.unassigned
+
+
+def test_a_draft_decision() -> None:
+    text = (
+        "United Nations                                   A/C.2/78/L.70\n"
+        "General Assembly                                 Distr.: Limited\n"
+        "                                                 30 November 2023\n"
+        "Seventy-eighth session\nSecond Committee\nAgenda item 25\n\n"
+        "     Draft decision submitted by the Chair of the Committee\n\n"
+        "     Revitalization of the work of the Second Committee\n\n"
+        "          The General Assembly decides to approve the provisional programme of work\n"
+        "     of the Second Committee for its seventy-ninth session.\n"
+    )
+    res = parse_text(text, source="decision")
+    assert (res.doc_type, res.body, res.symbol, res.session) == (
+        "draft decision",
+        "General Assembly",
+        "A/C.2/78/L.70",
+        78,
+    )
+    assert res.title == "Revitalization of the work of the Second Committee"
+    assert res.sponsors == ("the Chair of the Committee",)
+    [clause] = res.clauses
+    assert (clause.section, clause.number, clause.lead.text, clause.lead.lemma) == (
+        "operative",
+        None,
+        "decides",
+        "decide",
+    )
+    assert not res.warnings and not res.unassigned

@@ -1489,3 +1489,67 @@ def test_statement_paragraphs_by_the_layout() -> None:
         "Recognizing ",
     ]
     assert len(seg.paragraphs[1].lines) == 2
+
+
+# A draft decision: the organ is the subject of its verb, and nothing is numbered.
+_DECISIONS = [
+    (
+        "en",
+        "General Assembly",
+        [
+            "Draft decision submitted by the Chair of the Committee",
+            "Revitalization of the work of the Second Committee",
+            "The General Assembly decides to approve the provisional programme of work of the",
+            "Second Committee for its seventy-ninth session, as contained in the annex to the",
+            "present decision.",
+            "Annex",
+            "Provisional programme of work",
+        ],
+        1,
+    ),
+    (
+        "fr",
+        "General Assembly",
+        [
+            "Cuba : projet de décision",
+            "Revitalisation des travaux de la Deuxième Commission",
+            "L’Assemblée générale décide d’inscrire à l’ordre du jour provisoire de sa",
+            "soixante-dix-neuvième session la question intitulée « Revitalisation ».",
+        ],
+        0,
+    ),
+    (
+        "es",
+        "Economic and Social Council",
+        [
+            "Proyecto de decisión presentado por la Presidencia",
+            "El Consejo Económico y Social decide aplazar el examen de la cuestión.",
+            "     El Consejo Económico y Social decide además examinar la cuestión en su período",
+            "de sesiones de 2025.",
+        ],
+        0,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "lines", "annex"), _DECISIONS, ids=[d[0] for d in _DECISIONS]
+)
+def test_draft_decision(language: str, body: str, lines: list[str], annex: int) -> None:
+    masthead = ["United Nations A/C.2/78/L.70", "General Assembly Distr.: Limited"]
+    seg = _segment("\n".join([*masthead, *lines]) + "\n", language)
+    assert (seg.organ, seg.body) == (None, body)
+    subject = lexicon(language).subject(seg.paragraphs[0].lines[0].text.strip())
+    assert subject is not None and seg.paragraphs[0].lines[0].text.strip().startswith(subject)
+    assert [(p.section, p.number) for p in seg.paragraphs] == [("operative", None)] * (
+        1 + (language == "es")
+    )
+    assert len(seg.annex) == annex * 2
+    assert not seg.warnings
+
+
+def test_a_text_with_neither_organ_nor_subject_is_not_a_decision() -> None:
+    seg = _segment(
+        "United Nations A/78/1\nReport of the Secretary-General\nIt was decided.\n", "en"
+    )
+    assert seg.paragraphs == [] and seg.body is None
