@@ -56,7 +56,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
         try:
             parsed.append(parse_file(path))
         except ParseError as exc:
-            failures.append((str(path), str(exc)))
+            failures.append((str(path), exc.reason))
             print(f"error: {exc}", file=sys.stderr)
     out = Path(args.out) if args.out else None
     if args.format in {"csv", "parquet"}:

@@ -58,6 +58,9 @@ def test_bad_files_are_named_and_the_run_goes_on(
     assert len(out.splitlines()) == 1  # the seed was still parsed
     assert "2 of 3 files failed" in err
     assert "empty.txt" in err and "broken.xml" in err
+    # the summary names each file once, then its cause
+    summary = err.split("files failed:")[1].splitlines()[1:]
+    assert [line.count(str(tmp_path)) for line in summary] == [1, 1]
 
 
 def test_iter_inputs_expands_folders_to_supported_files(tmp_path: Path) -> None:
