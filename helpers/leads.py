@@ -801,7 +801,10 @@ class Lexicon:
             if hit is None:
                 continue
             n, head = hit
-            if head.pos not in {"verb", "phrase"}:
+            if head.pos not in {"verb", "phrase"} or not head.count:
+                # (a form added for agreement with another organ, count 0, is read as a lead,
+                # where the organ is its subject; inside a paragraph another subject may govern
+                # it: "ويشجع الأمين العام" in an Assembly text, the Secretary-General encourages)
                 continue
             reflexive = toks[i][0] in {"se", "s’"}
             if self.language in {"fr", "es"} and not (comma or reflexive):

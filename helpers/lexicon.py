@@ -479,10 +479,16 @@ def leads_with_agreement(language: str) -> pd.DataFrame:
     leads = load_leads(language)
     known = {(str(r.section), str(r.form).lower()) for r in leads.itertuples(index=False)}
     added = []
-    for row in leads[leads["section"] == "preamble"].itertuples(index=False):
-        for form in agreeing_forms(str(row.form), str(row.lemma), _lang(language)):
-            if ("preamble", form.lower()) not in known:
-                known.add(("preamble", form.lower()))
+    arabic = _lang(language) == "ar"
+    for row in leads[(leads["section"] == "preamble") | arabic].itertuples(index=False):
+        if arabic:
+            masculine = arabic_masculine(str(row.form))
+            forms: tuple[str, ...] = (masculine,) if masculine else ()
+        else:
+            forms = agreeing_forms(str(row.form), str(row.lemma), _lang(language))
+        for form in forms:
+            if (str(row.section), form.lower()) not in known:
+                known.add((str(row.section), form.lower()))
                 added.append({**row._asdict(), "form": form, "count": 0, "example": ""})
     if not added:
         return leads
@@ -607,6 +613,37 @@ AGREEMENT: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("e", ("e", "es")),  # consciente
     ),
 }
+
+
+def arabic_masculine(form: str) -> str | None:
+    """An Arabic head as a body of masculine name prints it, or ``None`` if it is the same.
+
+    The corpus's Arabic heads are the General Assembly's, and "الجمعية" is feminine: its verbs
+    take the feminine prefix, and its pronouns the feminine suffix. The Security Council
+    ("مجلس الأمن"), the Economic and Social Council and the Human Rights Council ("المجلس") are
+    masculine: "تطلب" (requests) is "يطلب", "تعرب عن قلقها" is "يعرب عن قلقه", "واقتناعا منها"
+    is "واقتناعا منه", "وقد نظرت" (having considered) is "وقد نظر", "هي على بينة" is "هو على
+    بينة". A verbal noun that opens a head ("تصميما منها", determined) keeps its first letter.
+
+    Examples:
+        >>> arabic_masculine("تؤكد من جديد التزامها"), arabic_masculine("وقد نظرت")
+        ('يؤكد من جديد التزامه', 'وقد نظر')
+        >>> arabic_masculine("تصميما منها"), arabic_masculine("اقتناع") is None
+        ('تصميما منه', True)
+    """
+    words = form.split(" ")
+    first = words[0]
+    if first.startswith("ت") and not first.endswith("ا"):  # the imperfect's feminine prefix
+        words[0] = "ي" + first[1:]
+    for i, word in enumerate(words):
+        if i and words[i - 1] in {"قد", "وقد"} and word.endswith("ت"):
+            words[i] = word[:-1]  # the perfect's feminine ending
+        elif word == "هي":
+            words[i] = "هو"
+        elif len(word) > 2 and word.endswith("ها"):  # her → his
+            words[i] = word[:-2] + "ه"
+    masculine = " ".join(words)
+    return masculine if masculine != form else None
 
 
 #: Russian consonants after which the plural of a short form ends in "и", not "ы".

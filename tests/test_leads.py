@@ -1060,3 +1060,23 @@ NOT_STATED = [
 @pytest.mark.parametrize(("language", "text"), NOT_STATED, ids=[t for _, t in NOT_STATED])
 def test_other_clauses_have_no_stated_lead(language: str, text: str) -> None:
     assert lexicon(language).match_stated(text, "operative") is None
+
+
+def test_arabic_masculine_forms_are_leads_not_inner_verbs() -> None:
+    """The Council's Arabic leads are masculine; inside an Assembly paragraph a masculine verb
+    has another subject, so it is no second action of the Assembly."""
+    lead, verbs = analyse(
+        "يطلب إلى الأمين العام أن يقدم تقريرا؛", language="ar", section="operative"
+    )
+    assert (lead.text, lead.gloss, lead.known) == ("يطلب", "request", True)
+    _, verbs = analyse(
+        "تطلب إلى الأمين العام أن يقدم تقريرا، ويشجع الأمين العام الدول على التعاون؛",
+        language="ar",
+        section="operative",
+    )
+    assert [v.text for v in verbs] == ["تطلب"]
+    # the forms the corpus prints are still read inside a paragraph
+    _, verbs = analyse(
+        "تطلب إلى الأمين العام أن يقدم تقريرا، وتشجع الدول؛", language="ar", section="operative"
+    )
+    assert [v.text for v in verbs] == ["تطلب", "تشجع"]

@@ -30,6 +30,7 @@ from helpers.lexicon import (
     LeadIndex,
     agreeing_forms,
     akn_leads,
+    arabic_masculine,
     declared_forms,
     fold,
     lead_index,
@@ -1596,3 +1597,23 @@ MARKED = [
 def test_marked_letters(word: str, trailing: bool, text: str, matched: str | None) -> None:
     m = re.match(marked_letters(word, trailing=trailing), text)
     assert (m.group() if m else None) == matched
+
+
+@pytest.mark.parametrize(
+    ("form", "masculine"),
+    [
+        ("تطلب", "يطلب"),  # requests
+        ("تؤكد من جديد التزامها", "يؤكد من جديد التزامه"),  # reaffirms its commitment
+        ("تعرب عن بالغ قلقها", "يعرب عن بالغ قلقه"),
+        ("تضع في اعتبارها", "يضع في اعتباره"),
+        ("واقتناعا منها", "واقتناعا منه"),  # convinced
+        ("تصميما منها", "تصميما منه"),  # a verbal noun keeps its first letter
+        ("يساورها بالغ القلق", "يساوره بالغ القلق"),  # deeply concerned
+        ("وقد نظرت", "وقد نظر"),  # having considered
+        ("وقد عقدت العزم", "وقد عقد العزم"),
+        ("هي على بينة", "هو على بينة"),
+        ("وإدراكا منها", "وإدراكا منه"),
+    ],
+)
+def test_arabic_masculine(form: str, masculine: str) -> None:
+    assert arabic_masculine(form) == masculine

@@ -649,3 +649,27 @@ def test_a_draft_decision() -> None:
         "decide",
     )
     assert not res.warnings and not res.unassigned
+
+
+def test_an_arabic_resolution_of_the_council() -> None:
+    """The corpus's Arabic is the Assembly's, whose verbs are feminine; the Council's are
+    masculine ("يطلب", not "تطلب"), and its pronouns too ("التزامه", "منه")."""
+    text = (
+        "الأمم المتحدة                                   S/RES/2719 (2023)\n"
+        "مجلس الأمن                                      Distr.: General\n\n"
+        "     إن مجلس الأمن،\n\n"
+        "     إذ يشير إلى قراراته السابقة بشأن التعاون مع المنظمات الإقليمية،\n\n"
+        "     وإذ يؤكد من جديد التزامه القوي بسيادة جميع الدول،\n\n"
+        "     واقتناعا منه بأهمية الشراكة،\n\n"
+        "     1 - يطلب إلى الأمين العام أن يقدم تقريرا في غضون 180 يوما؛\n\n"
+        "     2 - يقرر أن يبقي المسألة قيد نظره.\n"
+    )
+    res = parse_text(text, source="S_RES_2719_A")
+    assert (res.language, res.body) == ("ar", "Security Council")
+    assert [(c.section, c.number, c.lead.gloss) for c in res.clauses] == [
+        ("preamble", None, "recall"),
+        ("preamble", None, "reaffirm"),
+        ("preamble", None, "convinced"),
+        ("operative", "1", "request"),
+        ("operative", "2", "decide"),
+    ]
