@@ -127,6 +127,9 @@ _ADOPTED = (
     r"(?:Resolutions?\s+adopted\s+by|R[ée]solutions?\s+adopt[ée]es?\s+par"
     r"|Resoluci(?:[óo]n|ones)\s+aprobadas?\s+por"
     r"|Резолюци[яи],\s+принят(?:ая|ые)\s"
+    # a decision: "Decision adopted by the General Assembly on 22 December 2023"
+    r"|Decisions?\s+adopted\s+by|D[ée]cisions?\s+adopt[ée]es?\s+par"
+    r"|Decisi(?:[óo]n|ones)\s+aprobadas?\s+por|Решени[ея],\s+принят(?:ое|ые)\s"
     # Chinese: the date, then the organ's resolution ("2022年12月12日大会决议")
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:大会|安全理事会)决议"
     # Arabic: "قرار اتخذته الجمعية العامة في 12 كانون الأول/ديسمبر 2022"

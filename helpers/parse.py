@@ -650,6 +650,8 @@ def parse_text(
     # The meeting: under the last paragraph, or in the Council's adoption line ("Adopted by the
     # Security Council at its 9281st meeting, on 15 March 2023").
     adoption = [t for kind, t in header_parts if kind == "sc adopted"]
+    if header.get("doc_type") == "adopted decision" and drafts:
+        adoption.append(drafts[0].text)  # "At its 50th plenary meeting, on …"
     for where in [closing_text or "", *adoption]:
         mm = MEETING.search(where)
         if mm:

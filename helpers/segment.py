@@ -154,6 +154,20 @@ ADOPTION = re.compile(
     )\b""",
     re.VERBOSE,
 )
+#: The opening of a decision as adopted, which names the meeting before the organ and its verb:
+#: "At its 50th plenary meeting, on 22 December 2023, the General Assembly, on the
+#: recommendation of the Second Committee, decided …", "À sa 50e séance plénière, le …,
+#: l’Assemblée générale … a décidé", "En su 50ª sesión plenaria, celebrada el …, la Asamblea
+#: General … decidió", "На своем 50-м пленарном заседании … Генеральная Ассамблея постановила".
+DECISION_OPENER = re.compile(
+    rf"""^\s*(?:
+        At\s+its\s+{_MEETING_NUMBER}\s+(?:plenary\s+)?meeting  # English
+      | À\s+sa\s+{_MEETING_NUMBER}\s+séance  # French
+      | En\s+su\s+{_MEETING_NUMBER}\s+sesión  # Spanish
+      | На\s+своем\s+\d{{1,4}}[-‐‑]м\s+(?:пленарном\s+)?заседании  # Russian ("50-м")
+    )\b""",
+    re.VERBOSE,
+)
 #: A decorative divider between parts of a text: ``*``, ``* * *``.
 DIVIDER = re.compile(r"^\s*\*(?:\s*\*)*\s*$")
 #: A Roman numeral from I to XXXIX: the sections of a resolution on many questions (the budget
@@ -584,9 +598,13 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             return _unnumbered(content, title + 1, blank_before, lines, "Security Council")
         start = _text_start(content, lexicon)
         stated = _stated_start(content, lexicon) if start == len(content) else None
-        if stated is not None:  # a decision: "The General Assembly decides …"
+        if stated is not None:  # a draft decision: "The General Assembly decides …"
             subject = lexicon.subject(content[stated].text.strip()) or ""
             return _unnumbered(content, stated, blank_before, lines, body_of(subject))
+        adopted = next((i for i, ln in enumerate(content) if DECISION_OPENER.match(ln.text)), None)
+        if start == len(content) and adopted is not None:  # a decision as adopted
+            opening = " ".join(ln.text for ln in content[adopted : adopted + 3])
+            return _unnumbered(content, adopted, blank_before, lines, body_of(opening))
         warnings.append("no acting-organ line (e.g. 'The General Assembly,') was found")
         organ_idx = start - 1
         organ = None
@@ -911,8 +929,10 @@ def _unnumbered(
       after another, each opening with a quotation mark and most often with the Council as its
       subject ("“The Security Council reiterates …"; only the last closes the quotation). Each
       is an unnumbered operative paragraph, as the AKN4UN markup files them.
-    * A draft decision, whose text opens with the organ as the subject of its verb ("The
-      General Assembly decides to approve …").
+    * A decision: as drafted, its text opens with the organ as the subject of its verb ("The
+      General Assembly decides to approve …"); as adopted, with the meeting that adopted it
+      (`DECISION_OPENER`: "At its 50th plenary meeting, on 22 December 2023, the General
+      Assembly … decided …").
 
     A paragraph may hold several sentences, so a new one opens after a line that ends one
     (".", or the ":" that introduces the statement) only where the layout opens a paragraph

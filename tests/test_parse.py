@@ -673,3 +673,29 @@ def test_an_arabic_resolution_of_the_council() -> None:
         ("operative", "1", "request"),
         ("operative", "2", "decide"),
     ]
+
+
+def test_a_decision_as_adopted() -> None:
+    text = (
+        "United Nations                                   A/DEC/78/540\n"
+        "General Assembly                                 Distr.: General\n"
+        "                                                 27 December 2023\n"
+        "Seventy-eighth session\nAgenda item 25\n\n"
+        "     Decision adopted by the General Assembly on 22 December 2023\n\n"
+        "     [on the report of the Second Committee (A/78/466)]\n\n"
+        "     78/540. Revitalization of the work of the Second Committee\n\n"
+        "          At its 50th plenary meeting, on 22 December 2023, the General Assembly, on\n"
+        "     the recommendation of the Second Committee, decided to approve the programme.\n"
+    )
+    res = parse_text(text, source="decision")
+    assert (res.doc_type, res.body, res.date, res.meeting, res.session) == (
+        "adopted decision",
+        "General Assembly",
+        "2023-12-22",
+        "50th plenary meeting",
+        78,
+    )
+    assert res.title == "Revitalization of the work of the Second Committee"
+    [clause] = res.clauses
+    assert (clause.section, clause.number) == ("operative", None)
+    assert clause.text.startswith("At its 50th plenary meeting") and not res.unassigned

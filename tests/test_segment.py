@@ -9,6 +9,7 @@ from helpers.normalize import clean_source, prepare
 from helpers.segment import (
     ADOPTION,
     CLAUSE_END,
+    DECISION_OPENER,
     OP_NUMBER_COMMA,
     PART_HEADING,
     PREAMBLE_END,
@@ -1553,3 +1554,49 @@ def test_a_text_with_neither_organ_nor_subject_is_not_a_decision() -> None:
         "United Nations A/78/1\nReport of the Secretary-General\nIt was decided.\n", "en"
     )
     assert seg.paragraphs == [] and seg.body is None
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "body"),
+    [
+        (
+            "en",
+            "At its 50th plenary meeting, on 22 December 2023, the General Assembly, on the",
+            "General Assembly",
+        ),
+        (
+            "fr",
+            "À sa 50e séance plénière, le 22 décembre 2023, l’Assemblée générale, sur la",
+            "General Assembly",
+        ),
+        (
+            "es",
+            "En su 50ª sesión plenaria, celebrada el 22 de diciembre de 2023, la Asamblea General,",
+            "General Assembly",
+        ),
+        (
+            "ru",
+            "На своем 50-м пленарном заседании 22 декабря 2023 года Генеральная Ассамблея по",
+            "General Assembly",
+        ),
+        (
+            "en",
+            "At its 9518th meeting, on 21 December 2023, the Security Council decided",
+            "Security Council",
+        ),
+    ],
+)
+def test_decision_as_adopted(language: str, line: str, body: str) -> None:
+    text = "\n".join(
+        [
+            "United Nations A/DEC/78/540",
+            "78/540. Revitalization of the work of the Second Committee",
+            line,
+            "recommendation of the Second Committee, decided to approve the programme of work.",
+        ]
+    )
+    seg = _segment(text + "\n", language)
+    assert (seg.organ, seg.body) == (None, body)
+    assert [(p.section, p.number, len(p.lines)) for p in seg.paragraphs] == [("operative", None, 2)]
+    assert seg.paragraphs[0].lines[0].text == line
+    assert DECISION_OPENER.match(line)
