@@ -174,7 +174,13 @@ DIVIDER = re.compile(r"^\s*\*(?:\s*\*)*\s*$")
 #: resolutions run to ``XVIII``, ``XXIII`` and beyond).
 _ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
 #: The heading of a part of a composite resolution: ``B``, ``II``, ``Part B``.
-PART_HEADING = re.compile(rf"^\s*(?:(?:Part|Partie|Parte)\s+)?(?P<part>[A-H]|{_ROMAN})\.?\s*$")
+PART_HEADING = re.compile(
+    r"^\s*(?:(?:Part|Partie|Parte"
+    # a committee's report recommends its drafts one after another: "Draft resolution II"
+    r"|Draft\s+resolution|Projet\s+de\s+r[ée]solution|Proyecto\s+de\s+resoluci[óo]n"
+    r"|Проект\s+резолюции)\s+)?"
+    rf"(?P<part>[A-H]|{_ROMAN})\.?\s*$"
+)
 #: The value of each Roman digit.
 _ROMAN_DIGITS = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
 #: A short label that heads the paragraphs after it: ``Reporting:``, ``Mandate of UNMISS:``.
@@ -305,16 +311,33 @@ def next_part_label(label: str | None) -> str:
         return "B"
     if not re.fullmatch(_ROMAN, label):
         return chr(ord(label[-1]) + 1)
+    return _roman(_roman_value(label) + 1)
+
+
+def _roman_value(label: str) -> int:
+    """The value of a Roman numeral (``XIX`` is 19)."""
     value, rest = 0, label
     for digit, n in _ROMAN_DIGITS:
         while rest.startswith(digit):
             value, rest = value + n, rest[len(digit) :]
-    value += 1
+    return value
+
+
+def _roman(value: int) -> str:
+    """A number as a Roman numeral (19 is ``XIX``)."""
     out = ""
     for digit, n in _ROMAN_DIGITS:
         while value >= n:
             out, value = out + digit, value - n
     return out
+
+
+def _part_before(label: str) -> str | None:
+    """The label of the part before ``label`` (``A`` before ``B``, ``I`` before ``II``), or
+    ``None`` before the first (``A``, ``I``)."""
+    if not re.fullmatch(_ROMAN, label):
+        return chr(ord(label[-1]) - 1) if label > "A" else None
+    return _roman(_roman_value(label) - 1) or None
 
 
 def _is_heading(
@@ -704,7 +727,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             m = PART_HEADING.match(text)
             part = m.group("part") if m else next_part_label(part)
             if part_of_first is None:
-                part_of_first = "A" if part != "A" else None
+                part_of_first = _part_before(part)
                 for p in paragraphs:
                     p.part = part_of_first
             headings.append(ln)

@@ -15,6 +15,7 @@ from helpers.segment import (
     PREAMBLE_END,
     SENTENCE_END,
     _clause_end,
+    _part_before,
     body_of,
     is_meeting_line,
     next_part_label,
@@ -308,6 +309,11 @@ def test_body_of(line: str, body: str) -> None:
         ("XVIII and XIX", None),
         ("In", None),
         ("", None),
+        # a committee's report recommends its drafts one after another
+        ("Draft resolution II", "II"),
+        ("Projet de résolution III", "III"),
+        ("Proyecto de resolución IV", "IV"),
+        ("Cuba: draft resolution", None),
     ],
 )
 def test_part_heading(line: str, part: str | None) -> None:
@@ -1600,3 +1606,44 @@ def test_decision_as_adopted(language: str, line: str, body: str) -> None:
     assert [(p.section, p.number, len(p.lines)) for p in seg.paragraphs] == [("operative", None, 2)]
     assert seg.paragraphs[0].lines[0].text == line
     assert DECISION_OPENER.match(line)
+
+
+@pytest.mark.parametrize(
+    ("label", "before"),
+    [("A", None), ("B", "A"), ("I", None), ("II", "I"), ("X", "IX"), ("XX", "XIX")],
+)
+def test_part_before(label: str, before: str | None) -> None:
+    assert _part_before(label) == before
+    if before is not None:
+        assert next_part_label(before) == label
+
+
+def test_the_drafts_a_report_recommends_are_parts() -> None:
+    text = "\n".join(
+        [
+            "Report of the Third Committee",
+            "2. The Third Committee recommends to the General Assembly the adoption of the",
+            "following draft resolutions:",
+            "Draft resolution I",
+            "Rights of the child",
+            "The General Assembly,",
+            "Reaffirming its resolution 44/25 of 20 November 1989,",
+            "1. Calls upon States to protect children;",
+            "2. Decides to continue its consideration of the question.",
+            "Draft resolution II",
+            "The girl child",
+            "The General Assembly,",
+            "Recalling its resolution 76/146 of 16 December 2021,",
+            "1. Urges States to end child marriage;",
+            "2. Requests the Secretary-General to report.",
+        ]
+    )
+    seg = _segment(text + "\n", "en")
+    assert [(p.part, p.section, p.number) for p in seg.paragraphs] == [
+        ("I", "preamble", None),
+        ("I", "operative", "1"),
+        ("I", "operative", "2"),
+        ("II", "preamble", None),
+        ("II", "operative", "1"),
+        ("II", "operative", "2"),
+    ]
