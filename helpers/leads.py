@@ -574,8 +574,9 @@ class Lexicon:
 
         A statement by the President of the Security Council is made of such paragraphs, each
         opening with a quotation mark: "“The Security Council reiterates …", "« Le Conseil de
-        sécurité réaffirme …", "“El Consejo de Seguridad reafirma …". Their lead is the head of
-        the lexicon after the subject (`_subject_pattern`), read as `match` reads a lead.
+        sécurité réaffirme …", "“El Consejo de Seguridad reafirma …"; so is a draft decision
+        ("The General Assembly decides to …"). Their lead is the head of the lexicon after the
+        subject (`_subject_pattern`), read as `match` reads a lead.
 
         Args:
             text: the clean clause text.

@@ -471,8 +471,9 @@ def lead_index(language: str) -> LeadIndex:
 @lru_cache(maxsize=16)
 def leads_with_agreement(language: str) -> pd.DataFrame:
     """The lead heads of one language (`load_leads`), then each preambular adjective's forms
-    in the other genders and numbers that the table lacks (`agreeing_forms`), with a count of
-    0 and no example: what both readers' lexicons know.
+    in the other genders and numbers that the table lacks (`agreeing_forms`), and in Arabic
+    each head in the masculine (`arabic_masculine`, both sections), with a count of 0 and no
+    example: what both readers' lexicons know.
 
     The table is cached: treat it as read-only.
     """
