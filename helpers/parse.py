@@ -641,7 +641,7 @@ def parse_text(
                 header["title_number"], header["body"]
             )
     elif seg.body is not None:
-        header["body"] = seg.body  # a statement of the Council's President
+        header["body"] = seg.body  # a statement of the Council's President, a decision
     closing_text = join_lines([ln.text.strip() for ln in seg.closing]) or None
     header["closing"] = closing_text
     header["header"] = "\n".join(header_texts) or None

@@ -620,14 +620,17 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
         if title is not None:  # a statement of the Council's President
             return _unnumbered(content, title + 1, blank_before, lines, "Security Council")
         start = _text_start(content, lexicon)
-        stated = _stated_start(content, lexicon) if start == len(content) else None
-        if stated is not None:  # a draft decision: "The General Assembly decides …"
-            subject = lexicon.subject(content[stated].text.strip()) or ""
-            return _unnumbered(content, stated, blank_before, lines, body_of(subject))
-        adopted = next((i for i, ln in enumerate(content) if DECISION_OPENER.match(ln.text)), None)
-        if start == len(content) and adopted is not None:  # a decision as adopted
-            opening = " ".join(ln.text for ln in content[adopted : adopted + 3])
-            return _unnumbered(content, adopted, blank_before, lines, body_of(opening))
+        if start == len(content):  # no paragraph of a resolution: perhaps a decision
+            stated = _stated_start(content, lexicon)
+            if stated is not None:  # as drafted: "The General Assembly decides …"
+                subject = lexicon.subject(content[stated].text.strip()) or ""
+                return _unnumbered(content, stated, blank_before, lines, body_of(subject))
+            adopted = next(
+                (i for i, ln in enumerate(content) if DECISION_OPENER.match(ln.text)), None
+            )
+            if adopted is not None:  # as adopted: "At its 50th plenary meeting, …"
+                opening = " ".join(ln.text for ln in content[adopted : adopted + 3])
+                return _unnumbered(content, adopted, blank_before, lines, body_of(opening))
         warnings.append("no acting-organ line (e.g. 'The General Assembly,') was found")
         organ_idx = start - 1
         organ = None
