@@ -229,6 +229,12 @@ DOC_SYMBOL = re.compile(r"\b(?:A|S|E)/(?:[A-Z0-9.-]+/)*[A-Z0-9.]+(?:/Rev\.\d+)?(
 #: parts of a composite resolution ("A-B").
 _SYMBOL_SUFFIX = re.compile(r"(?:\s*\(\d{4}\)|\s+[A-Z](?:\s*-\s*[A-Z])?)$")
 
+#: A draft decision's kind, in the words of the languages that set words apart (matched between
+#: word boundaries), and in Chinese and Arabic.
+_DRAFT_DECISION_WORDS = (
+    r"projet\s+de\s+d[ée]cision|draft\s+decision|proyecto\s+de\s+decisi[óo]n|проект\s+решения"
+)
+_DRAFT_DECISION_SCRIPTS = r"决定草案|مشروع\s+مقرر"
 #: Amendments to a draft, which their sponsors print where a draft prints its kind: "Belarus and
 #: Nicaragua: amendments to draft resolution A/C.3/78/L.35", "… : amendement au projet de
 #: résolution …", "…: enmiendas al proyecto de resolución …", "…: поправки к проекту резолюции …".
@@ -257,11 +263,7 @@ DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("amendment", re.compile(r"[:：]\s*" + _AMENDMENTS, re.I)),
     (
         "draft decision",
-        re.compile(
-            r"\b(?:projet\s+de\s+d[ée]cision|draft\s+decision|proyecto\s+de\s+decisi[óo]n"
-            r"|проект\s+решения)\b|决定草案|مشروع\s+مقرر",
-            re.I,
-        ),
+        re.compile(rf"\b(?:{_DRAFT_DECISION_WORDS})\b|{_DRAFT_DECISION_SCRIPTS}", re.I),
     ),
     (
         "adopted decision",
@@ -302,8 +304,7 @@ _DRAFT_RESOLUTION = (
     r"(?:(?:revised|r[ée]vis[ée]|revisado|пересмотренный)\s+)?"
     r"(?:projet\s+de\s+r[ée]solution|draft\s+resolution|proyecto\s+de\s+resoluci[óo]n"
     r"|проект\s+резолюции|(?:订正)?决议草案|مشروع\s+قرار(?:\s+منقح)?"
-    r"|projet\s+de\s+d[ée]cision|draft\s+decision|proyecto\s+de\s+decisi[óo]n"
-    r"|проект\s+решения|决定草案|مشروع\s+مقرر)"
+    rf"|{_DRAFT_DECISION_WORDS}|{_DRAFT_DECISION_SCRIPTS})"
     r"(?:\s+(?:revised|r[ée]vis[ée]|revisado))?"
 )
 #: The sponsors of a draft, before its kind: "Cuba* et Fédération de Russie : projet de résolution".

@@ -585,7 +585,7 @@ class Lexicon:
         Returns:
             The match, or ``None`` when the clause does not open so.
         """
-        m = self._subject.match(text) if self._subject is not None else None
+        m = self._subject_match(text)
         if m is None:
             return None
         return self.match(text, section, TokenStream(text[m.end() :], limit=16, offset=m.end()))
@@ -593,8 +593,12 @@ class Lexicon:
     def subject(self, text: str) -> str | None:
         """The acting organ a clause opens with as its subject ("The General Assembly" in
         "The General Assembly decides …"), as printed, or ``None`` (see `match_stated`)."""
-        m = self._subject.match(text) if self._subject is not None else None
+        m = self._subject_match(text)
         return m.group("organ") if m else None
+
+    def _subject_match(self, text: str) -> re.Match[str] | None:
+        """`_subject_pattern` matched at the start of ``text``, or ``None``."""
+        return self._subject.match(text) if self._subject is not None else None
 
     def match_declared(self, text: str, toks: TokenStream | None = None) -> LeadMatch | None:
         """Match the lead of a declaration: a verb of the lexicon in the first person plural.

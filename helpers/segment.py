@@ -441,7 +441,7 @@ def _text_start(content: list[Line], lexicon: Lexicon) -> int:
         The index of the first line of the first paragraph (``len(content)`` if none).
     """
     # The masthead's lines ("United Nations", "Distr.: General", a date) open no paragraph.
-    top = next((i for i, ln in enumerate(content) if line_kind(ln.text) is None), len(content))
+    top = _masthead_end(content)
     first = next(
         (
             i
@@ -923,10 +923,15 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
     return Segmented(header, organ, paragraphs, closing, annex, warnings, headings=headings)
 
 
+def _masthead_end(content: list[Line]) -> int:
+    """The index of the first line that is none of the masthead's kinds (`line_kind`)."""
+    return next((i for i, ln in enumerate(content) if line_kind(ln.text) is None), len(content))
+
+
 def _stated_start(content: list[Line], lexicon: Lexicon) -> int | None:
     """The first line, after the masthead, of a text whose organ is the subject of its verb
     ("The General Assembly decides to …", as a draft decision prints it), or ``None``."""
-    top = next((i for i, ln in enumerate(content) if line_kind(ln.text) is None), len(content))
+    top = _masthead_end(content)
     return next(
         (
             i
