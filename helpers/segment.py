@@ -230,12 +230,14 @@ def organ_pattern(language: str | None) -> re.Pattern[str]:
     alts.append(
         r"(?:The\s+|L['’]|Le\s+|La\s+|El\s+)?(?:[\w’'-]+\s+){0,6}?"
         r"(?:Assembly|Council|Assemblée|Conseil|Asamblea|Consejo|Commission|Comisión"
-        r"|Ассамблея|Совет|Комиссия)"
+        r"|Ассамблея|Совет|Комиссия"
+        # (a conference of a treaty's parties, a fund's executive board, a committee)
+        r"|Conference|Conférence|Conferencia|Конференция|Board|Junta|Committee|Comité|Комитет)"
         r"(?:\s+[\w’'-]+){0,8}?"
         # Chinese: the body's name, closed by its kind ("大会", "安全理事会", "人权理事会")
-        r"|[\u4e00-\u9fff]{0,12}(?:大会|理事会|委员会)"
-        # Arabic: "إن" and the body ("إن الجمعية العامة", "إن مجلس الأمن")
-        r"|إن\s+(?:الجمعية|مجلس|المجلس|اللجنة|لجنة)(?:\s+[\u0621-\u064a]+){0,6}"
+        r"|[\u4e00-\u9fff]{0,12}(?:大会|理事会|委员会|执行局)"
+        # Arabic: "إن" and the body ("إن الجمعية العامة", "إن مجلس الأمن", "إن مؤتمر الأطراف")
+        r"|إن\s+(?:الجمعية|جمعية|مجلس|المجلس|اللجنة|لجنة|مؤتمر)(?:\s+[\u0621-\u064a]+){0,6}"
     )
     # The organ line opens the text, with a capital (case is otherwise ignored): a wrapped
     # line that ends a title or a paragraph (``la Asamblea General,``) is not one.
@@ -551,7 +553,16 @@ def _organ_ahead(rest: list[Line], k: int, organ_re: re.Pattern[str]) -> int | N
     return None
 
 
-def _signals(body: list[Line]) -> tuple[bool, bool]:
+def _signals(lines: list[Line], body_from: int) -> tuple[bool, bool]:
+    """Whether indents, and blank lines, mark where paragraphs start in the text's body.
+
+    Read from the lines at ``body_from`` (after the organ line: a masthead's many one-line
+    paragraphs would tip the balance) up to the closing lines: the meeting and date, set far
+    to the right, are not a paragraph's indent, and in a short text they would read as one.
+    """
+    body = [ln for ln in lines if ln.start >= body_from] or lines
+    end = next((i for i, ln in enumerate(body) if is_meeting_line(ln.text)), len(body))
+    body = body[:end] or body
     nonblank = [ln for ln in body if ln.role != "blank"]
     if not nonblank:
         return False, False
@@ -639,10 +650,9 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
         organ = content[organ_idx]
         header = content[:organ_idx]
 
-    # The layout's signals (indents, blank lines), read from the text after the organ line: a
-    # masthead's many one-line paragraphs would tip the balance.
+    # The layout's signals (indents, blank lines), read from the text after the organ line
     body_from = content[organ_idx + 1].start if organ_idx + 1 < len(content) else 0
-    use_indent, use_blank = _signals([ln for ln in lines if ln.start >= body_from] or lines)
+    use_indent, use_blank = _signals(lines, body_from)
     flat = not use_indent and not use_blank  # only punctuation and the lexicon mark paragraphs
 
     paragraphs: list[Paragraph] = []
@@ -982,7 +992,7 @@ def _unnumbered(
     """
     rest = content[first:]
     body_from = rest[0].start if rest else 0
-    use_indent, use_blank = _signals([ln for ln in lines if ln.start >= body_from] or lines)
+    use_indent, use_blank = _signals(lines, body_from)
     paragraphs: list[Paragraph] = []
     annex: list[Line] = []
     for before, ln in zip([None, *rest], rest, strict=False):

@@ -288,9 +288,20 @@ def test_flat_layout_cases(
         ("L’Assemblée générale,", "General Assembly"),
         ("The Security Council,", "Security Council"),
         ("El Consejo de Derechos Humanos,", "Human Rights Council"),
+        # the bodies of treaties and funds, and the Council's functional commissions
+        ("The Conference of the Parties,", "Conference of the Parties"),
+        (
+            "La Conférence des Parties agissant comme réunion des Parties à l’Accord de Paris,",
+            "Conference of the Parties serving as the meeting of the Parties"
+            " to the Paris Agreement",
+        ),
+        ("La Junta Ejecutiva,", "Executive Board"),
+        ("Комиссия по положению женщин,", "Commission on the Status of Women"),
+        ("إن جمعية الأمم المتحدة للبيئة،", "United Nations Environment Assembly"),
+        ("The Special Committee on Peacekeeping Operations,", None),
     ],
 )
-def test_body_of(line: str, body: str) -> None:
+def test_body_of(line: str, body: str | None) -> None:
     assert body_of(line) == body
 
 
@@ -393,6 +404,23 @@ ORGAN_CASES = [
         "region,\nRecalling its resolutions on the question,\n1. Decides to act.\n",
         None,
         ["preamble", "preamble", "operative"],
+    ),
+    (
+        "the organ line of a treaty's conference of the parties, after the decision's number",
+        "en",
+        "Decision 1/CP.27\n\nSharm el-Sheikh Implementation Plan\n\n"
+        "The Conference of the Parties,\n\nRecalling decisions 1/CP.19 and 1/CP.20,\n\n"
+        "1. Welcomes the Summit;\n",
+        "The Conference of the Parties,",
+        ["preamble", "operative"],
+    ),
+    (
+        "the organ line of a body the table lacks: a committee",
+        "fr",
+        "Question des Samoa américaines\n\nLe Comité spécial de la décolonisation,\n\n"
+        "Ayant examiné la question des Samoa américaines,\n\n1. Réaffirme le droit;\n",
+        "Le Comité spécial de la décolonisation,",
+        ["preamble", "operative"],
     ),
     (
         "no organ line, no number, no known head: the text starts where a lead is shaped",
@@ -499,6 +527,21 @@ CONVENTION_CASES = [
         "2. Commit to ending the epidemic in all countries by providing\n"
         "leadership and working together.\n",
         [("operative", None), ("operative", "1"), ("operative", "2")],
+        [],
+    ),
+    (
+        "one-line paragraphs between blank lines, the meeting and date set far to the right",
+        "en",
+        "     The General Assembly,\n\n"
+        "     Recalling its resolution 70/1 of 25 September 2015,\n\n"
+        "     Noting the report of the Secretary-General,\n\n"
+        "     1.   Welcomes the participation of Heads of State and Government;\n\n"
+        "     2.   Decides to continue its consideration of the matter.\n\n"
+        + " " * 55
+        + "10th plenary meeting\n"
+        + " " * 55
+        + "20 November 2022\n",
+        [("preamble", None), ("preamble", None), ("operative", "1"), ("operative", "2")],
         [],
     ),
     (
