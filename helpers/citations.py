@@ -33,6 +33,12 @@ How a text is read, in order (each later step ignores what an earlier step claim
    year in parentheses, the Commission on Human Rights numbers by year, and so on); otherwise
    the next rule is tried. Short forms (``the Council``, ``la Comisión``) resolve to the last
    full name with that head noun in the text.
+   g. A decision of a climate treaty's conference names its body in its number: ``1/CP.21``
+      (the Conference of the Parties to the United Nations Framework Convention on Climate
+      Change, 21st session), ``1/CMP.8`` (serving as the meeting of the Parties to the Kyoto
+      Protocol), ``1/CMA.3`` (to the Paris Agreement). Its symbol is the number as the
+      Convention's secretariat prints it, its body "other", its year the session's
+      (`treaty_session_year`).
 4. **Named instruments cited with an adoption date** (``la Déclaration du Millénaire qu’elle a
    adoptée le 8 septembre 2000``, ``the Vienna Declaration and Programme of Action, adopted on
    25 June 1993``). Their ``symbol`` is their name as printed until `link_citations` gives them
@@ -731,6 +737,42 @@ SERIES_SYMBOL = re.compile(
     "^(?P<series>" + "|".join(re.escape(h) for h in _SERIES) + ")/(?P<number>.+)$"
 )
 
+# --- decisions of the climate treaties' conferences ---------------------------------------------
+
+#: The conferences of the climate treaties, by the letters of their decisions' numbers, and the
+#: year of each one's first session that adopted decisions: the Conference of the Parties to the
+#: Framework Convention (Berlin, 1995), serving as the meeting of the Parties to the Kyoto
+#: Protocol (Montreal, 2005), and to the Paris Agreement (its first session's decisions were
+#: adopted at Katowice, 2018). Checked against the corpus, where the report's symbol gives the
+#: year: 1/CP.13 FCCC/CP/2007, 1/CP.19 FCCC/CP/2013, 1/CP.21 FCCC/CP/2015, 3/CP.23 FCCC/CP/2017,
+#: 3/CP.25 FCCC/CP/2019, 1/CP.28 FCCC/CP/2023, 1/CMP.8 FCCC/KP/CMP/2012, 19/CMA.1
+#: FCCC/PA/CMA/2018, 1/CMA.3 FCCC/PA/CMA/2021, 1/CMA.5 FCCC/PA/CMA/2023.
+TREATY_CONFERENCES: dict[str, int] = {"CP": 1995, "CMP": 2005, "CMA": 2018}
+#: A climate treaty's decision: its number in the session, a slash, the conference's letters, a
+#: full stop and the session (``1/CP.21``, ``19/CMA.1``); no word or symbol glued to either end
+#: (but Chinese glues it to its characters: "第1/CP.21号决定").
+TREATY_DECISION = re.compile(
+    rf"(?<![^\W{HAN}]|[/.\-])"
+    r"(?P<number>\d{1,3})/(?P<conference>CP|CMP|CMA)\.(?P<session>\d{1,2})"
+    rf"(?![^\W{HAN}]|/|\.\d)"
+)
+
+
+def treaty_session_year(conference: str, session: int) -> int | None:
+    """The year a climate treaty's conference held ``session``: one session a year from its
+    first (`TREATY_CONFERENCES`), none in 2020, when the pandemic put off the Glasgow
+    Conference to 2021 (``1/CP.26``, ``1/CMA.3``).
+
+    >>> treaty_session_year("CP", 21), treaty_session_year("CMA", 3)
+    (2015, 2021)
+    """
+    first = TREATY_CONFERENCES.get(conference)
+    if first is None or session < 1:
+        return None
+    year = first + session - 1
+    return year + 1 if year >= 2020 else year
+
+
 # --- Official Records ----------------------------------------------------------------------------
 
 _OR_HEAD = (
@@ -1427,6 +1469,23 @@ class _Scanner:
                 end=end,
             )
 
+    def treaty_decisions(self) -> None:
+        for m in TREATY_DECISION.finditer(self.text):
+            if self.masked(m.start(), m.end()):
+                continue
+            self.mask(m.start(), m.end())
+            number = m.group()
+            self.cite(
+                kind="decision",
+                body="other",
+                number=number,
+                symbol=number,
+                date=self.date_after(m.end()),
+                year=treaty_session_year(m.group("conference"), int(m.group("session"))),
+                start=m.start(),
+                end=m.end(),
+            )
+
     def _symbol_starts(self) -> list[int]:
         """Where a `SYMBOL` may start: a capital letter at most `SYMBOL_HEAD_REACH` characters
         before a slash, or the first letter of a sales number."""
@@ -2004,6 +2063,8 @@ def _scan(
     sc = _Scanner(text, organ, clause, footnote)
     sc.official_records()
     sc.documents()
+    if "/C" in text:  # (a climate treaty's decision: "1/CP.21", "1/CMA.3")
+        sc.treaty_decisions()
     if "号决" in text:  # (a Chinese citation ends so: "第67/19号决议")
         sc.chinese_numbers()
     sc.numbers()

@@ -704,6 +704,40 @@ FORMS += [
     ("القرار 10-12 من جدول الأعمال", "ar", GA, []),  # no body that numbers so
 ]
 
+# --- decisions of the climate treaties' conferences: the number names the body and session ----
+FORMS += [
+    (
+        "Recalling decisions 1/CP.19 and 1/CP.26, and the Paris Agreement, "
+        "FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.",
+        "en",
+        GA,
+        [
+            R("decision", "other", "1/CP.19", None, "symbol", year=2013, number="1/CP.19"),
+            # (no session in 2020: the Glasgow Conference was put off to 2021)
+            R("decision", "other", "1/CP.26", None, "symbol", year=2021),
+            R("document", "other", "FCCC/CP/2015/10/ADD.1", None, "symbol", year=2015),
+            R("decision", "other", "1/CP.21", None, "symbol", year=2015, text="1/CP.21"),
+        ],
+    ),
+    (
+        "conformément aux décisions 1/CP.27, 1/CMA.4 et 3/CMA.5 et à la décision 1/CMP.8,",
+        "fr",
+        GA,
+        [
+            R("decision", "other", "1/CP.27", None, "symbol", year=2022),
+            R("decision", "other", "1/CMA.4", None, "symbol", year=2022),
+            R("decision", "other", "3/CMA.5", None, "symbol", year=2023),
+            R("decision", "other", "1/CMP.8", None, "symbol", year=2012),
+        ],
+    ),
+    (
+        "回顾《巴黎协定》缔约方会议第19/CMA.1号决定",
+        "zh",
+        GA,
+        [R("decision", "other", "19/CMA.1", None, "symbol", year=2018)],
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "language", "organ", "expected"), FORMS)
 def test_forms(text: str, language: str, organ: str | None, expected: list[dict[str, Any]]) -> None:
@@ -802,6 +836,8 @@ NOT_CITATIONS = [
     # a "решение" (a solution) with no number, and a date with no keyword
     ("политического решения конфликта 19 декабря 1991 года", "ru"),
     ("в пунктах 3 и 4 статьи 1", "ru"),
+    # a climate treaty's decision number inside a longer token is none
+    ("1/CP.211, 1/CP.2a, X1/CP.21, 1/CP.21/Add.1", "en"),
 ]
 
 
