@@ -632,7 +632,7 @@ def parse_text(
     )
     header["source"] = source
     if seg.organ is not None:
-        organ_text = seg.organ.text.strip()
+        organ_text = " ".join(part.strip() for part in seg.organ.text.split("\n"))  # (wrapped)
         header["organ_text"] = organ_text
         header["body"] = body_of(organ_text)
         if "symbol" not in header and header.get("title_number"):
@@ -692,8 +692,9 @@ def parse_text(
     )
     classified |= {ln.start for p in seg.paragraphs for ln in p.lines}
     classified |= {ln.start for ln in seg.headings}
-    if seg.organ:
-        classified.add(seg.organ.start)
+    if seg.organ:  # (the organ line may wrap over several lines of the source)
+        organ_end = seg.organ.start + len(seg.organ.text)
+        classified |= {ln.start for ln in prep.lines if seg.organ.start <= ln.start < organ_end}
     unassigned = [
         ln.text.strip() for ln in prep.lines if ln.role == "body" and ln.start not in classified
     ]

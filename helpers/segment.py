@@ -226,14 +226,19 @@ def organ_pattern(language: str | None) -> re.Pattern[str]:
     organs = load_organs()
     texts = sorted({str(t) for t in organs["text"]}, key=len, reverse=True) if len(organs) else []
     alts = [re.escape(t).replace("’", "['’]").replace(r"\ ", r"\s+") for t in texts]
-    # Any organ the table lacks: an article, up to six words, and the kind of body.
-    alts.append(
-        r"(?:The\s+|L['’]|Le\s+|La\s+|El\s+)?(?:[\w’'-]+\s+){0,6}?"
+    # Any organ the table lacks: an article, up to six words, and the kind of body (never the
+    # kind alone: "Council," is the end of a paragraph that names one).
+    kinds = (
         r"(?:Assembly|Council|Assemblée|Conseil|Asamblea|Consejo|Commission|Comisión"
         r"|Ассамблея|Совет|Комиссия"
         # (a conference of a treaty's parties, a fund's executive board, a committee)
         r"|Conference|Conférence|Conferencia|Конференция|Board|Junta|Committee|Comité|Комитет)"
-        r"(?:\s+[\w’'-]+){0,8}?"
+    )
+    alts.append(
+        rf"(?!{kinds}\s*[,，،]?\s*$)"
+        r"(?:The\s+|L['’]|Le\s+|La\s+|El\s+)?(?:[\w’'-]+\s+){0,6}?"
+        + kinds
+        + r"(?:\s+[\w’'-]+){0,8}?"
         # Chinese: the body's name, closed by its kind ("大会", "安全理事会", "人权理事会")
         r"|[\u4e00-\u9fff]{0,12}(?:大会|理事会|委员会|执行局)"
         # Arabic: "إن" and the body ("إن الجمعية العامة", "إن مجلس الأمن", "إن مؤتمر الأطراف")
@@ -553,6 +558,49 @@ def _organ_ahead(rest: list[Line], k: int, organ_re: re.Pattern[str]) -> int | N
     return None
 
 
+#: How many lines an organ line may wrap onto, and the longest line that may be (part of) one:
+#: the Special Committee on decolonization's name, in French, is 164 characters.
+ORGAN_WRAP = 3
+_ORGAN_LINE_MAX = 250
+
+
+def _wrapped_organ(
+    content: list[Line], organ_re: re.Pattern[str], lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """The first and last index of an organ line printed over two or three lines, if any.
+
+    A long name wraps (``The Conference of the Parties serving as the meeting of the Parties``
+    / ``to the Paris Agreement,``). Its lines follow one another with nothing between them,
+    only the last ends with the comma, and the paragraph after it opens with a capital. A
+    paragraph that opens with a lead and ends with a body's name (``Noting the work of the
+    Human Rights`` / ``Council,``) is not one.
+    """
+    for i, ln in enumerate(content):
+        if len(ln.text) >= _ORGAN_LINE_MAX or ln.text.rstrip().endswith((",", "，", "،")):
+            continue
+        for last in range(i + 1, min(i + ORGAN_WRAP, len(content))):
+            prev, cur = content[last - 1], content[last]
+            if cur.start != prev.start + len(prev.text) + 1 or len(cur.text) >= _ORGAN_LINE_MAX:
+                break  # not the next line of the source (a blank line or a page between)
+            if not cur.text.rstrip().endswith((",", "，", "،")):
+                continue
+            after = content[last + 1].text.lstrip()[:1] if last + 1 < len(content) else ""
+            joined = " ".join(c.text.strip() for c in content[i : last + 1])
+            if (
+                organ_re.match(joined)
+                and not (lexicon.capitalized and after.islower())
+                and not lexicon.opens_clause(joined, "preamble")  # "Noting the work of the …"
+            ):
+                return i, last
+            break  # the first line that ends with a comma ends the candidate
+    return None
+
+
+def _joined(lines: list[Line]) -> Line:
+    """One line made of consecutive lines of the source, with its span over all of them."""
+    return lines[0]._replace(text="\n".join(ln.text for ln in lines))
+
+
 def _signals(lines: list[Line], body_from: int) -> tuple[bool, bool]:
     """Whether indents, and blank lines, mark where paragraphs start in the text's body.
 
@@ -615,7 +663,7 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
         (
             i
             for i, ln in enumerate(content)
-            if len(ln.text) < 120
+            if len(ln.text) < _ORGAN_LINE_MAX
             and organ_re.match(ln.text)
             and not _masthead_organ(ln.text, content[i + 1].text if i + 1 < len(content) else "")
             and not (
@@ -626,7 +674,13 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
         ),
         None,
     )  # (the first paragraph opens with a capital: a line that runs on is part of a title)
-    if organ_idx is None:
+    organ: Line | None = None
+    wrapped = _wrapped_organ(content, organ_re, lexicon) if organ_idx is None else None
+    if wrapped is not None:  # an organ line over two or three lines
+        first, organ_idx = wrapped
+        organ = _joined(content[first : organ_idx + 1])
+        header = content[:first]
+    elif organ_idx is None:
         title = next((i for i, ln in enumerate(content) if STATEMENT_TITLE.match(ln.text)), None)
         if title is not None:  # a statement of the Council's President
             return _unnumbered(content, title + 1, blank_before, lines, "Security Council")
@@ -644,7 +698,6 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
                 return _unnumbered(content, adopted, blank_before, lines, body_of(opening))
         warnings.append("no acting-organ line (e.g. 'The General Assembly,') was found")
         organ_idx = start - 1
-        organ = None
         header = content[: organ_idx + 1]
     else:
         organ = content[organ_idx]

@@ -256,6 +256,29 @@ def test_a_note_cited_again_stays_with_the_paragraph_of_its_first_marker() -> No
     assert "Paris Agreement by all parties" in res.operative[0].text
 
 
+def test_a_wrapped_organ_line_is_one_organ_and_every_line_is_accounted() -> None:
+    text = (
+        "Decision 1/CMA.3\n\nGlasgow Climate Pact\n\n"
+        "      The Conference of the Parties serving as the meeting of the Parties to the\n"
+        "Paris Agreement,\n\n"
+        "      Recalling Articles 2, 3 and 4 of the Paris Agreement,\n\n"
+        "      1.    Affirms that the Paris Agreement shall be implemented to reflect equity;\n\n"
+        "      2.    Requests the secretariat to report at its fourth session.\n"
+    )
+    res = parse_text(text, language="en")
+    assert res.organ_text == (
+        "The Conference of the Parties serving as the meeting of the Parties to the "
+        "Paris Agreement,"
+    )
+    assert res.body == (
+        "Conference of the Parties serving as the meeting of the Parties to the Paris Agreement"
+    )
+    assert res.title == "Decision 1/CMA.3 Glasgow Climate Pact"
+    assert [c.section for c in res.clauses] == ["preamble", "operative", "operative"]
+    assert res.unassigned == ()
+    assert res.accounting["header"] == _nonspace(text.split("      Recalling")[0])
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -299,6 +299,11 @@ def test_flat_layout_cases(
         ("Комиссия по положению женщин,", "Commission on the Status of Women"),
         ("إن جمعية الأمم المتحدة للبيئة،", "United Nations Environment Assembly"),
         ("The Special Committee on Peacekeeping Operations,", None),
+        (
+            "The Special Committee on the Situation with regard to the Implementation of the\n"
+            "Declaration on the Granting of Independence to Colonial Countries and Peoples,",
+            "Special Committee on Decolonization",
+        ),
     ],
 )
 def test_body_of(line: str, body: str | None) -> None:
@@ -423,6 +428,43 @@ ORGAN_CASES = [
         ["preamble", "operative"],
     ),
     (
+        "an organ line wrapped over two lines",
+        "en",
+        "Glasgow Climate Pact\n"
+        "The Conference of the Parties serving as the meeting of the Parties to the\n"
+        "Paris Agreement,\n"
+        "Recalling Articles 2, 3 and 4 of the Paris Agreement,\n"
+        "1. Affirms that the Paris Agreement shall be implemented;\n",
+        "The Conference of the Parties serving as the meeting of the Parties to the\n"
+        "Paris Agreement,",
+        ["preamble", "operative"],
+    ),
+    (
+        "an organ line wrapped over three lines, a name the table holds",
+        "fr",
+        "Question des Samoa américaines\n"
+        "Le Comité spécial chargé d’étudier la situation en ce qui concerne\n"
+        "l’application de la Déclaration sur l’octroi de l’indépendance aux pays\n"
+        "et aux peuples coloniaux,\n"
+        "Ayant examiné la question des Samoa américaines,\n"
+        "1. Réaffirme le droit inaliénable du peuple;\n",
+        "Le Comité spécial chargé d’étudier la situation en ce qui concerne\n"
+        "l’application de la Déclaration sur l’octroi de l’indépendance aux pays\n"
+        "et aux peuples coloniaux,",
+        ["preamble", "operative"],
+    ),
+    (
+        "no organ line: a paragraph that wraps onto a body's name is not one",
+        "en",
+        "Rights of persons with disabilities\n"
+        "Noting the work of the Human Rights\n"
+        "Council,\n"
+        "Recalling its resolutions on the question,\n"
+        "1. Decides to act.\n",
+        None,
+        ["preamble", "preamble", "operative"],
+    ),
+    (
         "no organ line, no number, no known head: the text starts where a lead is shaped",
         "en",
         "Statement on the events in the region\n"
@@ -443,6 +485,8 @@ def test_organ_line(
 ) -> None:
     seg = _segment(text, language)
     assert (seg.organ.text.strip() if seg.organ else None) == organ, name
+    if seg.organ is not None:  # the organ line's span is its text in the source
+        assert text[seg.organ.span.start : seg.organ.span.end] == seg.organ.text, name
     assert [p.section for p in seg.paragraphs] == sections, name
     # every paragraph opens where a lead or a number does (a title stays in the header)
     assert all(not p.lines[0].text.startswith("Strengthening") for p in seg.paragraphs), name
