@@ -53,6 +53,7 @@ from helpers.segment import (
     NUMBERED_MEETING,
     OP_NUMBER,
     OP_NUMBER_COMMA,
+    PARAGRAPH_LABEL,
     PLENARY_MEETING,
     Segmented,
     body_of,
@@ -586,8 +587,12 @@ def parse_text(
         marked = with_markers(p.lines)
         t, anchors = render(marked, vocab)
         number = p.number
-        if number is not None:
-            m = OP_NUMBER.match(t) or OP_NUMBER_COMMA.match(t)  # ``4, Requests``: a scan's comma
+        if p.label is not None or number is not None:
+            m = (
+                PARAGRAPH_LABEL.match(t)  # "PP1", "OP3 bis": a text under negotiation
+                if p.label is not None
+                else OP_NUMBER.match(t) or OP_NUMBER_COMMA.match(t)  # ``4, Requests``: a scan's
+            )
             if m:
                 shift = m.start("rest")
                 t = m.group("rest")

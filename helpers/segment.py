@@ -39,6 +39,17 @@ OP_NUMBER_COMMA = re.compile(
     r",\s+"  # the comma printed for its full stop
     r"(?P<rest>[A-ZÀ-ÖØ-Þ].*)$"  # the operative verb, with its capital
 )
+#: The label of a paragraph in a text under negotiation (a zero draft, a compilation of
+#: proposals, a revised draft): "PP1" labels a preambular paragraph, "OP3" an operative one;
+#: one inserted later is "OP3 bis" (ter, quater), an alternative "PP2 alt" or "OP5 alt 2".
+PARAGRAPH_LABEL = re.compile(
+    r"^\s*(?P<label>"
+    r"(?P<section>PP|OP)\.?\s?(?P<num>\d{1,3})"  # the section and the paragraph's number
+    r"(?:\s?(?P<suffix>bis|ter|quater|quinquies"  # inserted later
+    r"|alt(?:ernative|\.(?=\s?\d))?(?:\s?\d{1,2})?)(?!\w))?"  # an alternative ("alt. 2")
+    r"\s*[.:)]?"  # the label's own punctuation
+    r")\s+(?P<rest>\S.*)$"
+)
 #: A sub-item inside a paragraph: ``(a)``, ``(iv)``, ``(1)``, ``a)``.
 ITEM = re.compile(
     r"^\s*(?:\((?P<a>[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|(?P<b>[a-z]|[ivx]{1,4})\))\s+\S"
@@ -200,6 +211,7 @@ class Paragraph:
     lines: list[Line] = field(default_factory=list)
     items: list[int] = field(default_factory=list)  # indexes into lines where an item starts
     part: str | None = None
+    label: str | None = None  # a negotiating text's label ("PP1", "OP3 bis"), which opens it
 
     @property
     def last_text(self) -> str:
@@ -702,6 +714,12 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
     else:
         organ = content[organ_idx]
         header = content[:organ_idx]
+    labelled = _labelled(content, organ_idx + 1 if organ is not None else 0)
+    if labelled is not None:  # a text under negotiation, its paragraphs labelled "PP1", "OP1"
+        first, paragraphs_, closing_ = labelled
+        header = header if organ is not None else content[:first]
+        below_organ = content[organ_idx + 1 : first] if organ is not None else []
+        return Segmented(header, organ, paragraphs_, closing_, [], warnings, below_organ)
 
     # The layout's signals (indents, blank lines), read from the text after the organ line
     body_from = content[organ_idx + 1].start if organ_idx + 1 < len(content) else 0
@@ -1003,6 +1021,42 @@ def _stated_start(content: list[Line], lexicon: Lexicon) -> int | None:
         ),
         None,
     )
+
+
+def _labelled(content: list[Line], first: int) -> tuple[int, list[Paragraph], list[Line]] | None:
+    """Split a text whose paragraphs are labelled "PP1", "OP1" (`PARAGRAPH_LABEL`), if it is one.
+
+    Delegations negotiate a draft on a text whose paragraphs carry such labels, so that a
+    proposal can name the paragraph it changes; the labels say each paragraph's section, and
+    a line with no label goes on with the paragraph before it. Two labels at least make such a
+    text. The meeting and date, if printed under it, close it.
+
+    Args:
+        content: the body lines of the text, blank lines removed.
+        first: where to look from (after the organ line, if any).
+
+    Returns:
+        The index of the first labelled line, the paragraphs (an operative one numbered by its
+        label: "3", "3 bis") and the closing lines; ``None`` for a text with fewer labels.
+    """
+    starts = [k for k in range(first, len(content)) if PARAGRAPH_LABEL.match(content[k].text)]
+    if len(starts) < 2:
+        return None
+    paragraphs: list[Paragraph] = []
+    closing: list[Line] = []
+    for ln in content[starts[0] :]:
+        m = PARAGRAPH_LABEL.match(ln.text)
+        if closing or (m is None and is_meeting_line(ln.text)):
+            closing.append(ln)
+        elif m is not None:
+            operative = m.group("section") == "OP"
+            suffix = m.group("suffix")
+            number = m.group("num") + (f" {suffix}" if suffix else "") if operative else None
+            section = "operative" if operative else "preamble"
+            paragraphs.append(Paragraph(section, number, [ln], label=m.group("label").strip()))
+        else:
+            paragraphs[-1].lines.append(ln)
+    return starts[0], paragraphs, closing
 
 
 def _unnumbered(

@@ -256,6 +256,27 @@ def test_a_note_cited_again_stays_with_the_paragraph_of_its_first_marker() -> No
     assert "Paris Agreement by all parties" in res.operative[0].text
 
 
+def test_a_text_under_negotiation_reads_its_labels_as_numbers() -> None:
+    text = (
+        "Zero draft\n\nThe General Assembly,\n\n"
+        "PP1 Recalling its resolution 77/160 of 14 December 2022,\n\n"
+        "OP1 Welcomes the report of the Secretary-General;\n\n"
+        "OP1 bis Urges States to ensure accessibility;\n\n"
+        "OP2 Decides to continue its consideration of the question.\n"
+    )
+    res = parse_text(text, language="en")
+    assert [(c.id, c.number, c.lead.text if c.lead else None) for c in res.clauses] == [
+        ("PP1", None, "Recalling"),
+        ("OP1", "1", "Welcomes"),
+        ("OP2", "1 bis", "Urges"),
+        ("OP3", "2", "Decides"),
+    ]
+    assert res.clauses[0].text == "Recalling its resolution 77/160 of 14 December 2022,"
+    assert [c.symbol for c in res.citations] == ["A/RES/77/160"]
+    assert res.unassigned == ()
+    assert res.warnings == ()
+
+
 def test_a_wrapped_organ_line_is_one_organ_and_every_line_is_accounted() -> None:
     text = (
         "Decision 1/CMA.3\n\nGlasgow Climate Pact\n\n"

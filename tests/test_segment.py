@@ -1734,3 +1734,78 @@ def test_the_drafts_a_report_recommends_are_parts() -> None:
         ("II", "operative", "1"),
         ("II", "operative", "2"),
     ]
+
+
+# Texts under negotiation label their paragraphs "PP1", "OP1" (a zero draft, a compilation):
+# (name, language, text, (section, number, label, first words) of each paragraph, closing lines)
+LABELLED_CASES = [
+    (
+        "a zero draft: labels with no punctuation, a paragraph that wraps",
+        "en",
+        "Zero draft - 15 February 2024\n\nThe General Assembly,\n\n"
+        "PP1 Recalling its resolution 77/160 of 14 December 2022 and all its\n"
+        "previous resolutions on the question,\n\n"
+        "PP2 Deeply concerned that barriers remain,\n\n"
+        "OP1 Welcomes the report of the Secretary-General;\n\n"
+        "OP2 Decides to continue its consideration of the question.\n",
+        [
+            ("preamble", None, "PP1", "PP1 Recalling"),
+            ("preamble", None, "PP2", "PP2 Deeply"),
+            ("operative", "1", "OP1", "OP1 Welcomes"),
+            ("operative", "2", "OP2", "OP2 Decides"),
+        ],
+        0,
+    ),
+    (
+        "labels with a full stop, an inserted paragraph, an alternative, no organ line",
+        "fr",
+        "PP1. Rappelant sa résolution 77/160,\n"
+        "OP1. Accueille avec satisfaction le rapport;\n"
+        "OP1 bis. Encourage les États à partager leurs pratiques;\n"
+        "OP2 alt. Décide de poursuivre l’examen de la question.\n"
+        "75e séance plénière\n",
+        [
+            ("preamble", None, "PP1.", "PP1. Rappelant"),
+            ("operative", "1", "OP1.", "OP1. Accueille"),
+            ("operative", "1 bis", "OP1 bis.", "OP1 bis. Encourage"),
+            ("operative", "2 alt", "OP2 alt.", "OP2 alt. Décide"),
+        ],
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "text", "expected", "closing"),
+    LABELLED_CASES,
+    ids=[c[0] for c in LABELLED_CASES],
+)
+def test_labelled_paragraphs(
+    name: str,
+    language: str,
+    text: str,
+    expected: list[tuple[str, str | None, str, str]],
+    closing: int,
+) -> None:
+    seg = _segment(text, language)
+    got = [
+        (p.section, p.number, p.label, " ".join(p.lines[0].text.split()[: len(e[3].split())]))
+        for p, e in zip(seg.paragraphs, expected, strict=False)
+    ]
+    assert got == expected, name
+    assert len(seg.paragraphs) == len(expected), name
+    assert len(seg.closing) == closing, name
+
+
+def test_one_label_is_no_negotiating_text() -> None:
+    # a paragraph that happens to open with "OP1" (a code name) among numbered ones
+    seg = _segment(
+        "The General Assembly,\nRecalling its resolutions,\n1. Decides to act;\n"
+        "OP1 of the programme is closed.\n2. Requests a report.\n",
+        "en",
+    )
+    assert [(p.section, p.number, p.label) for p in seg.paragraphs] == [
+        ("preamble", None, None),
+        ("operative", "1", None),
+        ("operative", "2", None),
+    ]
