@@ -2063,7 +2063,7 @@ def _scan(
     sc = _Scanner(text, organ, clause, footnote)
     sc.official_records()
     sc.documents()
-    if "/C" in text:  # (a climate treaty's decision: "1/CP.21", "1/CMA.3")
+    if "/CP." in text or "/CM" in text:  # (a climate treaty's decision: "1/CP.21", "1/CMA.3")
         sc.treaty_decisions()
     if "号决" in text:  # (a Chinese citation ends so: "第67/19号决议")
         sc.chinese_numbers()
