@@ -197,19 +197,33 @@ class Prepared:
         return [ln for ln in self.lines if ln.role == "body"]
 
 
-def clean_source(text: str) -> tuple[str, int]:
-    """Normalize Unicode (NFC), line ends and control characters.
+#: Presentation forms: the glyphs a PDF's font prints for a Latin ligature ("ﬁ" for "fi", "ﬂ")
+#: and for the shapes an Arabic letter takes in a word ("ﺍﻟﺠﻤﻌﻴﺔ" for "الجمعية", "ﻻ" for "لا"),
+#: which an extraction may pass on as they are. Unicode gives each the letters it shows (its
+#: compatibility decomposition); no other character is changed so (a superscript is a note's
+#: mark, a full-width comma Chinese punctuation).
+_PRESENTATION_FORM = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]")
+
+
+def _letters(m: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", m.group())
+
+
+def clean_source(text: str) -> tuple[str, int, int]:
+    """Normalize Unicode (NFC), presentation forms, line ends and control characters.
 
     Args:
         text: the text as read.
 
     Returns:
-        The cleaned text and the number of control characters removed.
+        The cleaned text, the number of control characters removed, and the number of
+        presentation forms (`_PRESENTATION_FORM`) read as the letters they show.
     """
     text = unicodedata.normalize("NFC", text)
+    text, forms = _PRESENTATION_FORM.subn(_letters, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text, n = _CONTROL.subn("", text)
-    return text, n
+    return text, n, forms
 
 
 #: The first letters of the document symbols `SYMBOL_LINE` knows.

@@ -533,10 +533,12 @@ def parse_text(
             " United Nations (English, French, Spanish, Russian, Chinese, Arabic)",
             source,
         )
-    clean, n_control = clean_source(text)
+    clean, n_control, n_forms = clean_source(text)
     warns = list(warnings)
     if n_control:
         warns.append(f"removed {n_control} control characters")
+    if n_forms:
+        warns.append(f"read {n_forms} ligatures or letter shapes (presentation forms) as letters")
     prep = prepare(clean)
     lang = language or detect_language(clean)
     lex = lexicon(lang)

@@ -178,9 +178,25 @@ def test_may_join_remembers_words_not_answers() -> None:
 
 
 def test_clean_source_counts_control_characters() -> None:
-    text, n = clean_source("a\x00b\r\nc\x07\fd")
+    text, n, forms = clean_source("a\x00b\r\nc\x07\fd")
     assert text == "ab\nc\nd"
-    assert n == 2
+    assert (n, forms) == (2, 0)
+
+
+@pytest.mark.parametrize(
+    ("printed", "letters", "forms"),
+    [
+        ("Reafﬁrming the ﬂow of ﬁnance", "Reaffirming the flow of finance", 3),  # ligatures
+        ("ﺇﻥ ﺍﻟﺠﻤﻌﻴﺔ ﺍﻟﻌﺎﻣﺔ،", "إن الجمعية العامة،", 15),  # Arabic letters in their shapes
+        ("ﻻ", "لا", 1),  # the lam-alef ligature
+        # kept: a note's superscript, Chinese full-width punctuation, a non-breaking space
+        ("resolution 70/1,² 大会，\u00a0", "resolution 70/1,² 大会，\u00a0", 0),
+    ],
+)
+def test_clean_source_reads_presentation_forms_as_letters(
+    printed: str, letters: str, forms: int
+) -> None:
+    assert clean_source(printed) == (letters, 0, forms)
 
 
 PAGE = """ Rappelant la Conférence tenue à Durban (Afrique du

@@ -256,6 +256,21 @@ def test_a_note_cited_again_stays_with_the_paragraph_of_its_first_marker() -> No
     assert "Paris Agreement by all parties" in res.operative[0].text
 
 
+def test_ligatures_and_arabic_letter_shapes_of_a_pdf_are_read_as_letters() -> None:
+    en = parse_text(
+        "The General Assembly,\nReafﬁrming its resolution 70/1,\n1. Reafﬁrms its support;\n",
+        language="en",
+    )
+    assert [(c.lead.text, c.lead.known) for c in en.clauses if c.lead] == [
+        ("Reaffirming", True),
+        ("Reaffirms", True),
+    ]
+    assert "read 2 ligatures or letter shapes (presentation forms) as letters" in en.warnings
+    # the Arabic organ line as a PDF's font shapes its letters
+    ar = parse_text("ﺇﻥ ﺍﻟﺠﻤﻌﻴﺔ ﺍﻟﻌﺎﻣﺔ،\nإذ تشير إلى قرارها 70/1،\n1 - تقرر مواصلة النظر.\n")
+    assert (ar.language, ar.body, ar.organ_text) == ("ar", "General Assembly", "إن الجمعية العامة،")
+
+
 def test_a_text_under_negotiation_reads_its_labels_as_numbers() -> None:
     text = (
         "Zero draft\n\nThe General Assembly,\n\n"
