@@ -75,6 +75,7 @@ import io
 import logging
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -205,13 +206,13 @@ class _Row:
 
     @property
     def x0(self) -> float:
-        ink = self.ink
-        return ink[0].x0 if ink else self.glyphs[0].x0
+        ink = self.ink or self.glyphs  # (a right-to-left row holds its glyphs in reading order)
+        return min(g.x0 for g in ink)
 
     @property
     def x1(self) -> float:
-        ink = self.ink
-        return ink[-1].x1 if ink else self.glyphs[-1].x1
+        ink = self.ink or self.glyphs
+        return max(g.x1 for g in ink)
 
     @property
     def bold(self) -> bool:
@@ -503,6 +504,175 @@ def _segments(row: _Row) -> list[_Row]:
 
 
 # --------------------------------------------------------------------------------------------
+# Right-to-left text
+# --------------------------------------------------------------------------------------------
+
+#: An Arabic letter, as text or as the presentation form a font's glyph maps to.
+_RTL_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+#: A character that reads left to right inside a right-to-left line: a Latin letter or a digit
+#: (a symbol, a date, a note's mark in superscript).
+_LTR_CHAR = re.compile("[A-Za-z0-9\u00c0-\u024f\u2070-\u2079\u00b9\u00b2\u00b3]")
+#: What may sit inside a run of such characters ("A/RES/77/101", "60/21", "Corr.1", "30 %").
+_LTR_JOINER = frozenset("./-‐‑–:,%")
+#: A bracket whose glyph a right-to-left line draws mirrored: it is read as its pair.
+_MIRRORED = {"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "«": "»", "»": "«"}
+
+
+def _is_rtl(pages: list[_Page]) -> bool:
+    """Whether most letters of the document are Arabic: its lines read right to left."""
+    arabic = latin = 0
+    for page in pages:
+        for row in page.rows:
+            for g in row.ink:
+                if _RTL_LETTER.match(g.text):
+                    arabic += 1
+                elif g.text.isalpha():
+                    latin += 1
+    return arabic > latin
+
+
+def _is_mark(g: _Glyph) -> bool:
+    """A combining mark (an Arabic vowel sign or shadda) drawn as a glyph of its own, perhaps
+    as a presentation form ("ﹼ", "ﱠ": shadda, shadda with fatha)."""
+    marks = unicodedata.normalize("NFKC", g.text).replace(" ", "").replace("\u0640", "")
+    return bool(marks) and all(unicodedata.category(ch) == "Mn" for ch in marks)
+
+
+def _rtl_rows(rows: list[_Row]) -> list[_Row]:
+    """A page's rows (visual left-to-right order) in the order a right-to-left text is read.
+
+    PDF glyphs carry their drawn position, so a row of Arabic read in x order comes out
+    backwards ("ﺔﻣﺎﻌﻟا ﺔﻴﻌﻤﺠﻟا نإ"), as pdfminer's own text does. Each row is turned around
+    (`_logical`); the segments of one baseline are read from the right; a vowel sign or shadda
+    that the font sets on a baseline of its own joins the row of the letter it sits over.
+    """
+    text_rows = [r for r in rows if not all(_is_mark(g) for g in r.ink)]
+    out_rows = list(text_rows)
+    for r in rows:
+        if r in text_rows:
+            continue
+        left: list[_Glyph] = []
+        for g in r.glyphs:
+            host = min(
+                (h for h in text_rows if h.x0 - g.size <= g.x0 <= h.x1 + g.size),
+                key=lambda h: abs(h.base - g.base),
+                default=None,
+            )
+            if g.blank or host is None or abs(host.base - g.base) > 1.5 * g.size:
+                left.append(g)
+            else:
+                host.glyphs.append(g)
+                host._ink = None
+        if any(not g.blank for g in left):
+            out_rows.append(_Row(glyphs=left, base=r.base))
+    out_rows.sort(key=lambda r: (-r.base, -r.x1))
+    out: list[_Row] = []
+    for row in out_rows:
+        row.glyphs = _logical(row.glyphs)
+        row._ink = None
+        row.first_in_row = not out or abs(out[-1].base - row.base) > 0.1
+        out.append(row)
+    return out
+
+
+def _ltr_runs(glyphs: list[_Glyph]) -> list[bool]:
+    """Which glyphs of a right-to-left row, in drawn order, read left to right.
+
+    The Unicode bidirectional algorithm's weak and neutral rules (UAX #9, W2-W7, N1-N2), applied
+    to the drawn row: a Latin letter reads left to right, and so does a number. In Arabic text a
+    number is an Arabic number: a common separator between two joins them ("60/21", "1982،⁶"),
+    a hyphen does not ("2021-2025" is drawn "2025-2021"), nor a space ("1 025 092" is three
+    numbers, as "092 025 1" is typed). After a Latin letter a number is Latin text ("vol.
+    2898", "A/77/17"), and the spaces and punctuation between two Latin characters read with
+    them. Only the order of the glyphs is known, not the text's, so "after" is "drawn to its
+    left"; a note's raised mark is never Latin text.
+    """
+    n = len(glyphs)
+    cls = []
+    for g in glyphs:
+        c = unicodedata.bidirectional(g.text[0]) if g.text else "ON"
+        cls.append({"AL": "R", "AN": "EN", "NSM": "ON", "BN": "ON", "S": "WS", "B": "WS"}.get(c, c))
+    # W2, W7: a number reads as Latin after a Latin letter drawn to its left; otherwise it
+    # stands in Arabic text, as an Arabic number (AN). A note's raised mark is never Latin (it
+    # opens a note whose text may be: "¹² A/58/99").
+    strong = "R"
+    for i in range(n):
+        if cls[i] in ("L", "R"):
+            strong = cls[i]
+        elif cls[i] == "EN":
+            cls[i] = "L" if strong == "L" and not glyphs[i].raised else "AN"
+    for i in range(1, n - 1):  # W4: one separator between two numbers
+        a, b = cls[i - 1], cls[i + 1]
+        if a == b == "AN" and cls[i] == "CS":  # "60/21", "1982،⁶"; not "2021-2025"
+            cls[i] = "AN"
+    for i in range(n):  # W5: terminators next to a Latin number
+        if cls[i] == "ET":
+            j = i
+            while j < n and cls[j] == "ET":
+                j += 1
+            if (i > 0 and cls[i - 1] == "L" and glyphs[i - 1].text.isdigit()) or (
+                j < n and cls[j] == "L" and glyphs[j].text.isdigit()
+            ):
+                cls[i:j] = ["L"] * (j - i)
+    cls = ["ON" if c in ("ES", "ET", "CS") else c for c in cls]  # W6
+    i = 0
+    while i < n:  # N1-N2: neutrals take the direction shared by both sides, else the row's
+        if cls[i] not in ("ON", "WS"):
+            i += 1
+            continue
+        j = i
+        while j < n and cls[j] in ("ON", "WS"):
+            j += 1
+        left = "R" if i == 0 or cls[i - 1] != "L" else "L"
+        right = "R" if j == n or cls[j] != "L" else "L"
+        cls[i:j] = ["L" if left == right == "L" else "R"] * (j - i)
+        i = j
+    return [c in ("L", "AN") for c in cls]
+
+
+def _logical(glyphs: list[_Glyph]) -> list[_Glyph]:
+    """Glyphs of a right-to-left row in reading order.
+
+    The row is read from the right, except runs of Latin letters and digits (`_ltr_runs`),
+    which read from the left: the bidirectional algorithm undone for the common case. A space
+    is added where the drawn gap between two glyphs is a word's (a PDF may draw no space
+    glyph), a mirrored bracket is read as its pair, and a vowel sign follows the letter it is
+    drawn over.
+    """
+    marks = [g for g in glyphs if _is_mark(g)]
+    spaced: list[_Glyph] = []
+    for g in sorted((g for g in glyphs if not _is_mark(g)), key=lambda g: g.x0):
+        last = spaced[-1] if spaced else None
+        if (
+            last is not None
+            and not (last.blank or g.blank or last.raised or g.raised)
+            and g.x0 - last.x1 > _WORD_GAP * g.size
+        ):
+            spaced.append(dataclasses.replace(g, text=" ", x0=last.x1, x1=g.x0))
+        spaced.append(g)
+    ltr = _ltr_runs(spaced)
+    out: list[_Glyph] = []
+    k = len(spaced)
+    while k > 0:
+        j = k - 1
+        if ltr[j]:
+            while j > 0 and ltr[j - 1]:
+                j -= 1
+            out.extend(spaced[j:k])  # a left-to-right run, as drawn
+        else:
+            g = spaced[j]
+            pair = _MIRRORED.get(g.text)
+            out.append(dataclasses.replace(g, text=pair) if pair else g)
+        k = j
+    for m in marks:  # after the letter drawn under it (the nearest centre)
+        centre = (m.x0 + m.x1) / 2
+        near = [i for i, g in enumerate(out) if not g.blank]
+        at = min(near, key=lambda i: abs((out[i].x0 + out[i].x1) / 2 - centre), default=-1)
+        out.insert(at + 1, m)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
 # Furniture and footnote zones
 # --------------------------------------------------------------------------------------------
 
@@ -728,8 +898,8 @@ def _opening_italic(text: _Text) -> str | None:
     return run.rstrip(" ,;:")
 
 
-def _layout_stats(pages: list[_Page], body_size: float) -> tuple[float, float]:
-    """The body's left margin and line pitch."""
+def _layout_stats(pages: list[_Page], body_size: float, rtl: bool = False) -> tuple[float, float]:
+    """The body's margin (the right one in a right-to-left text) and line pitch."""
     margins: Counter[float] = Counter()
     pitches: Counter[float] = Counter()
     for page in pages:
@@ -738,7 +908,7 @@ def _layout_stats(pages: list[_Page], body_size: float) -> tuple[float, float]:
             if row.role != "body" or abs(row.size - body_size) > 0.6:
                 prev = None
                 continue
-            margins[round(row.x0)] += 1
+            margins[round(row.x1 if rtl else row.x0)] += 1
             if prev is not None and row.first_in_row:
                 gap = round((prev.base - row.base) * 2) / 2
                 if 0.8 * body_size <= gap <= 3 * body_size:
@@ -755,12 +925,16 @@ def _layout_stats(pages: list[_Page], body_size: float) -> tuple[float, float]:
     return margin, pitch
 
 
-def _footnote_lines(feet: list[_Row]) -> list[str]:
+def _footnote_lines(feet: list[_Row], rtl: bool = False) -> list[str]:
     """A page's footnote rows as lines: ``" N text"`` opens a footnote, continuations follow."""
     if not feet:
         return []
     out: list[str] = []
-    cont_x = Counter(round(r.x0) for r in feet).most_common(1)[0][0]
+
+    def start(r: _Row) -> float:  # where a row starts, mirrored in a right-to-left text
+        return -r.x1 if rtl else r.x0
+
+    cont_x = Counter(round(start(r)) for r in feet).most_common(1)[0][0]
     for row in feet:
         mark = _leading_mark(row)
         if mark is not None:
@@ -769,7 +943,7 @@ def _footnote_lines(feet: list[_Row]) -> list[str]:
             continue
         text = str(_render(row.glyphs))
         first = text.split(" ", 1)[0]
-        if _MARK.match(first) and " " in text and row.x0 < cont_x - 1:
+        if _MARK.match(first) and " " in text and start(row) < cont_x - 1:
             out.append(" " + text)  # a footnote number printed on the baseline
         else:
             out.append(text)
@@ -844,6 +1018,10 @@ def _extract(data: bytes, source: str) -> Extracted:
     if unmapped:
         warnings.append(f"{unmapped} glyphs have no Unicode mapping: written as U+FFFD")
 
+    rtl = _is_rtl(pages)
+    if rtl:  # Arabic: each row in reading order
+        for p in pages:
+            p.rows = _rtl_rows(p.rows)
     _mark_furniture(pages)
     body_size = _body_size(pages)
     synthetic = [p.number for p in pages if _mark_footnotes(p, body_size)]
@@ -852,14 +1030,14 @@ def _extract(data: bytes, source: str) -> Extracted:
             f"footnotes found by font size without a separator on pages "
             f"{', '.join(map(str, synthetic))}"
         )
-    margin, pitch = _layout_stats(pages, body_size)
+    margin, pitch = _layout_stats(pages, body_size, rtl)
 
     furniture: list[Furniture] = []
     lines: list[str] = []
     italics: list[str] = []
     para: _Text | None = None
     prev: _Row | None = None
-    notes = {p.number: _footnote_lines([r for r in p.rows if r.role == "foot"]) for p in pages}
+    notes = {p.number: _footnote_lines([r for r in p.rows if r.role == "foot"], rtl) for p in pages}
     pending: list[str] = []  # footnotes waiting for the end of the paragraph in progress
     pending_page = 0
 
@@ -887,8 +1065,7 @@ def _extract(data: bytes, source: str) -> Extracted:
             new = (
                 prev is None
                 or not row.first_in_row
-                or row.x0 > margin + _INDENT * size
-                or row.x0 < margin - _INDENT * size
+                or abs(margin - row.x1 if rtl else row.x0 - margin) > _INDENT * size
                 or abs(size - (prev.size or body_size)) > 1.0
                 or row.bold != prev.bold
                 or (

@@ -22,8 +22,18 @@ from conftest import (
 )
 
 from helpers import parse_file, parse_text
-from helpers.paths import SHARED_CORPUS
-from helpers.pdf import _BARCODE, _JOB_NUMBER, _PAGE_NUMBER, _RECYCLE, _SYMBOL, extract_pdf
+from helpers.normalize import clean_source
+from helpers.paths import ROOT, SHARED_CORPUS
+from helpers.pdf import (
+    _BARCODE,
+    _JOB_NUMBER,
+    _PAGE_NUMBER,
+    _RECYCLE,
+    _SYMBOL,
+    _Glyph,
+    _logical,
+    extract_pdf,
+)
 from helpers.textfile import Extracted
 
 PDF_DIR = SHARED_CORPUS / "pdf"
@@ -356,3 +366,92 @@ def test_text_extracted_by_pdftotext_reads_as_the_pdf(name: str, layout: bool) -
     assert [c.id for c in got.clauses] == [c.id for c in want.clauses]
     assert [c.lead.text for c in got.clauses] == [c.lead.text for c in want.clauses]
     assert [(f.mark, f.text) for f in got.footnotes] == [(f.mark, f.text) for f in want.footnotes]
+
+
+# --------------------------------------------------------------------------------------------
+# Right-to-left text: Arabic lines are drawn from the right, and read back in that order
+# --------------------------------------------------------------------------------------------
+
+ARABIC_PDF = ROOT / "tests" / "data" / "rtl" / "arabic_draft.pdf"
+
+
+def test_arabic_pdf_lines_read_from_the_right() -> None:
+    got = extract_pdf(ARABIC_PDF.read_bytes(), source=ARABIC_PDF.name)
+    lines = clean_source(got.text)[0].splitlines()
+    assert lines[:5] == [
+        " الأمم المتحدة",
+        " A/C.3/78/L.99",
+        " الجمعية العامة",
+        " التعاون الدولي في مجال المياه",
+        " إن الجمعية العامة،",
+    ]
+    # a number after Arabic text reads as it is typed; a hyphen between two numbers and a
+    # mirrored bracket too; a Latin run reads from the left; the note's mark follows the word
+    assert " وإذ تضع في اعتبارها خطة العمل للفترة 2021-2025 والقرار 2205 (د-21)،" in lines
+    assert " وإذ تلاحظ مع التقدير تقرير الأمين العام عن التعاون في مجال المياه¹،" in lines
+    assert lines[-1] == (
+        " 1 A/78/123؛ انظر أيضا United Nations, Treaty Series, vol. 2898, No. 50525."
+    )
+
+
+def test_arabic_pdf_parses_to_its_clauses() -> None:
+    res = parse_file(ARABIC_PDF)
+    assert (res.language, res.symbol, res.body) == ("ar", "A/C.3/78/L.99", "General Assembly")
+    assert res.title == "التعاون الدولي في مجال المياه"
+    assert [(c.id, c.lead.text if c.lead else None) for c in res.clauses] == [
+        ("PP1", "إذ تشير"),
+        ("PP2", "وإذ تلاحظ مع التقدير"),
+        ("PP3", "وإذ تضع في اعتبارها"),
+        ("OP1", "تقرر"),
+        ("OP2", "تطلب"),
+    ]
+    assert res.clause("OP2").text == (
+        "تطلب إلى الأمين العام أن يقدم إليها تقريرا عن تنفيذ هذا القرار."
+    )
+    assert res.clause("PP2").footnotes == ("1",)
+    assert [(c.symbol, c.date) for c in res.citations] == [
+        ("A/RES/70/1", "2015-09-25"),
+        ("A/RES/2205 (XXI)", None),
+        ("A/78/123", None),
+    ]
+
+
+def _drawn(visual: str, raised: str = "") -> list[_Glyph]:
+    """A row of glyphs drawn left to right, one character each, 5 points wide; the characters
+    at the indexes given by ``raised`` (a string of "^" and " ") are raised marks."""
+    return [
+        _Glyph(
+            ch,
+            5.0 * i,
+            5.0 * i + 5.0,
+            700.0,
+            10.0,
+            "F",
+            False,
+            False,
+            raised=(i < len(raised) and raised[i] == "^"),
+        )
+        for i, ch in enumerate(visual)
+    ]
+
+
+# (what the row shows, left to right; the text read from it; raised marks)
+RTL_ROWS = [
+    ("ةماعلا ةيعمجلا نإ", "إن الجمعية العامة", ""),
+    # an Arabic number: a slash joins it, a space and a hyphen do not ("092 025 1" is typed so)
+    ("،2015 ربمتبس/لوليأ 25 خرؤملا 70/1 اهرارق", "قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015،", ""),
+    ("2025-2021 ةرتفلل", "للفترة 2021-2025", ""),
+    ("رالود 1 025 092 غلبم", "مبلغ 092 025 1 دولار", ""),
+    # a mirrored bracket
+    ("(21-د) 2205 اهرارق", "قرارها 2205 (د-21)", ""),
+    # Latin text reads from the left, numbers after its letters with it
+    (".United Nations, vol. 2898 اضيأ رظنا", "انظر أيضا United Nations, vol. 2898.", ""),
+    # a note's raised mark opens a Latin note, and follows a word and a comma
+    ("A/78/123 12", "12 A/78/123", "         ^^"),
+    ("1،دودحلا", "الحدود،1", "^"),
+]
+
+
+@pytest.mark.parametrize(("visual", "text", "raised"), RTL_ROWS)
+def test_rtl_row_is_read_from_the_right(visual: str, text: str, raised: str) -> None:
+    assert "".join(g.text for g in _logical(_drawn(visual, raised))) == text
