@@ -13,16 +13,19 @@ corpus word list in ``data/reference/vocab`` — never by a list of known broken
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import accumulate, filterfalse
 from typing import NamedTuple
 
 from helpers.dates import MONTHS, is_date_line, search_fold
 from helpers.models import Furniture, Span
+from helpers.paths import REFERENCE
 
 # --------------------------------------------------------------------------------------------
 # Patterns for page furniture. Each is anchored to a whole line.
@@ -199,14 +202,29 @@ class Prepared:
 
 #: Presentation forms: the glyphs a PDF's font prints for a Latin ligature ("ﬁ" for "fi", "ﬂ")
 #: and for the shapes an Arabic letter takes in a word ("ﺍﻟﺠﻤﻌﻴﺔ" for "الجمعية", "ﻻ" for "لا"),
-#: which an extraction may pass on as they are. Unicode gives each the letters it shows (its
-#: compatibility decomposition); no other character is changed so (a superscript is a note's
-#: mark, a full-width comma Chinese punctuation).
-_PRESENTATION_FORM = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]")
+#: and the Kangxi radicals a Chinese font maps some ideographs to ("⼤会" for "大会", "⼼"
+#: for "心"), which an extraction may pass on as they are. Unicode gives each the letters it
+#: shows (its compatibility decomposition); no other character is changed so (a superscript
+#: is a note's mark, a full-width comma Chinese punctuation).
+_PRESENTATION_FORM = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc\u2f00-\u2fd5]")
+
+
+#: A radical of the CJK Radicals Supplement, which has no compatibility decomposition: a Chinese
+#: font may draw an ideograph with a radical's glyph ("⺠" for "民", "⻢" for "马"), and the
+#: pairs a PDF may print are in ``data/reference/cjk_radicals.csv``
+#: (``scripts/build_cjk_radicals.py``).
+_RADICAL = re.compile("[\u2e80-\u2eff]")
 
 
 def _letters(m: re.Match[str]) -> str:
     return unicodedata.normalize("NFKC", m.group())
+
+
+@cache
+def radical_ideographs() -> dict[int, str]:
+    """The ideograph each radical of ``cjk_radicals.csv`` stands for, keyed by code point."""
+    with (REFERENCE / "cjk_radicals.csv").open(encoding="utf-8", newline="") as f:
+        return {ord(row["radical"]): row["ideograph"] for row in csv.DictReader(f)}
 
 
 def clean_source(text: str) -> tuple[str, int, int]:
@@ -217,10 +235,15 @@ def clean_source(text: str) -> tuple[str, int, int]:
 
     Returns:
         The cleaned text, the number of control characters removed, and the number of
-        presentation forms (`_PRESENTATION_FORM`) read as the letters they show.
+        presentation forms (`_PRESENTATION_FORM`) and radicals (`_RADICAL`) read as the letters
+        they show.
     """
     text = unicodedata.normalize("NFC", text)
     text, forms = _PRESENTATION_FORM.subn(_letters, text)
+    if _RADICAL.search(text):
+        table = radical_ideographs()
+        forms += sum(ord(ch) in table for ch in _RADICAL.findall(text))
+        text = text.translate(table)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text, n = _CONTROL.subn("", text)
     return text, n, forms

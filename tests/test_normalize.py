@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import re
+import unicodedata
 from collections import Counter
 
 import pytest
@@ -23,6 +25,7 @@ from helpers.normalize import (
     repair_line,
     repair_lines,
 )
+from helpers.paths import REFERENCE
 
 
 @pytest.mark.parametrize(
@@ -189,6 +192,8 @@ def test_clean_source_counts_control_characters() -> None:
         ("Reafﬁrming the ﬂow of ﬁnance", "Reaffirming the flow of finance", 3),  # ligatures
         ("ﺇﻥ ﺍﻟﺠﻤﻌﻴﺔ ﺍﻟﻌﺎﻣﺔ،", "إن الجمعية العامة،", 15),  # Arabic letters in their shapes
         ("ﻻ", "لا", 1),  # the lam-alef ligature
+        ("⼤会，重申决⼼", "大会，重申决心", 2),  # Kangxi radicals for ideographs
+        ("人⺠、⻢普托、秘书⻓，⺀", "人民、马普托、秘书长，⺀", 3),  # radicals the table holds
         # kept: a note's superscript, Chinese full-width punctuation, a non-breaking space
         ("resolution 70/1,² 大会，\u00a0", "resolution 70/1,² 大会，\u00a0", 0),
     ],
@@ -771,3 +776,17 @@ def test_a_scattered_note_takes_its_web_address() -> None:
 )
 def test_a_note_entry_is_no_arabic_paragraph(line: str, note: bool) -> None:
     assert (FOOTNOTE_ENTRY.match(line) is not None) is note
+
+
+RADICALS = list(csv.DictReader((REFERENCE / "cjk_radicals.csv").open(encoding="utf-8", newline="")))
+
+
+@pytest.mark.parametrize("row", RADICALS, ids=[r["name"] for r in RADICALS])
+def test_radical_row_is_a_radical_for_an_ideograph_of_its_example(row: dict[str, str]) -> None:
+    assert 0x2E80 <= ord(row["radical"]) <= 0x2EFF
+    assert unicodedata.name(row["radical"]) == row["name"]
+    assert "\u4e00" <= row["ideograph"] <= "\u9fff"
+    assert row["ideograph"] in row["example"]
+    # read back: the example as a PDF may print it
+    printed = row["example"].replace(row["ideograph"], row["radical"])
+    assert clean_source(printed)[0] == row["example"]
