@@ -135,6 +135,10 @@ _MEETING_LINE = re.compile(
 )
 
 
+#: The characters a meeting's line can open with (`_MEETING_LINE`): a digit, "第", "ا".
+_MEETING_FIRST = frozenset("0123456789第ا")
+
+
 def is_meeting_line(text: str) -> bool:
     """Whether a line is the plenary meeting alone, or with its date."""
     m = _MEETING_LINE.match(text)
@@ -621,7 +625,15 @@ def _signals(lines: list[Line], body_from: int) -> tuple[bool, bool]:
     to the right, are not a paragraph's indent, and in a short text they would read as one.
     """
     body = [ln for ln in lines if ln.start >= body_from] or lines
-    end = next((i for i, ln in enumerate(body) if is_meeting_line(ln.text)), len(body))
+    end = next(
+        (
+            i
+            for i, ln in enumerate(body)
+            # (a meeting's line opens with its number, or "第", "الجلسة": most lines are spared)
+            if ln.text.lstrip()[:1] in _MEETING_FIRST and is_meeting_line(ln.text)
+        ),
+        len(body),
+    )
     body = body[:end] or body
     nonblank = [ln for ln in body if ln.role != "blank"]
     if not nonblank:
