@@ -9,6 +9,11 @@ PDF knows and plain text does not:
   (the two columns of the masthead, a running header and its title). A page is read in the
   direction of most of its glyphs (a sideways page is turned); glyphs in another direction are
   kept as ``rotated_text`` furniture;
+- **right-to-left text**: in a document whose letters are mostly Arabic, each row is turned into
+  reading order (glyphs are drawn from the right, so x order reads backwards): Latin text and
+  numbers keep their drawn order by the bidirectional algorithm's weak and neutral rules,
+  mirrored brackets read as their pair, vowel signs join their letter, and the margin and a
+  note's indent are measured from the right;
 - **footnote markers**: a short run of digits or ``*`` in a smaller font on a raised baseline
   (a separate baseline as Word writes it, or a text rise), attached to the line below it, is a
   marker for certain: it is written as Unicode superscript digits glued to the preceding word
@@ -509,11 +514,6 @@ def _segments(row: _Row) -> list[_Row]:
 
 #: An Arabic letter, as text or as the presentation form a font's glyph maps to.
 _RTL_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-#: A character that reads left to right inside a right-to-left line: a Latin letter or a digit
-#: (a symbol, a date, a note's mark in superscript).
-_LTR_CHAR = re.compile("[A-Za-z0-9\u00c0-\u024f\u2070-\u2079\u00b9\u00b2\u00b3]")
-#: What may sit inside a run of such characters ("A/RES/77/101", "60/21", "Corr.1", "30 %").
-_LTR_JOINER = frozenset("./-‐‑–:,%")
 #: A bracket whose glyph a right-to-left line draws mirrored: it is read as its pair.
 _MIRRORED = {"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "«": "»", "»": "«"}
 
@@ -548,8 +548,9 @@ def _rtl_rows(rows: list[_Row]) -> list[_Row]:
     """
     text_rows = [r for r in rows if not all(_is_mark(g) for g in r.ink)]
     out_rows = list(text_rows)
+    kept = {id(r) for r in text_rows}
     for r in rows:
-        if r in text_rows:
+        if id(r) in kept:
             continue
         left: list[_Glyph] = []
         for g in r.glyphs:
