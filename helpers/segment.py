@@ -137,10 +137,14 @@ _MEETING_LINE = re.compile(
 
 #: The characters a meeting's line can open with (`_MEETING_LINE`): a digit, "第", "ا".
 _MEETING_FIRST = frozenset("0123456789第ا")
+#: The commas that end an organ line (Latin, full width, Arabic).
+_ORGAN_COMMAS = (",", "，", "،")
 
 
 def is_meeting_line(text: str) -> bool:
     """Whether a line is the plenary meeting alone, or with its date."""
+    if text.lstrip()[:1] not in _MEETING_FIRST:
+        return False  # (most lines are spared the pattern)
     m = _MEETING_LINE.match(text)
     return m is not None and (not m.group("rest") or is_date_line(m.group("rest")))
 
@@ -286,7 +290,7 @@ def _masthead_organ(text: str, following: str) -> bool:
         following: the next line of the body ("" at the end).
     """
     return (
-        not text.rstrip().endswith((",", "，", "،"))
+        not text.rstrip().endswith(_ORGAN_COMMAS)
         and line_kind(text) == "organ"
         and (not following.strip() or line_kind(following) is not None)
     )
@@ -592,13 +596,13 @@ def _wrapped_organ(
     Human Rights`` / ``Council,``) is not one.
     """
     for i, ln in enumerate(content):
-        if len(ln.text) >= _ORGAN_LINE_MAX or ln.text.rstrip().endswith((",", "，", "،")):
+        if len(ln.text) >= _ORGAN_LINE_MAX or ln.text.rstrip().endswith(_ORGAN_COMMAS):
             continue
         for last in range(i + 1, min(i + ORGAN_WRAP, len(content))):
             prev, cur = content[last - 1], content[last]
             if cur.start != prev.start + len(prev.text) + 1 or len(cur.text) >= _ORGAN_LINE_MAX:
                 break  # not the next line of the source (a blank line or a page between)
-            if not cur.text.rstrip().endswith((",", "，", "،")):
+            if not cur.text.rstrip().endswith(_ORGAN_COMMAS):
                 continue
             after = content[last + 1].text.lstrip()[:1] if last + 1 < len(content) else ""
             joined = " ".join(c.text.strip() for c in content[i : last + 1])
@@ -625,15 +629,7 @@ def _signals(lines: list[Line], body_from: int) -> tuple[bool, bool]:
     to the right, are not a paragraph's indent, and in a short text they would read as one.
     """
     body = [ln for ln in lines if ln.start >= body_from] or lines
-    end = next(
-        (
-            i
-            for i, ln in enumerate(body)
-            # (a meeting's line opens with its number, or "第", "الجلسة": most lines are spared)
-            if ln.text.lstrip()[:1] in _MEETING_FIRST and is_meeting_line(ln.text)
-        ),
-        len(body),
-    )
+    end = next((i for i, ln in enumerate(body) if is_meeting_line(ln.text)), len(body))
     body = body[:end] or body
     nonblank = [ln for ln in body if ln.role != "blank"]
     if not nonblank:
