@@ -259,6 +259,51 @@ STATEMENT_TITLE = re.compile(
     re.IGNORECASE | re.MULTILINE | re.VERBOSE,
 )
 
+#: The line of a title block that names a document of another kind, in the words the UN prints:
+#: a corrigendum or an addendum to a text, a report, a note, a letter or a note verbale. Such a
+#: text that prints no acting-organ line holds no resolution (a letter or a report that annexes
+#: one prints its organ line, and that is read). Chinese puts the kind last ("秘书长的报告", "…给
+#: 安全理事会主席的信").
+OTHER_KIND = re.compile(
+    r"""^\s*(?:
+        (?P<corrigendum>
+            (?:Corrigendum|Rectificatif|Correcci[óo]n|Исправление|更正|تصويب)\s*$)
+      | (?P<addendum>(?:Addendum|Additif|Adici[óo]n|Добавление|增编|إضافة)\s*$)
+      | (?P<note_verbale>  # (before a note)
+            Note\s+verbale\s+dat|Nota\s+verbal\s+de\s+fecha|Вербальная\s+нота\s+
+          | \S.*普通照会\s*$|مذكرة\s+شفوية\s)
+      | (?P<report>
+            Report\s+of\s+the\s|Rapport\s+d[ue]s?\s|Informe\s+del?\s|Доклад\s
+          | \S.*的报告\s*$|تقرير\s)
+      | (?P<note>
+            Note\s+by\s+the\s|Note\s+d[ue]s?\s|Nota\s+del?\s|Записка\s
+          | \S.*的说明\s*$|مذكرة\s+(?:من|مقدمة)\s)
+      | (?P<letter>
+            (?:Identical\s+letters|Letter)\s+dated|Lettres?\s+(?:identiques\s+)?dat[ée]e
+          | Cartas?\s+(?:id[ée]nticas\s+)?de\s+fecha|(?:Идентичные\s+)?[Пп]исьм[оа]\s
+          | \S.*的(?:同文)?信\s*$|(?:رسالة|رسائل\s+متطابقة)\s+مؤرخة)
+    )""",
+    re.MULTILINE | re.VERBOSE,
+)
+
+
+def other_kind(title_block: str) -> tuple[str, str] | None:
+    """The kind of document a title block names when it is not a resolution, and its line.
+
+    Args:
+        title_block: the lines before the text's first paragraph.
+
+    Returns:
+        ``(kind, line)``, the kind in words ("corrigendum", "note verbale"), or ``None``.
+    """
+    m = OTHER_KIND.search(title_block)
+    if m is None or m.lastgroup is None:
+        return None
+    end = title_block.find("\n", m.start())
+    line = title_block[m.start() : end if end >= 0 else None]
+    return m.lastgroup.replace("_", " "), line.strip()
+
+
 DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("amendment", re.compile(r"[:：]\s*" + _AMENDMENTS, re.I)),
     (

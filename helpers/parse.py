@@ -26,7 +26,14 @@ from helpers.errors import (
     UnsupportedLanguageError,
 )
 from helpers.footnotes import find_markers, render
-from helpers.header import SYMBOL_SESSION, full_width, line_kind, read_header, split_masthead
+from helpers.header import (
+    SYMBOL_SESSION,
+    full_width,
+    line_kind,
+    other_kind,
+    read_header,
+    split_masthead,
+)
 from helpers.leads import analyse, lexicon
 from helpers.lexicon import ARABIC_CHAR, HAN_CHAR, load_vocab
 from helpers.lexicon import LANGUAGES as LEXICON_LANGUAGES
@@ -669,6 +676,18 @@ def parse_text(
         if dates:
             header["date"] = dates[0].first.isoformat()
 
+    kind = (
+        other_kind("\n".join(ln.text for ln in seg.header))
+        if seg.organ is None and header.get("doc_type") == "other"
+        else None
+    )
+    if kind is not None:
+        # a corrigendum's numbered changes, or a report's numbered paragraphs, are no clauses
+        raise NotAResolutionError(
+            f"not a resolution: its title block names a {kind[0]} ({kind[1][:60]!r}), and no "
+            "acting-organ line follows",
+            source,
+        )
     if seg.organ is None and not drafts:
         raise NotAResolutionError(
             "not a resolution: no acting-organ line (e.g. 'The General Assembly,') and no clauses",

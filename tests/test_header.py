@@ -14,6 +14,7 @@ from helpers.header import (
     line_kind,
     officer,
     opens_sponsors,
+    other_kind,
     read_header,
     split_masthead,
     split_sponsors,
@@ -944,6 +945,59 @@ def test_a_block_indented_list_of_sponsors() -> None:
 )
 def test_statement_title(line: str, statement: bool) -> None:
     assert (STATEMENT_TITLE.match(line) is not None) is statement
+
+
+# The title blocks of documents that are not resolutions, as the UN prints them, and titles that
+# only look like one.
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("Right to food\nCorrigendum", "corrigendum"),
+        ("Droit à l’alimentation\n   Rectificatif", "corrigendum"),
+        ("El derecho a la alimentación\nCorrección", "corrigendum"),
+        ("Право на питание\nИсправление", "corrigendum"),
+        ("食物权\n更正", "corrigendum"),
+        ("الحق في الغذاء\nتصويب", "corrigendum"),
+        ("Programme budget implications\nAddendum", "addendum"),
+        ("Additif", "addendum"),
+        ("The right to food\nReport of the Secretary-General", "report"),
+        ("Le droit à l’alimentation\nRapport du Secrétaire général", "report"),
+        ("El derecho a la alimentación\nInforme del Secretario General", "report"),
+        ("Право на питание\nДоклад Генерального секретаря", "report"),
+        ("食物权\n秘书长的报告", "report"),
+        ("الحق في الغذاء\nتقرير الأمين العام", "report"),
+        ("Note by the Secretary-General", "note"),
+        ("Note du Secrétaire général", "note"),
+        ("Nota del Secretario General", "note"),
+        ("Записка Генерального секретаря", "note"),
+        ("秘书长的说明", "note"),
+        ("مذكرة من الأمين العام", "note"),
+        ("Note verbale dated 3 May 2023 from the Permanent Mission of Peru", "note verbale"),
+        ("Note verbale datée du 3 mai 2023, adressée au Secrétaire général", "note verbale"),
+        ("Nota verbal de fecha 3 de mayo de 2023 dirigida al Secretario General", "note verbale"),
+        ("Вербальная нота Постоянного представительства Перу от 3 мая 2023 года", "note verbale"),
+        ("2023年5月3日秘鲁常驻联合国代表团给秘书长的普通照会", "note verbale"),
+        ("مذكرة شفوية مؤرخة 3 أيار/مايو 2023", "note verbale"),
+        ("Letter dated 7 July 2023 from the Permanent Representative of Norway", "letter"),
+        ("Identical letters dated 7 July 2023 from the Permanent Representative", "letter"),
+        ("Lettre datée du 7 juillet 2023, adressée au Président du Conseil", "letter"),
+        ("Lettres identiques datées du 7 juillet 2023", "letter"),
+        ("Carta de fecha 7 de julio de 2023 dirigida a la Presidencia", "letter"),
+        ("Письмо Постоянного представителя Норвегии от 7 июля 2023 года", "letter"),
+        ("2023年7月7日挪威常驻联合国代表给安全理事会主席的信", "letter"),
+        ("رسالة مؤرخة 7 تموز/يوليه 2023 موجهة إلى رئيس مجلس الأمن", "letter"),
+        # a resolution's title block names none of them
+        ("Right to food\nResolution adopted by the General Assembly on 19 December 2023", None),
+        ("Cuba and Egypt: draft resolution\nThe right to food", None),
+        ("Reporting on the implementation of the Programme of Action", None),
+        ("Noted with appreciation", None),
+    ],
+)
+def test_other_kind(block: str, kind: str | None) -> None:
+    found = other_kind(block)
+    assert (found[0] if found else None) == kind
+    if found:
+        assert found[1] in block and "\n" not in found[1]
 
 
 # Amendments to a draft print their sponsors as a draft does, and the draft they amend.

@@ -221,6 +221,65 @@ def test_bad_text(text: str, error: type[ParseError], words: str) -> None:
         parse_text(text, source="bad.txt")
 
 
+#: The masthead of a Third Committee document, above the title block of each case below.
+_MASTHEAD = """United Nations                                          A/C.3/78/L.35/Corr.1
+General Assembly                                        Distr.: Limited
+                                                        6 November 2023
+
+Seventy-eighth session
+Third Committee
+Agenda item 71 (b)
+
+"""
+
+
+@pytest.mark.parametrize(
+    ("title_block", "body", "kind"),
+    [
+        (
+            "Right to food\n\nCorrigendum",
+            "1.  Seventh preambular paragraph\n    For 2022 read 2023\n\n"
+            "2.  Operative paragraph 5\n    For the Secretary-General read the High Commissioner",
+            "corrigendum",
+        ),
+        (
+            "The right to food\n\nReport of the Secretary-General",
+            "I.  Introduction\n\n"
+            "1.  The present report is submitted pursuant to resolution 77/206.\n\n"
+            "2.  Requests for information were sent to Member States on 1 March 2023.",
+            "report",
+        ),
+        (
+            "Lettre datée du 7 novembre 2023, adressée au Secrétaire général par le\n"
+            "Représentant permanent de la Norvège auprès de l’Organisation des Nations Unies",
+            "J’ai l’honneur de vous faire tenir ci-joint le rapport.\n\n"
+            "Je vous serais reconnaissant de bien vouloir faire distribuer la présente lettre.",
+            "letter",
+        ),
+    ],
+)
+def test_other_documents_are_refused_by_kind(title_block: str, body: str, kind: str) -> None:
+    # a corrigendum's numbered changes, or a report's numbered paragraphs, were read as clauses
+    text = _MASTHEAD + title_block + "\n\n" + body + "\n"
+    with pytest.raises(NotAResolutionError, match=rf"other\.txt: .*names a {kind} \("):
+        parse_text(text, source="other.txt")
+
+
+def test_a_letter_that_annexes_a_resolution_is_read() -> None:
+    text = (
+        _MASTHEAD
+        + "Letter dated 7 November 2023 from the Permanent Representative of Norway\n\n"
+        + "I have the honour to transmit the resolution adopted by the Council (see annex).\n\n"
+        + "Annex to the letter dated 7 November 2023\n\n"
+        + "The Human Rights Council,\n\n"
+        + "    Recalling its resolution 52/1 of 3 April 2023,\n\n"
+        + "    1.  Decides to remain seized of the matter.\n"
+    )
+    res = parse_text(text, source="letter.txt")
+    assert res.body == "Human Rights Council"
+    assert [c.lead.text for c in res.clauses if c.lead] == ["Recalling", "Decides"]
+
+
 def test_unknown_format(tmp_path) -> None:
     path = tmp_path / "resolution.odt"
     path.write_bytes(b"whatever")
