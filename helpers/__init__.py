@@ -7,7 +7,7 @@ other input formats into the same `Resolution`.
 
 from helpers.errors import ParseError
 from helpers.models import Citation, Clause, ConferenceMention, Footnote, Lead, Resolution, Verb
-from helpers.parse import parse_file, parse_text
+from helpers.parse import parse_all, parse_file, parse_file_all, parse_text
 from helpers.tables import to_frames
 
 __all__ = [
@@ -19,7 +19,9 @@ __all__ = [
     "ParseError",
     "Resolution",
     "Verb",
+    "parse_all",
     "parse_file",
+    "parse_file_all",
     "parse_text",
     "to_frames",
 ]

@@ -41,7 +41,7 @@ import pyarrow.feather as feather
 from tqdm import tqdm
 
 from helpers.akn import LANGUAGES as AKN_LANGUAGES
-from helpers.corpus import SourceInfo, failure_record, load_chain, parse_source, scan
+from helpers.corpus import SourceInfo, failure_record, load_chain, parse_source_all, scan
 from helpers.errors import ParseError
 from helpers.paths import REFERENCE, ROOT
 
@@ -127,11 +127,14 @@ def _frames_with_source(resolutions: Sequence[Any], ids: Sequence[str]) -> dict[
     rows: dict[str, list[dict[str, object]]] = {name: [] for name in SCHEMAS}
     src: dict[str, list[str]] = {name: [] for name in SCHEMAS}
     rank: dict[str, list[int]] = {name: [] for name in SCHEMAS}
+    seen: dict[tuple[str, str], int] = {}  # rows so far of a source's table (a volume's several)
     for res, sid in zip(resolutions, ids, strict=True):
         for name, mine in rows_of(res).items():
+            first = seen.get((sid, name), 0)
+            seen[sid, name] = first + len(mine)
             rows[name] += mine
             src[name] += [sid] * len(mine)
-            rank[name] += range(len(mine))
+            rank[name] += range(first, first + len(mine))
     out: dict[str, pa.Table] = {}
     for name in SCHEMAS:
         table = arrow_table(name, rows[name])
@@ -166,17 +169,18 @@ def work(
                 if lang is not None and lang not in wanted:
                     status.append((sid, "skipped", lang, None, None))
                     continue
-            res = parse_source(sid, data)
+            found = parse_source_all(sid, data)
         except ParseError as exc:
             rec = failure_record(sid, exc)
             status.append((sid, "failed", None, rec["error"], rec["reason"]))
             continue
-        if wanted is not None and res.language not in wanted:
-            status.append((sid, "skipped", res.language, None, None))
+        language = found[0].language  # (a volume prints its resolutions in one language)
+        if wanted is not None and language not in wanted:
+            status.append((sid, "skipped", language, None, None))
             continue
-        results.append(res)
-        ids.append(sid)
-        status.append((sid, "ok", res.language, None, None))
+        results += found
+        ids += [sid] * len(found)
+        status.append((sid, "ok", language, None, None))
     return {"tables": _frames_with_source(results, ids), "status": status, "rss": _rss_mb()}
 
 

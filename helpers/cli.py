@@ -10,7 +10,7 @@ from pathlib import Path
 
 from helpers.errors import ParseError
 from helpers.models import Resolution
-from helpers.parse import SUPPORTED, parse_file
+from helpers.parse import SUPPORTED, parse_file_all
 from helpers.tables import to_frames
 
 
@@ -54,7 +54,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     failures: list[tuple[str, str]] = []
     for path in iter_inputs(args.paths):
         try:
-            parsed.append(parse_file(path))
+            parsed += parse_file_all(path)
         except ParseError as exc:
             failures.append((str(path), exc.reason))
             print(f"error: {exc}", file=sys.stderr)
@@ -68,7 +68,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
         if out:
             out.mkdir(parents=True, exist_ok=True)
             for r, d in zip(parsed, docs, strict=True):
-                path = out / f"{Path(r.source or 'document').stem}.json"
+                # (the k-th resolution a volume prints is "<file>#<k>": written "<stem>-<k>")
+                file, _, k = Path(r.source or "document").name.partition("#")
+                path = out / f"{Path(file).stem}{'-' + k if k else ''}.json"
                 path.write_text(
                     json.dumps(d, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
                 )

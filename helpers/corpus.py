@@ -15,7 +15,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, TypeVar
 
 from helpers.errors import ParseError, UnsafeInputError
 from helpers.models import Resolution
@@ -292,6 +292,9 @@ def iter_sources(
         yield src.id, src.load
 
 
+_T = TypeVar("_T")
+
+
 def parse_source(name: str, data: bytes) -> Resolution:
     """Parse one document's bytes; any failure comes out as a `ParseError` naming ``name``.
 
@@ -308,8 +311,22 @@ def parse_source(name: str, data: bytes) -> Resolution:
     """
     from helpers.parse import parse_bytes
 
+    return _guarded(name, lambda: parse_bytes(data, name=name))
+
+
+def parse_source_all(name: str, data: bytes) -> list[Resolution]:
+    """Parse every resolution one document prints (a volume prints several: see
+    `helpers.parse.parse_all`); failures as for `parse_source`.
+    """
+    from helpers.parse import parse_bytes_all
+
+    return _guarded(name, lambda: parse_bytes_all(data, name=name))
+
+
+def _guarded(name: str, read: Callable[[], _T]) -> _T:
+    """Run a reader; an unexpected error comes out as a `ParseError` naming ``name``."""
     try:
-        return parse_bytes(data, name=name)
+        return read()
     except ParseError:
         raise
     except RecursionError as exc:
@@ -332,11 +349,12 @@ def read_corpus(
         errors: a list that receives one failure record per document that failed.
 
     Yields:
-        One `Resolution` per document that parsed, in the order of their ids.
+        One `Resolution` per document that parsed, in the order of their ids; each of the
+        resolutions a volume prints, in order.
     """
     for src in scan(path, errors=errors):
         try:
-            yield parse_source(src.id, src.load())
+            yield from parse_source_all(src.id, src.load())
         except ParseError as exc:
             _record(errors, src.id, exc)
 

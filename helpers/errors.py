@@ -36,6 +36,19 @@ class NotAResolutionError(ParseError):
     """The document parsed but holds no acting organ line and no clauses."""
 
 
+class SeveralResolutionsError(ParseError):
+    """The text prints several resolutions one after another (a volume of the Official
+    Records): `helpers.parse.parse_all` reads each.
+
+    Attributes:
+        numbers: the resolutions' numbers, in order ("78/1", "2719 (2023)").
+    """
+
+    def __init__(self, reason: str, path: str | Path | None = None, numbers: tuple[str, ...] = ()):
+        super().__init__(reason, path)
+        self.numbers = numbers
+
+
 class UnsupportedLanguageError(ParseError):
     """The text is in a script the text parser has no rules for (Arabic, Chinese)."""
 

@@ -191,6 +191,11 @@ _NUMBER_ALONE = re.compile(r"^\s*" + _NUMBERED_TITLE + r"\s*$")
 #: The number that opens a numbered title: "78/102. ".
 TITLE_NUMBER = re.compile(r"^\s*" + _NUMBERED_TITLE)
 
+#: A line that opens a resolution with its number: an adopted resolution's numbered title
+#: ("78/2. Title", "1514 (XV). Title") or the Security Council's number line ("Resolution 2677
+#: (2023)", in the group ``sc``). A draft's "55/... Title" has no number yet (neither group).
+NUMBER_LINE = re.compile(r"^\s*(?:" + _NUMBERED_TITLE + "|(?P<sc>" + _SC_NUMBER + "))")
+
 #: The kinds of masthead line, tried in this order at the start of each line.
 LINE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.I))
@@ -606,6 +611,8 @@ def read_header(
     language: str | None,
     anchors: Sequence[Sequence[tuple[str, int]]] = (),
     masthead_symbol: str | None = None,
+    *,
+    own_number: bool = False,
 ) -> dict[str, Any]:
     """Read the masthead fields from the header's parts.
 
@@ -616,6 +623,10 @@ def read_header(
         anchors: for each part, the footnote markers found in it (mark, offset).
         masthead_symbol: the symbol at the top of the first page, when the reader set it
             aside as a running header.
+        own_number: the text is one of several resolutions a volume prints: its own numbered
+            title is the last (the first resolution's header holds the volume's contents),
+            and a Council resolution's number line gives its symbol, not the volume's
+            masthead.
 
     Returns:
         ``doc_type``, ``sponsors`` and ``title``, and when found ``symbol``, ``agenda_item``,
@@ -627,7 +638,8 @@ def read_header(
         if pattern.search(text):
             out["doc_type"] = name
             break
-    symbol = _symbol(parts) or masthead_symbol or _council_symbol(parts)
+    council = _council_symbol(parts)
+    symbol = (own_number and council) or _symbol(parts) or masthead_symbol or council
     if symbol:
         out["symbol"] = symbol
     texts: list[int] = []  # the parts of no masthead kind, by index
@@ -653,11 +665,16 @@ def read_header(
         elif kind == "date" and issue_date is None:
             dates = find_dates(para)
             issue_date = dates[0].first.isoformat() if dates else None
-        elif kind == "numbered title" and numbered is None:
+        elif kind == "numbered title" and (numbered is None or own_number):
+            # (in a volume, the last: the first resolution's header holds the volume's contents)
             number = TITLE_NUMBER.match(para)
             numbered = para[number.end() if number else 0 :].strip(" *")
             if number and number.group("number"):
                 out["title_number"] = " ".join(number.group("number").split())
+                if out["doc_type"] == "other":
+                    # only an adopted resolution has a number (a volume of the Official Records
+                    # prints no "Resolution adopted by …" line above it)
+                    out["doc_type"] = "adopted resolution"
                 roman = number.group("roman")
                 if roman and "session" not in out:
                     out["session"] = roman_value(roman)

@@ -22,6 +22,7 @@ from helpers.errors import (
     EmptyDocumentError,
     NotAResolutionError,
     ParseError,
+    SeveralResolutionsError,
     UnsupportedFormatError,
     UnsupportedLanguageError,
 )
@@ -64,6 +65,7 @@ from helpers.segment import (
     PLENARY_MEETING,
     Segmented,
     body_of,
+    resolution_starts,
     segment,
 )
 
@@ -511,6 +513,7 @@ def parse_text(
     fmt: str = "text",
     furniture: Sequence[Furniture] = (),
     warnings: Sequence[str] = (),
+    in_volume: tuple[int, int] | None = None,
 ) -> Resolution:
     """Parse a resolution from PDF-extracted (or pasted) text.
 
@@ -521,6 +524,8 @@ def parse_text(
         fmt: the input format, recorded in the result.
         furniture: furniture already removed by a reader (PDF), added to what is found here.
         warnings: warnings from a reader.
+        in_volume: ``(k, n)`` where the text is the k-th of n resolutions that one document
+            prints (`parse_all`): its number, not the volume's masthead, gives its symbol.
 
     Returns:
         The parsed resolution. Text that is not a resolution gives an empty parse with a
@@ -530,6 +535,8 @@ def parse_text(
         EmptyDocumentError: the text is empty or white space.
         UnsupportedLanguageError: the text is in a script none of the official languages uses.
         NotAResolutionError: no acting-organ line and no clause was found.
+        SeveralResolutionsError: the text prints several resolutions (read it with
+            `parse_all`).
     """
     if not text or not text.strip():
         raise EmptyDocumentError("empty document (no text)", source)
@@ -540,8 +547,20 @@ def parse_text(
             " United Nations (English, French, Spanish, Russian, Chinese, Arabic)",
             source,
         )
+    starts = resolution_starts(text) if in_volume is None else []
+    if len(starts) > 1:
+        numbers = tuple(n for _, n in starts)
+        shown = ", ".join(numbers[:3]) + (", …" if len(numbers) > 3 else "")
+        raise SeveralResolutionsError(
+            f"prints {len(numbers)} resolutions one after another ({shown}): read them with "
+            "parse_all",
+            source,
+            numbers,
+        )
     clean, n_control, n_forms = clean_source(text)
     warns = list(warnings)
+    if in_volume is not None:
+        warns.append(f"resolution {in_volume[0]} of the {in_volume[1]} this document prints")
     if n_control:
         warns.append(f"removed {n_control} control characters")
     if n_forms:
@@ -642,14 +661,19 @@ def parse_text(
             warns.append(f"marker {mk}: no footnote text found")
 
     header = read_header(
-        header_parts, foot_texts, lang, header_anchors, _masthead_symbol(prep.furniture, seg)
+        header_parts,
+        foot_texts,
+        lang,
+        header_anchors,
+        _masthead_symbol(prep.furniture, seg),
+        own_number=in_volume is not None,
     )
     header["source"] = source
     if seg.organ is not None:
         organ_text = " ".join(part.strip() for part in seg.organ.text.split("\n"))  # (wrapped)
         header["organ_text"] = organ_text
         header["body"] = body_of(organ_text)
-        if "symbol" not in header and header.get("title_number"):
+        if header.get("title_number") and ("symbol" not in header or in_volume is not None):
             # printed without a masthead: the number that opens the title, and the organ
             header["symbol"] = citations_mod.resolution_symbol(
                 header["title_number"], header["body"]
@@ -744,6 +768,61 @@ def parse_text(
     return res
 
 
+def parse_all(
+    text: str,
+    *,
+    language: str | None = None,
+    source: str | None = None,
+    fmt: str = "text",
+    furniture: Sequence[Furniture] = (),
+    warnings: Sequence[str] = (),
+) -> list[Resolution]:
+    """Parse every resolution a text prints: one, or several one after another.
+
+    A volume of the Official Records prints a session's resolutions one after another, each
+    under its number (`helpers.segment.resolution_starts`). The text is cut before each number
+    and each piece is parsed on its own, its source named ``<source>#<k>``; the first piece
+    keeps what comes before the first number (the volume's front matter), so every character
+    is accounted for in one of them. A note printed on the page where the next resolution
+    begins goes with that one, and both report it.
+
+    Args:
+        text: the document's text.
+        language, source, fmt, furniture, warnings: as for `parse_text`.
+
+    Returns:
+        The resolutions, in the order printed.
+
+    Raises:
+        ParseError: as for `parse_text`, for the first piece that cannot be parsed.
+    """
+    starts = resolution_starts(text)
+    if len(starts) < 2:
+        return [
+            parse_text(
+                text,
+                language=language,
+                source=source,
+                fmt=fmt,
+                furniture=furniture,
+                warnings=warnings,
+            )
+        ]
+    cuts = [0, *(at for at, _ in starts[1:]), len(text)]
+    return [
+        parse_text(
+            text[a:b],
+            language=language,
+            source=f"{source or '<text>'}#{k}",
+            fmt=fmt,
+            furniture=furniture if k == 1 else (),
+            warnings=warnings,
+            in_volume=(k, len(starts)),
+        )
+        for k, (a, b) in enumerate(pairwise(cuts), start=1)
+    ]
+
+
 # --------------------------------------------------------------------------------------------
 # Files
 # --------------------------------------------------------------------------------------------
@@ -768,29 +847,48 @@ def parse_bytes(data: bytes, *, name: str) -> Resolution:
         The parsed resolution.
 
     Raises:
+        ParseError: for any input that cannot be read; the message names the file and cause
+            (`SeveralResolutionsError` for a text that prints several: see `parse_bytes_all`).
+    """
+    return _read(data, name, every=False)[0]
+
+
+def parse_bytes_all(data: bytes, *, name: str) -> list[Resolution]:
+    """Parse every resolution a document held in memory prints (see `parse_all`).
+
+    Args:
+        data: the file's bytes.
+        name: the file name or path (for the extension and messages).
+
+    Returns:
+        The resolutions, in the order printed: one for most documents.
+
+    Raises:
         ParseError: for any input that cannot be read; the message names the file and cause.
     """
+    return _read(data, name, every=True)
+
+
+def _read(data: bytes, name: str, *, every: bool) -> list[Resolution]:
+    """Read a document by its extension: its resolution, or with ``every`` all it prints."""
     suffix = Path(name).suffix.lower()
     try:
         if suffix in {".xml", ".akn"}:
             from helpers.akn import read_akn
 
-            return read_akn(data, source=name)
+            return [read_akn(data, source=name)]
         if suffix == ".pdf":
             from helpers.pdf import extract_pdf
 
-            ex = extract_pdf(data, source=name)
-            return _parse_extracted(ex, name, "pdf")
+            return _parse_extracted(extract_pdf(data, source=name), name, "pdf", every)
         if suffix == ".docx":
             from helpers.word import extract_docx
 
-            ex = extract_docx(data, source=name)
-            return _parse_extracted(ex, name, "docx")
+            return _parse_extracted(extract_docx(data, source=name), name, "docx", every)
         if suffix in {".txt", ".md", ".text", ""}:
             from helpers.textfile import decode_text
 
-            ex = decode_text(data, source=name)
-            return _parse_extracted(ex, name, "text")
+            return _parse_extracted(decode_text(data, source=name), name, "text", every)
     except ParseError:
         raise
     except RecursionError as exc:  # pragma: no cover - defensive
@@ -800,12 +898,17 @@ def parse_bytes(data: bytes, *, name: str) -> Resolution:
     raise UnsupportedFormatError(unsupported(suffix), name)
 
 
-def _parse_extracted(ex: Any, name: str, fmt: str) -> Resolution:
+def _parse_extracted(ex: Any, name: str, fmt: str, every: bool) -> list[Resolution]:
     warnings = list(ex.warnings)
     if getattr(ex, "encoding", None):
         warnings.insert(0, f"decoded as {ex.encoding}")
-    res = parse_text(ex.text, source=name, fmt=fmt, furniture=ex.furniture, warnings=warnings)
-    return res
+    kwargs: dict[str, Any] = {
+        "source": name,
+        "fmt": fmt,
+        "furniture": ex.furniture,
+        "warnings": warnings,
+    }
+    return parse_all(ex.text, **kwargs) if every else [parse_text(ex.text, **kwargs)]
 
 
 def parse_file(path: str | Path) -> Resolution:
@@ -819,8 +922,29 @@ def parse_file(path: str | Path) -> Resolution:
 
     Raises:
         ParseError: the file is missing, unreadable, empty, of an unknown format, or not a
-            resolution; the message names the file and the cause.
+            resolution; the message names the file and the cause (`SeveralResolutionsError`
+            for a volume that prints several: see `parse_file_all`).
     """
+    return parse_bytes(_file_bytes(path), name=str(path))
+
+
+def parse_file_all(path: str | Path) -> list[Resolution]:
+    """Parse every resolution a file prints: one, or a volume's several (see `parse_all`).
+
+    Args:
+        path: the file.
+
+    Returns:
+        The resolutions, in the order printed.
+
+    Raises:
+        ParseError: as for `parse_file`.
+    """
+    return parse_bytes_all(_file_bytes(path), name=str(path))
+
+
+def _file_bytes(path: str | Path) -> bytes:
+    """A supported file's bytes; `ParseError` for an unknown format, or a missing or empty file."""
     p = Path(path)
     if p.suffix.lower() not in SUPPORTED:
         raise UnsupportedFormatError(unsupported(p.suffix), p)
@@ -830,4 +954,4 @@ def parse_file(path: str | Path) -> Resolution:
         raise ParseError(f"cannot read file: {exc.strerror or exc}", p) from exc
     if not data.strip():
         raise EmptyDocumentError("empty file" if not data else "file holds only white space", p)
-    return parse_bytes(data, name=str(p))
+    return data

@@ -19,7 +19,14 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from helpers.dates import ORDINAL_WORD, is_date_line
-from helpers.header import STATEMENT_TITLE, full_width, left_short, line_kind
+from helpers.header import (
+    NUMBER_LINE,
+    SC_NUMBER_YEAR,
+    STATEMENT_TITLE,
+    full_width,
+    left_short,
+    line_kind,
+)
 from helpers.leads import OPENING_QUOTES, Lexicon
 from helpers.lexicon import load_organs
 from helpers.normalize import Line
@@ -890,9 +897,15 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
             # "… of climate change?”") before the meeting line
             or (cur is not None and QUESTION_END.search(cur.last_text) and is_closing(text))
             # the last paragraph lost its final punctuation (after a quoted title, or where the
-            # layout sets the meeting apart) before the plenary meeting, alone on its line
+            # layout sets the meeting apart), or adopts a text its colon announces ("Adopts the
+            # following declaration:", the text printed apart), before the plenary meeting,
+            # alone on its line
             or (
-                (layout_brk or (cur is not None and QUOTE_END.search(cur.last_text)))
+                (
+                    layout_brk
+                    or cur_end == ":"
+                    or (cur is not None and QUOTE_END.search(cur.last_text))
+                )
                 and is_meeting_line(text)
             )
             # the last paragraph lost its full stop (``…of the Force,``) before the adoption line
@@ -1010,6 +1023,58 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
         cur.lines.append(ln)
     closing[:0] = _split_final_operative(paragraphs, _opens_para, lexicon)
     return Segmented(header, organ, paragraphs, closing, annex, warnings, headings=headings)
+
+
+#: A line that may open with a resolution's number (a digit, "S-", "ES-", or the word
+#: "Resolution" in four languages), found by one scan of the text.
+_NUMBER_LINE_START = re.compile(
+    r"^[ \t]*(?=\d|E?S-\d|R[eé]solution|Resoluci[oó]n|Резолюция)", re.MULTILINE
+)
+#: How many lines below a resolution's number its organ line, or a decision's opening, may
+#: stand: the title wraps over a few lines, and the Council's adoption line comes between.
+_NUMBER_TO_ORGAN = 6
+
+
+def resolution_starts(text: str) -> list[tuple[int, str]]:
+    """Where each resolution opens in a text that prints several, one after another.
+
+    The Official Records print a session's resolutions in volumes: each opens with its number
+    ("78/2. Political declaration …", "Resolution 2719 (2023)") and, a few lines below, its
+    organ line ("The General Assembly,"), or the meeting that adopted a decision ("At its 4th
+    plenary meeting, …"). A number in a table of contents, or one that a wrapped paragraph
+    cites at the start of a line, has neither below it.
+
+    Args:
+        text: the document's text.
+
+    Returns:
+        ``(offset, number)`` of each resolution's number line, in order; one for a text that
+        holds one resolution under its number, none for a draft.
+    """
+    organ_re = organ_pattern(None)
+    starts: list[tuple[int, str]] = []
+    for found in _NUMBER_LINE_START.finditer(text):
+        at = found.start()
+        end = text.find("\n", at)
+        m = NUMBER_LINE.match(text[at : end if end >= 0 else None])
+        if m is None or not (m.group("number") or m.group("sc")):
+            continue  # not a number line, or a draft's number to come ("55/... Title")
+        sc = SC_NUMBER_YEAR.search(m.group("sc") or "")
+        number = f"{sc.group('number')} ({sc.group('year')})" if sc else m.group("number")
+        below = 0
+        while end >= 0 and below < _NUMBER_TO_ORGAN:
+            nxt = text.find("\n", end + 1)
+            line = text[end + 1 : nxt if nxt >= 0 else None]
+            end = nxt
+            if not line.strip():
+                continue
+            below += 1
+            if NUMBER_LINE.match(line):
+                break  # the next entry of a table of contents
+            if organ_re.match(line) or DECISION_OPENER.match(line):
+                starts.append((at, " ".join(number.split())))
+                break
+    return starts
 
 
 def _masthead_end(content: list[Line]) -> int:

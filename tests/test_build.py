@@ -148,3 +148,29 @@ def test_session_frames_reads_each_language_of_a_session(tmp_path: Path) -> None
     assert ru["gloss"].notna().mean() >= en["gloss"].notna().mean() - 0.15
     assert set(ru["gloss"].dropna()) & set(en["gloss"].dropna()) >= {"recall", "decide"}
     assert session_frames(corpus, 78, out=tmp_path / "out") is None  # no zip of session 78
+
+
+def test_a_volume_adds_each_of_its_resolutions(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    volume = Path(__file__).parent / "data" / "volume" / "volume_en.txt"
+    (corpus / "vol.txt").write_bytes(volume.read_bytes())
+    (corpus / "one.xml").write_bytes(doc("A/RES/77/1"))
+    out = tmp_path / "out"
+    rep = build(corpus, out, workers=1, progress=False)
+    assert (rep.sources, rep.documents, rep.failures) == (2, 2, 0)
+    tables = read_tables(out)
+    assert sorted(tables["resolutions"]["doc"]) == [
+        "A/RES/77/1",
+        "A/RES/90/1",
+        "A/RES/90/2",
+        "A/RES/90/3",
+    ]
+    clauses = tables["clauses"]
+    volume_clauses = clauses[clauses["doc"].str.startswith("A/RES/90/")]
+    # each resolution's clauses, in the order printed, none lost to a clash of row numbers
+    assert volume_clauses.groupby("doc", sort=True).size().tolist() == [3, 2, 4]
+    assert volume_clauses["lead"].tolist()[:4] == ["Wishing", "Decides", "Requests", "Recalling"]
+    again = build(corpus, out, workers=1, progress=False)
+    assert (again.parsed, again.reused) == (0, 2)
+    assert read_tables(out)["clauses"].equals(clauses)

@@ -77,3 +77,12 @@ def test_corpus_tables_without_a_corpus_says_so(
     monkeypatch.setenv("UNRES_CORPUS", str(tmp_path / "absent"))
     assert main(["corpus-tables"]) == 0
     assert "No corpus" in capsys.readouterr().out
+
+
+def test_parse_writes_each_resolution_of_a_volume(tmp_path: Path) -> None:
+    volume = Path(__file__).parent / "data" / "volume" / "volume_en.txt"
+    assert main(["parse", str(volume), "--format", "json", "--out", str(tmp_path)]) == 0
+    written = sorted(p.name for p in tmp_path.glob("*.json"))
+    assert written == ["volume_en-1.json", "volume_en-2.json", "volume_en-3.json"]
+    second = json.loads((tmp_path / "volume_en-2.json").read_text(encoding="utf-8"))
+    assert second["symbol"] == "A/RES/90/2"

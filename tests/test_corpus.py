@@ -140,3 +140,18 @@ def test_failures_frame_is_sorted_and_typed() -> None:
     )
     assert list(df.columns) == ["source", "error", "reason"]
     assert df["source"].tolist() == ["a.xml", "b.xml"]
+
+
+def test_read_corpus_yields_each_resolution_a_volume_prints(tmp_path: Path) -> None:
+    volume = Path(__file__).parent / "data" / "volume" / "volume_en.txt"
+    (tmp_path / "vol.txt").write_bytes(volume.read_bytes())
+    (tmp_path / "one.xml").write_bytes(good("A/RES/77/1"))
+    errors: list[dict[str, str]] = []
+    docs = list(read_corpus(tmp_path, errors=errors))
+    assert errors == []
+    assert [(d.source, d.symbol) for d in docs] == [
+        ("one.xml", "A/RES/77/1"),
+        ("vol.txt#1", "A/RES/90/1"),
+        ("vol.txt#2", "A/RES/90/2"),
+        ("vol.txt#3", "A/RES/90/3"),
+    ]

@@ -11,9 +11,14 @@ import zipfile
 
 import pytest
 
-from helpers import ParseError, parse_file, parse_text
+from helpers import ParseError, parse_all, parse_file, parse_file_all, parse_text
 from helpers.akn import read_akn
-from helpers.errors import EmptyDocumentError, NotAResolutionError, UnsupportedFormatError
+from helpers.errors import (
+    EmptyDocumentError,
+    NotAResolutionError,
+    SeveralResolutionsError,
+    UnsupportedFormatError,
+)
 from helpers.models import RESOLUTION_KEYS
 from helpers.parse import ClauseDraft, _nonspace, assemble, detect_language
 from helpers.paths import ROOT, SEED, SHARED_CORPUS
@@ -817,3 +822,73 @@ def test_a_decision_as_adopted() -> None:
     [clause] = res.clauses
     assert (clause.section, clause.number) == ("operative", None)
     assert clause.text.startswith("At its 50th plenary meeting") and not res.unassigned
+
+
+#: A volume of resolutions, written for the tests (see its README).
+VOLUME = ROOT / "tests" / "data" / "volume" / "volume_en.txt"
+
+
+def test_a_volume_is_refused_by_parse_file_with_its_numbers() -> None:
+    # before, its three resolutions were read as the parts of one, under the volume's symbol
+    with pytest.raises(SeveralResolutionsError, match=r"volume_en\.txt: prints 3 resolutions") as e:
+        parse_file(VOLUME)
+    assert e.value.numbers == ("90/1", "90/2", "90/3")
+
+
+def test_parse_file_all_reads_each_resolution_of_a_volume() -> None:
+    found = parse_file_all(VOLUME)
+    assert [r.source.rsplit("/", 1)[-1] for r in found] == [
+        "volume_en.txt#1",
+        "volume_en.txt#2",
+        "volume_en.txt#3",
+    ]
+    # each its own symbol, not the volume's masthead (A/90/49 (Vol. I)), and its own title,
+    # not the table of contents' entry
+    assert [r.symbol for r in found] == ["A/RES/90/1", "A/RES/90/2", "A/RES/90/3"]
+    assert found[0].title == "Observer status for the Example Institute in the General Assembly"
+    assert [r.doc_type for r in found] == ["adopted resolution"] * 3
+    assert [(r.meeting, r.date) for r in found] == [
+        ("20th plenary meeting", "2035-10-14"),
+        ("21st plenary meeting", "2035-10-15"),
+        ("30th plenary meeting", "2035-11-01"),
+    ]
+    assert [[(c.section, c.number, c.lead.text) for c in r.clauses] for r in found] == [
+        [
+            ("preamble", None, "Wishing"),
+            ("operative", "1", "Decides"),
+            ("operative", "2", "Requests"),
+        ],
+        [("preamble", None, "Recalling"), ("operative", None, "Decides")],
+        [
+            ("preamble", None, "Having considered"),
+            ("preamble", None, "Noting with appreciation"),
+            ("operative", "1", "Welcomes"),
+            ("operative", "2", "Decides"),
+        ],
+    ]
+    # the note at the foot of the second resolution's page, and its citation with its date
+    assert [(f.mark, f.clause) for f in found[1].footnotes] == [("1", "PP1")]
+    assert [(c.symbol, c.date) for c in found[1].citations] == [("A/RES/89/200", "2034-12-20")]
+    # every character of the volume is accounted for, the front matter in the first piece's header
+    text = VOLUME.read_text(encoding="utf-8")
+    assert sum(r.accounting["total"] for r in found) == len("".join(text.split()))
+    assert all(r.accounting["unassigned"] == 0 for r in found)
+    assert parse_all(text, source="v.txt")[2].symbol == "A/RES/90/3"
+
+
+def test_a_last_paragraph_that_announces_a_text_closes_before_the_meeting() -> None:
+    # "Adopts the following declaration:" before the meeting line, the declaration annexed:
+    # before, the meeting line and the annex's paragraphs ran on into the operative text
+    text = (
+        "78/1. Political declaration\n\nThe General Assembly\n\n"
+        "Adopts the following political declaration approved by the high-level meeting:\n\n"
+        "                    4th plenary meeting\n                    5 October 2023\n\n"
+        "Annex\n\nPolitical declaration\n\nWe, Heads of State and Government,\n\n"
+        "1. Reaffirm the right of every human being to health;\n"
+    )
+    res = parse_text(text, source="d.txt")
+    assert [(c.section, c.number, c.lead.text) for c in res.clauses] == [
+        ("operative", None, "Adopts")
+    ]
+    assert (res.meeting, res.date) == ("4th plenary meeting", "2023-10-05")
+    assert res.annex is not None and res.annex.startswith("Annex")

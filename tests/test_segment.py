@@ -19,6 +19,7 @@ from helpers.segment import (
     body_of,
     is_meeting_line,
     next_part_label,
+    resolution_starts,
     segment,
 )
 
@@ -1809,3 +1810,52 @@ def test_one_label_is_no_negotiating_text() -> None:
         ("operative", "1", None),
         ("operative", "2", None),
     ]
+
+
+# Where each resolution opens in a text that prints several (a volume of the Official Records):
+# its number, with its organ line, a Council's adoption line or a decision's opening below.
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        (
+            "78/1. Title one\n\nThe General Assembly,\n\n  Decides to act.\n\n"
+            "  4th plenary meeting\n\n78/2. Title two, which runs\non\n\n"
+            "The General Assembly,\n\n  Decides to act again.\n",
+            ["78/1", "78/2"],
+        ),
+        # one resolution under its number, and a draft, whose number is to come
+        ("78/1. Title\n\nThe General Assembly,\n\n  Decides to act.\n", ["78/1"]),
+        ("55/... Title\n\nThe Human Rights Council,\n\n  Decides to act.\n", []),
+        # a table of contents lists numbers with no organ line below them: only the resolution
+        (
+            "Contents\n78/1. Title one  3\n78/2. Title two  4\n\n"
+            "78/1. Title one\n\nThe General Assembly,\n\n  Decides.\n",
+            ["78/1"],
+        ),
+        # a paragraph that wraps before a resolution it cites
+        (
+            "The General Assembly,\n\n  Recalling its resolution\n"
+            "77/206. of 16 December 2022,\n\n  Decides to act.\n",
+            [],
+        ),
+        # the Security Council's number line, its adoption line between it and the organ
+        (
+            "Resolution 2719 (2023)\nAdopted by the Security Council at its 9520th meeting, on"
+            " 21 December 2023\n\nThe Security Council,\n\n  1. Decides;\n\n"
+            "Resolution 2720 (2023)\nAdopted by the Security Council at its 9520th meeting\n\n"
+            "The Security Council,\n\n  1. Decides.\n",
+            ["2719 (2023)", "2720 (2023)"],
+        ),
+        # a decision as the volumes print it, and the old numbering, in French
+        (
+            "78/501. Election\n\nAt its 2nd plenary meeting, on 5 September 2023, the General"
+            " Assembly elected …\n\n1514 (XV). Déclaration\n\nL’Assemblée générale,\n",
+            ["78/501", "1514 (XV)"],
+        ),
+    ],
+)
+def test_resolution_starts(text: str, numbers: list[str]) -> None:
+    starts = resolution_starts(text)
+    assert [n for _, n in starts] == numbers
+    for at, number in starts:
+        assert text[at:].startswith(("Resolution " + number, number))
