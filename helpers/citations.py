@@ -1170,8 +1170,8 @@ def _symbol_for(body: Body, kind: str, number: str) -> str:
     return f"{body.english} {word} {number}"
 
 
-def resolution_symbol(number: str, body: str | None) -> str | None:
-    """The symbol of a resolution from its number and the body that adopted it.
+def resolution_symbol(number: str, body: str | None, kind: str = "resolution") -> str | None:
+    """The symbol of a resolution (or decision) from its number and the body that adopted it.
 
     A resolution printed without its masthead (the yearly volumes of resolutions) still opens
     its title with its number, and the organ line names the body: the symbol is the body's own
@@ -1184,10 +1184,13 @@ def resolution_symbol(number: str, body: str | None) -> str | None:
         'A/RES/1514 (XV)'
         >>> resolution_symbol("2023/12", "Economic and Social Council")
         'E/RES/2023/12'
+        >>> resolution_symbol("78/501", "General Assembly", kind="decision")
+        'A/DEC/78/501'
 
     Args:
         number: the number as printed, without its full stop.
         body: the body's name (``General Assembly``, ``Human Rights Council``, …).
+        kind: ``resolution`` or ``decision``.
 
     Returns:
         The symbol, or ``None`` when the body is unknown or does not number its resolutions
@@ -1201,7 +1204,7 @@ def resolution_symbol(number: str, body: str | None) -> str | None:
     num, parts = _canonical_number(shape, m)
     if not _fits(found, shape, num) or len(parts) > 1:
         return None
-    return _symbol_for(found, "resolution", _with_part(num, parts[0] if parts else None))
+    return _symbol_for(found, kind, _with_part(num, parts[0] if parts else None))
 
 
 _T = TypeVar("_T")

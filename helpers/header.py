@@ -193,8 +193,19 @@ TITLE_NUMBER = re.compile(r"^\s*" + _NUMBERED_TITLE)
 
 #: A line that opens a resolution with its number: an adopted resolution's numbered title
 #: ("78/2. Title", "1514 (XV). Title") or the Security Council's number line ("Resolution 2677
-#: (2023)", in the group ``sc``). A draft's "55/... Title" has no number yet (neither group).
-NUMBER_LINE = re.compile(r"^\s*(?:" + _NUMBERED_TITLE + "|(?P<sc>" + _SC_NUMBER + "))")
+#: (2023)", in the group ``sc``), or the number alone on its line, its title below ("77/10", in
+#: the group ``bare``). A draft's "55/... Title" has no number yet (no group).
+NUMBER_LINE = re.compile(
+    r"^\s*(?:"
+    + _NUMBERED_TITLE
+    + "|(?P<sc>"
+    + _SC_NUMBER
+    + r")|(?P<bare>(?:E?S-)?\d{1,4}/\d{1,4}(?:\s[A-H])?)\s*$)"
+)
+
+#: The publisher's line that opens a document's masthead ("United Nations", perhaps with the
+#: symbol), found in a text by one scan.
+PUBLISHER_LINE = re.compile(r"^[ \t]*" + _PUBLISHER, re.IGNORECASE | re.MULTILINE)
 
 #: The kinds of masthead line, tried in this order at the start of each line.
 LINE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -625,8 +636,7 @@ def read_header(
             aside as a running header.
         own_number: the text is one of several resolutions a volume prints: its own numbered
             title is the last (the first resolution's header holds the volume's contents),
-            and a Council resolution's number line gives its symbol, not the volume's
-            masthead.
+            and a masthead symbol that is not a resolution's is the volume's, not its own.
 
     Returns:
         ``doc_type``, ``sponsors`` and ``title``, and when found ``symbol``, ``agenda_item``,
@@ -638,8 +648,10 @@ def read_header(
         if pattern.search(text):
             out["doc_type"] = name
             break
-    council = _council_symbol(parts)
-    symbol = (own_number and council) or _symbol(parts) or masthead_symbol or council
+    printed = _symbol(parts) or masthead_symbol
+    if own_number and printed is not None and "/RES/" not in printed:
+        printed = None  # the volume's symbol ("A/78/49 (Vol. I)"), not the resolution's
+    symbol = printed or _council_symbol(parts)
     if symbol:
         out["symbol"] = symbol
     texts: list[int] = []  # the parts of no masthead kind, by index

@@ -57,6 +57,7 @@ from helpers.normalize import (
     prepare,
 )
 from helpers.segment import (
+    DECISION_OPENER,
     MEETING_ORDINAL,
     NUMBERED_MEETING,
     OP_NUMBER,
@@ -68,6 +69,10 @@ from helpers.segment import (
     resolution_starts,
     segment,
 )
+
+#: How far into a decision's opening its date stands ("At its 102nd plenary meeting (resumed),
+#: on 22 December 2023, …").
+_OPENER_CHARS = 120
 
 #: File extensions read by `parse_file`.
 SUPPORTED = (".txt", ".md", ".text", ".xml", ".akn", ".pdf", ".docx")
@@ -525,7 +530,8 @@ def parse_text(
         furniture: furniture already removed by a reader (PDF), added to what is found here.
         warnings: warnings from a reader.
         in_volume: ``(k, n)`` where the text is the k-th of n resolutions that one document
-            prints (`parse_all`): its number, not the volume's masthead, gives its symbol.
+            prints (`parse_all`): its number, not the volume's masthead, gives its symbol
+            (a masthead of its own, "A/RES/…", still does).
 
     Returns:
         The parsed resolution. Text that is not a resolution gives an empty parse with a
@@ -560,7 +566,7 @@ def parse_text(
     clean, n_control, n_forms = clean_source(text)
     warns = list(warnings)
     if in_volume is not None:
-        warns.append(f"resolution {in_volume[0]} of the {in_volume[1]} this document prints")
+        warns.append(f"text {in_volume[0]} of the {in_volume[1]} this document prints")
     if n_control:
         warns.append(f"removed {n_control} control characters")
     if n_forms:
@@ -673,13 +679,26 @@ def parse_text(
         organ_text = " ".join(part.strip() for part in seg.organ.text.split("\n"))  # (wrapped)
         header["organ_text"] = organ_text
         header["body"] = body_of(organ_text)
-        if header.get("title_number") and ("symbol" not in header or in_volume is not None):
+        if "symbol" not in header and header.get("title_number"):
             # printed without a masthead: the number that opens the title, and the organ
             header["symbol"] = citations_mod.resolution_symbol(
                 header["title_number"], header["body"]
             )
     elif seg.body is not None:
         header["body"] = seg.body  # a statement of the Council's President, a decision
+        if drafts and DECISION_OPENER.match(drafts[0].text):
+            # a decision as adopted ("At its 2nd plenary meeting, on …"), which a volume prints
+            # under its number only ("78/501. Title"), with no "Decision adopted by …" line
+            if header.get("doc_type") in {"other", "adopted resolution"}:
+                header["doc_type"] = "adopted decision"
+            if "symbol" not in header and header.get("title_number"):
+                header["symbol"] = citations_mod.resolution_symbol(
+                    header["title_number"], seg.body, kind="decision"
+                )
+            if "date" not in header:
+                dates = find_dates(drafts[0].text[:_OPENER_CHARS], lang)
+                if dates:
+                    header["date"] = dates[0].first.isoformat()
     closing_text = join_lines([ln.text.strip() for ln in seg.closing]) or None
     header["closing"] = closing_text
     header["header"] = "\n".join(header_texts) or None

@@ -20,7 +20,9 @@ from itertools import pairwise
 
 from helpers.dates import ORDINAL_WORD, is_date_line
 from helpers.header import (
+    DOC_SYMBOL,
     NUMBER_LINE,
+    PUBLISHER_LINE,
     SC_NUMBER_YEAR,
     STATEMENT_TITLE,
     full_width,
@@ -29,7 +31,7 @@ from helpers.header import (
 )
 from helpers.leads import OPENING_QUOTES, Lexicon
 from helpers.lexicon import load_organs
-from helpers.normalize import Line
+from helpers.normalize import Line, furniture_kind
 
 #: Printed number of an operative paragraph: ``12.`` followed by the verb; Arabic prints
 #: ``12 -`` ("1 - تؤكد من جديد").
@@ -250,9 +252,33 @@ class Segmented:
 @lru_cache(maxsize=8)
 def organ_pattern(language: str | None) -> re.Pattern[str]:
     """A regex matching the acting-organ line (``L’Assemblée générale,``) of any language."""
+    known, generic = _organ_alternatives()
+    # The organ line opens the text, with a capital (case is otherwise ignored): a wrapped
+    # line that ends a title or a paragraph (``la Asamblea General,``) is not one.
+    return re.compile(
+        rf"^\s*{_CAPITAL}(?:" + "|".join(known or [generic]) + r")\s*[,，،]?\s*$|"
+        rf"^\s*{_CAPITAL}(?:" + generic + r")\s*[,，،]\s*$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def known_organ_pattern() -> re.Pattern[str]:
+    """A regex matching the organ line of a body that ``data/reference/organs.csv`` names."""
+    known, _ = _organ_alternatives()
+    return re.compile(rf"^\s*{_CAPITAL}(?:" + "|".join(known) + r")\s*[,，،]?\s*$", re.IGNORECASE)
+
+
+#: A capital, or a Han or Arabic letter, where an organ line opens. (Chinese, with no capitals,
+#: opens with a Han character.)
+_CAPITAL = r"(?-i:(?=[A-ZÀ-ÖØ-ÞА-ЯЁ\u4e00-\u9fff\u0621-\u064a]))"
+
+
+def _organ_alternatives() -> tuple[list[str], str]:
+    """The organ table's names as regexes, longest first, and the shape of any other organ."""
     organs = load_organs()
     texts = sorted({str(t) for t in organs["text"]}, key=len, reverse=True) if len(organs) else []
-    alts = [re.escape(t).replace("’", "['’]").replace(r"\ ", r"\s+") for t in texts]
+    known = [re.escape(t).replace("’", "['’]").replace(r"\ ", r"\s+") for t in texts]
     # Any organ the table lacks: an article, up to six words, and the kind of body (never the
     # kind alone: "Council," is the end of a paragraph that names one).
     kinds = (
@@ -261,7 +287,7 @@ def organ_pattern(language: str | None) -> re.Pattern[str]:
         # (a conference of a treaty's parties, a fund's executive board, a committee)
         r"|Conference|Conférence|Conferencia|Конференция|Board|Junta|Committee|Comité|Комитет)"
     )
-    alts.append(
+    generic = (
         rf"(?!{kinds}\s*[,，،]?\s*$)"
         r"(?:The\s+|L['’]|Le\s+|La\s+|El\s+)?(?:[\w’'-]+\s+){0,6}?"
         + kinds
@@ -271,15 +297,7 @@ def organ_pattern(language: str | None) -> re.Pattern[str]:
         # Arabic: "إن" and the body ("إن الجمعية العامة", "إن مجلس الأمن", "إن مؤتمر الأطراف")
         r"|إن\s+(?:الجمعية|جمعية|مجلس|المجلس|اللجنة|لجنة|مؤتمر)(?:\s+[\u0621-\u064a]+){0,6}"
     )
-    # The organ line opens the text, with a capital (case is otherwise ignored): a wrapped
-    # line that ends a title or a paragraph (``la Asamblea General,``) is not one.
-    # (Chinese, with no capitals, opens with a Han character)
-    capital = r"(?-i:(?=[A-ZÀ-ÖØ-ÞА-ЯЁ\u4e00-\u9fff\u0621-\u064a]))"
-    return re.compile(
-        rf"^\s*{capital}(?:" + "|".join(alts[:-1] or alts) + r")\s*[,，،]?\s*$|"
-        rf"^\s*{capital}(?:" + alts[-1] + r")\s*[,，،]\s*$",
-        re.IGNORECASE,
-    )
+    return known, generic
 
 
 def _masthead_organ(text: str, following: str) -> bool:
@@ -1025,10 +1043,12 @@ def segment(lines: list[Line], lexicon: Lexicon, language: str | None) -> Segmen
     return Segmented(header, organ, paragraphs, closing, annex, warnings, headings=headings)
 
 
-#: A line that may open with a resolution's number (a digit, "S-", "ES-", or the word
-#: "Resolution" in four languages), found by one scan of the text.
+#: A line that may open with a resolution's number ("78/2", "ES-11/1", "1514 (XV)", "2200 A
+#: (XXI)", "50 (1948)", or the word "Resolution" in four languages), found by one scan of the
+#: text.
 _NUMBER_LINE_START = re.compile(
-    r"^[ \t]*(?=\d|E?S-\d|R[eé]solution|Resoluci[oó]n|Резолюция)", re.MULTILINE
+    r"^[ \t]*(?=(?:E?S-)?\d{1,4}(?:\s[A-H])?(?:/|\s?\()|R[eé]solution|Resoluci[oó]n|Резолюция)",
+    re.MULTILINE,
 )
 #: How many lines below a resolution's number its organ line, or a decision's opening, may
 #: stand: the title wraps over a few lines, and the Council's adoption line comes between.
@@ -1039,42 +1059,91 @@ def resolution_starts(text: str) -> list[tuple[int, str]]:
     """Where each resolution opens in a text that prints several, one after another.
 
     The Official Records print a session's resolutions in volumes: each opens with its number
-    ("78/2. Political declaration …", "Resolution 2719 (2023)") and, a few lines below, its
-    organ line ("The General Assembly,"), or the meeting that adopted a decision ("At its 4th
-    plenary meeting, …"). A number in a table of contents, or one that a wrapped paragraph
-    cites at the start of a line, has neither below it.
+    ("78/2. Political declaration …", "Resolution 2719 (2023)", or "77/10" alone on its line)
+    and, a few lines below, its organ line, of a body the organ table names ("The General
+    Assembly,"; not the masthead's "General Assembly"), or the meeting that adopted a decision
+    ("At its 4th plenary meeting, …"). A number in a table of contents, a page's number
+    ("3/4"), or one that a wrapped paragraph cites at the start of a line, has neither below
+    it.
+
+    Where a resolution after the first prints its own masthead (the documents of a session
+    joined into one file), it opens with the masthead's first line ("United Nations"), so that
+    the masthead does not end the resolution before it.
 
     Args:
         text: the document's text.
 
     Returns:
-        ``(offset, number)`` of each resolution's number line, in order; one for a text that
-        holds one resolution under its number, none for a draft.
+        ``(offset, number)`` of each resolution's masthead or number line, in order; one for a
+        text that holds one resolution under its number, none for a draft.
     """
-    organ_re = organ_pattern(None)
+    organ_re = known_organ_pattern()
     starts: list[tuple[int, str]] = []
+    after = 0  # the last resolution's number line
     for found in _NUMBER_LINE_START.finditer(text):
         at = found.start()
         end = text.find("\n", at)
         m = NUMBER_LINE.match(text[at : end if end >= 0 else None])
-        if m is None or not (m.group("number") or m.group("sc")):
+        if m is None or not (m.group("number") or m.group("sc") or m.group("bare")):
             continue  # not a number line, or a draft's number to come ("55/... Title")
         sc = SC_NUMBER_YEAR.search(m.group("sc") or "")
-        number = f"{sc.group('number')} ({sc.group('year')})" if sc else m.group("number")
-        below = 0
-        while end >= 0 and below < _NUMBER_TO_ORGAN:
-            nxt = text.find("\n", end + 1)
-            line = text[end + 1 : nxt if nxt >= 0 else None]
-            end = nxt
-            if not line.strip():
-                continue
-            below += 1
-            if NUMBER_LINE.match(line):
-                break  # the next entry of a table of contents
-            if organ_re.match(line) or DECISION_OPENER.match(line):
-                starts.append((at, " ".join(number.split())))
+        number = (
+            f"{sc.group('number')} ({sc.group('year')})"
+            if sc
+            else m.group("number") or m.group("bare")
+        )
+        below = _lines_below(text, end, _NUMBER_TO_ORGAN + 1)
+        if m.group("bare") and (not below or furniture_kind(below[0]) is not None):
+            continue  # a page's number ("2/3"), the job number or a symbol below it
+        for k, line in enumerate(below[:_NUMBER_TO_ORGAN]):
+            following = below[k + 1] if k + 1 < len(below) else ""
+            if NUMBER_LINE.match(line) or _opens_masthead(line, following):
+                break  # the next entry of a table of contents, or the next document's masthead
+            if (
+                (organ_re.match(line) and not _masthead_organ(line, following))
+                or DECISION_OPENER.match(line)
+                # (a Council resolution may open with its preamble, no organ line above it)
+                or (m.group("sc") and line_kind(line) == "sc adopted")
+            ):
+                masthead = _masthead_above(text, after, at) if starts else None
+                starts.append((at if masthead is None else masthead, " ".join(number.split())))
+                after = at
                 break
     return starts
+
+
+def _lines_below(text: str, end: int, n: int) -> list[str]:
+    """The first ``n`` lines that are not blank after the line that ends at ``end``."""
+    out: list[str] = []
+    while end >= 0 and len(out) < n:
+        nxt = text.find("\n", end + 1)
+        line = text[end + 1 : nxt if nxt >= 0 else None]
+        end = nxt
+        if line.strip():
+            out.append(line)
+    return out
+
+
+def _masthead_above(text: str, lo: int, hi: int) -> int | None:
+    """The offset of the last masthead that opens in ``text[lo:hi]``: a publisher's line
+    ("United Nations") with the symbol on it, or on the next line that is not blank, or the
+    organ under the logo ("General Assembly")."""
+    found = None
+    for m in PUBLISHER_LINE.finditer(text, lo, hi):
+        if _opens_masthead(m.group(0), text[m.end() : hi].lstrip().split("\n", 1)[0]):
+            found = m.start()
+    return found
+
+
+def _opens_masthead(line: str, following: str) -> bool:
+    """Whether a line is a publisher's ("United Nations") that opens a masthead: with the
+    symbol on it, or on the next line, or the organ under the logo there. (A title or a
+    paragraph may wrap before "United Nations" too.)"""
+    return PUBLISHER_LINE.match(line) is not None and (
+        DOC_SYMBOL.search(line) is not None
+        or DOC_SYMBOL.match(following.strip()) is not None
+        or line_kind(following) == "organ"
+    )
 
 
 def _masthead_end(content: list[Line]) -> int:

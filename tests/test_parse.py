@@ -892,3 +892,62 @@ def test_a_last_paragraph_that_announces_a_text_closes_before_the_meeting() -> N
     ]
     assert (res.meeting, res.date) == ("4th plenary meeting", "2023-10-05")
     assert res.annex is not None and res.annex.startswith("Annex")
+
+
+@needs_corpus
+@pytest.mark.parametrize(
+    "zip_name", ["ga-77-Russian.zip", "ga-77-Arabic.zip", "ga-76-Spanish.zip", "sc-2021-French.zip"]
+)
+def test_the_documents_of_a_session_joined_into_one_file_read_as_each_alone(zip_name: str) -> None:
+    """Six resolutions printed one after another, each with its masthead, give the same six
+    parses as each text alone: the next masthead goes with its own resolution."""
+    folder = "unxml-sc" if zip_name.startswith("sc-") else "unxml-ga"
+    with zipfile.ZipFile(SHARED_CORPUS / folder / zip_name) as zf:
+        names = sorted(n for n in zf.namelist() if n.endswith(".xml"))[:6]
+        texts = [render_text(read_akn(zf.read(n), source=n)) for n in names]
+    alone = [parse_text(t, source=n) for n, t in zip(names, texts, strict=True)]
+    joined = "\n\n".join(texts)
+    together = parse_all(joined, source="session.txt")
+
+    def content(r: object) -> dict[str, object]:
+        d = r.to_dict()  # type: ignore[attr-defined]
+        for k in ("source", "warnings", "accounting", "header", "unassigned", "furniture"):
+            d.pop(k)
+        return d
+
+    assert [content(r) for r in together] == [content(r) for r in alone]
+    total = len("".join(joined.split()))
+    assert sum(r.accounting["total"] for r in together) == total
+
+
+def test_the_decisions_a_volume_prints() -> None:
+    # a decision under its number only: before, it had no symbol, date or meeting, and its
+    # kind came from its number ("adopted resolution")
+    text = (
+        "78/501. Appointment of members of the Committee on Contributions\n\n"
+        "      At its 2nd plenary meeting, on 5 September 2023, the General Assembly, on the\n"
+        "recommendation of the Fifth Committee, appointed Ms. A and Mr. B as members of the\n"
+        "Committee on Contributions.\n\n"
+        "78/502. Report of the Human Rights Council\n\n"
+        "      At its 45th plenary meeting, on 1 December 2023, the General Assembly took note\n"
+        "of the report of the Human Rights Council.\n"
+    )
+    found = parse_all(text, source="decisions.txt")
+    assert [(r.symbol, r.doc_type, r.body, r.meeting, r.date) for r in found] == [
+        (
+            "A/DEC/78/501",
+            "adopted decision",
+            "General Assembly",
+            "2nd plenary meeting",
+            "2023-09-05",
+        ),
+        (
+            "A/DEC/78/502",
+            "adopted decision",
+            "General Assembly",
+            "45th plenary meeting",
+            "2023-12-01",
+        ),
+    ]
+    assert found[1].title == "Report of the Human Rights Council"
+    assert [len(r.clauses) for r in found] == [1, 1]

@@ -1846,6 +1846,34 @@ def test_one_label_is_no_negotiating_text() -> None:
             "The Security Council,\n\n  1. Decides.\n",
             ["2719 (2023)", "2720 (2023)"],
         ),
+        # the number alone on its line, its title below (an Arabic print), and a page's number
+        # with the page's foot and a part's organ line below it
+        (
+            "77/10\n\nالحالة في أفغانستان\nإن الجمعية العامة،\n\nإذ تشير …،\n\n"
+            "2/3\n21-57049 (A)\n*2157049*\nA/RES/77/10\n\nإن الجمعية العامة،\n",
+            ["77/10"],
+        ),
+        # a page's number above a paragraph that names a committee, and the masthead's organ
+        (
+            "3/4\nSpecial Committee as a neutral partner,\n\n"
+            "5/6\nUnited Nations\nA/RES/77/10\nGeneral Assembly\nDistr.: General\n",
+            [],
+        ),
+        # a title that wraps before "United Nations" (no masthead), and a Council resolution
+        # that opens with its preamble, under its adoption line
+        (
+            "75/127. Strengthening of the coordination of emergency humanitarian assistance of the"
+            "\nUnited Nations\n The General Assembly,\n Reaffirming …,\n\n"
+            "Resolution 2573 (2021)\nAdopted by the Security Council on 27 April 2021\n"
+            " Reiterating its primary responsibility …,\n",
+            ["75/127", "2573 (2021)"],
+        ),
+        # the old numbering with a part's letter
+        (
+            "2200 A (XXI). International Covenants\n\nThe General Assembly,\n\n  Adopts.\n\n"
+            "2201 (XXI). Other\n\nThe General Assembly,\n",
+            ["2200 A (XXI)", "2201 (XXI)"],
+        ),
         # a decision as the volumes print it, and the old numbering, in French
         (
             "78/501. Election\n\nAt its 2nd plenary meeting, on 5 September 2023, the General"
@@ -1859,3 +1887,17 @@ def test_resolution_starts(text: str, numbers: list[str]) -> None:
     assert [n for _, n in starts] == numbers
     for at, number in starts:
         assert text[at:].startswith(("Resolution " + number, number))
+
+
+def test_a_resolution_with_its_own_masthead_opens_at_the_masthead() -> None:
+    # the documents of a session joined into one file: the second masthead is the second's
+    first = "United Nations  A/RES/77/1\n\n77/1. One\n\nThe General Assembly,\n\n  Decides.\n\n"
+    second = (
+        "United Nations\nA/RES/77/2\nGeneral Assembly\nDistr.: General\n\n"
+        "Resolution adopted by the General Assembly on 7 October 2022\n\n"
+        "77/2. Two\n\nThe General Assembly,\n\n  Decides.\n"
+    )
+    assert resolution_starts(first + second) == [
+        (first.index("77/1."), "77/1"),
+        (len(first), "77/2"),
+    ]
