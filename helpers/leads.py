@@ -40,6 +40,7 @@ from helpers.lexicon import (
     leads_with_agreement,
     load_adverbs,
     load_organs,
+    load_past_heads,
 )
 from helpers.models import Lead, Section, Span, Verb
 
@@ -418,6 +419,14 @@ class Lexicon:
                     self.declared["finite"].add(form, entry)
                 for form in forms.bare:
                     self.declared["bare"].add(form, entry)
+        #: The past of the operative heads, as a decision as adopted prints it (`match_decided`).
+        self.past = _Trie()
+        operative = {e.form: e for e in reversed(entries) if e.section == "operative"}
+        for row in load_past_heads(self.language).itertuples(index=False):
+            head = operative.get(str(row.head))
+            if head is not None:
+                self.past.add(str(row.past), head)
+        self._organ_inside = _organ_inside(self.language)
         for row in load_adverbs(self.language).itertuples(index=False):
             if row.position != "inside" or not self.han:
                 trie = self.before if row.position == "before" else self.after
@@ -589,6 +598,47 @@ class Lexicon:
         if m is None:
             return None
         return self.match(text, section, TokenStream(text[m.end() :], limit=16, offset=m.end()))
+
+    def match_decided(self, text: str) -> LeadMatch | None:
+        """Match the verb of a decision as adopted: the past of a head, after the subject.
+
+        Such a decision is one sentence that names the meeting first: "At its 2nd plenary
+        meeting, on 5 September 2023, the General Assembly, on the recommendation of the Fifth
+        Committee, appointed …", "… l’Assemblée générale a pris note …", "… la Asamblea General
+        decidió …", "… Генеральная Ассамблея по рекомендации Пятого комитета постановила …".
+        The verb (`Lexicon.past`, from past_heads.csv) is read right after the subject, or
+        after a comma that closes what comes between (Russian sets none: the first verb within
+        `_DECIDED_WORDS` words). It takes the lemma, gloss and part of speech of its head.
+
+        Args:
+            text: the clean clause text.
+
+        Returns:
+            The match, or ``None`` when the clause does not open so.
+        """
+        opening = _DECIDED_OPENING.get(self.language)
+        if opening is None or not self.past.root or not text[:3].lower().startswith(opening):
+            return None
+        organ = self._organ_inside.search(text, 0, _DECIDED_CHARS) if self._organ_inside else None
+        if organ is None:
+            return None
+        at = organ.end()
+        # where the verb may stand: after the subject, or after each comma that follows it
+        starts = [at] + [
+            at + k + 1 for k, c in enumerate(text[at : at + _DECIDED_CHARS]) if c == ","
+        ]
+        for pos in starts[: _DECIDED_COMMAS + 1]:
+            toks = TokenStream(text[pos:], limit=_DECIDED_WORDS, offset=pos)
+            reach = _DECIDED_WORDS if self.language == "ru" else 1
+            for i in range(reach):
+                if toks.get(i) is None:
+                    break
+                hit = self.past.likeliest(toks, i)  # (as `match` reads the present)
+                if hit is not None:
+                    n, head = hit
+                    start, end = toks[i][1], toks[i + n - 1][2]
+                    return LeadMatch(start, end, head, (), text[start:end])
+        return None
 
     def subject(self, text: str) -> str | None:
         """The acting organ a clause opens with as its subject ("The General Assembly" in
@@ -955,6 +1005,7 @@ def _analyse(
             lex.match(text, section, toks)
             or lex.match_declared(text, toks)
             or lex.match_stated(text, section)
+            or lex.match_decided(text)
             or lex.guess(text, section, toks)
         )
         if m is None:
@@ -999,6 +1050,33 @@ def _subject_pattern(language: str) -> re.Pattern[str] | None:
         rf"(?P<organ>{alts})"  # the organ, as the enacting formula names it
         rf"(?:\s+|(?=[{HAN}]))"  # then a space, or a Chinese verb
     )
+
+
+#: The first words of a decision as adopted ("At its 50th plenary meeting, …", "À sa …", "En su
+#: …", "На своем …"; `helpers.segment.DECISION_OPENER` reads the whole opening).
+_DECIDED_OPENING: dict[str, str] = {"en": "at ", "fr": "à s", "es": "en ", "ru": "на "}
+#: How far into a decision its subject, and the commas before its verb, may stand.
+_DECIDED_CHARS = 400
+#: How many commas may come between the subject and the verb (", on the recommendation of the
+#: Fifth Committee, and having considered …,").
+_DECIDED_COMMAS = 3
+#: How many words after a Russian subject the verb may stand ("… по рекомендации Пятого
+#: комитета постановила").
+_DECIDED_WORDS = 12
+
+
+@lru_cache(maxsize=8)
+def _organ_inside(language: str) -> re.Pattern[str] | None:
+    """The acting organs of a language (`organs.csv`) inside a sentence ("… the General
+    Assembly, …"), as whole words in any case; ``None`` for a language the table lacks."""
+    organs = load_organs()
+    names = sorted(
+        {str(t) for t in organs.loc[organs["language"] == language, "text"]}, key=len, reverse=True
+    )
+    if not names:
+        return None
+    alts = "|".join(re.escape(n).replace("’", "['’]").replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
 
 
 #: The lead of a clause whose first words say nothing (no word, or no capital).

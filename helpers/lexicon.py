@@ -105,6 +105,9 @@ LEAD_COLUMNS: tuple[str, ...] = (
 ADVERB_COLUMNS: tuple[str, ...] = ("language", "text", "position", "gloss", "count", "example")
 #: Columns of organs.csv, in order.
 ORGAN_COLUMNS: tuple[str, ...] = ("language", "text", "body", "gender", "example")
+#: Columns of past_heads.csv: an operative head of leads.csv and its past, as a decision as
+#: adopted prints it after its subject ("decided", "a pris note", "tomó nota", "постановила").
+PAST_COLUMNS: tuple[str, ...] = ("language", "head", "past", "example")
 #: Allowed values of leads.csv ``pos``.
 POS_VALUES: frozenset[str] = frozenset({"participle", "adjective", "verb", "phrase"})
 #: Allowed values of lead_adverbs.csv ``position``: ``inside`` means between two words of a
@@ -114,6 +117,7 @@ ADVERB_POSITIONS: frozenset[str] = frozenset({"before", "after", "inside"})
 LEADS_CSV = "leads.csv"
 ADVERBS_CSV = "lead_adverbs.csv"
 ORGANS_CSV = "organs.csv"
+PAST_CSV = "past_heads.csv"
 VOCAB_DIR = "vocab"
 
 # --- text normalization -------------------------------------------------------------------------
@@ -260,6 +264,24 @@ def load_organs() -> pd.DataFrame:
         for English and Chinese).
     """
     return _read_csv(ORGANS_CSV, ORGAN_COLUMNS, REFERENCE)
+
+
+@lru_cache(maxsize=16)
+def load_past_heads(language: str) -> pd.DataFrame:
+    """Return the past forms of the operative heads of one language (columns `PAST_COLUMNS`).
+
+    A decision as adopted is one sentence, its verb in the past after the subject ("At its
+    2nd plenary meeting, …, the General Assembly … decided to …"): the form maps to the head
+    whose lemma and gloss it takes.
+
+    Args:
+        language: ``"en"``, ``"fr"``, ``"es"`` or ``"ru"``.
+
+    Returns:
+        The rows of past_heads.csv for that language (none for another language).
+    """
+    df = _read_csv(PAST_CSV, PAST_COLUMNS, REFERENCE)
+    return df[df["language"] == language].reset_index(drop=True)
 
 
 @lru_cache(maxsize=16)

@@ -272,6 +272,7 @@ FUTURE_SESSION = re.compile(
 MEETING = re.compile(
     rf"(?P<m>{MEETING_ORDINAL}\s+{PLENARY_MEETING}"
     r"|\d{1,4}\s*(?:e|er|th|st|nd|rd|ª|a|\.ª|[-‐‑]м)?\s+(?:meeting|séance|sesión|заседании)"
+    r"|\d{1,4}[-‐‑]м\s+пленарном\s+заседании"  # a decision's opening: "На своем 2-м пленарном …"
     rf"|{NUMBERED_MEETING})",
     re.I,
 )

@@ -1080,3 +1080,93 @@ def test_arabic_masculine_forms_are_leads_not_inner_verbs() -> None:
         "تطلب إلى الأمين العام أن يقدم تقريرا، وتشجع الدول؛", language="ar", section="operative"
     )
     assert [v.text for v in verbs] == ["تطلب", "تشجع"]
+
+
+# A decision as adopted: one sentence, the meeting first, its verb in the past after the subject
+# (past_heads.csv). Before, the lead was "At", "À", "En", "На", unknown.
+DECIDED = [
+    (
+        "en",
+        "At its 2nd plenary meeting, on 5 September 2023, the General Assembly, on the "
+        "recommendation of the Fifth Committee, decided to appoint Ms. A.",
+        "decided",
+        "decide",
+    ),
+    (
+        "en",
+        "At its 45th plenary meeting, on 1 December 2023, the General Assembly took note of the "
+        "report of the Human Rights Council.",
+        "took note",
+        "take note",
+    ),
+    # a past participle between commas is not the verb
+    (
+        "en",
+        "At its 50th plenary meeting, on 22 December 2023, the General Assembly, having "
+        "considered the report of the Secretary-General, decided to defer consideration.",
+        "decided",
+        "decide",
+    ),
+    (
+        "fr",
+        "À sa 2e séance plénière, le 5 septembre 2023, l’Assemblée générale, sur la "
+        "recommandation de la Cinquième Commission, a décidé de nommer Mme A.",
+        "a décidé",
+        "decide",
+    ),
+    (
+        "fr",
+        "À sa 45e séance plénière, le 1er décembre 2023, l’Assemblée générale a pris note du "
+        "rapport du Conseil des droits de l’homme.",
+        "a pris note",
+        "take note",
+    ),
+    (
+        "es",
+        "En su 2ª sesión plenaria, celebrada el 5 de septiembre de 2023, la Asamblea General, por "
+        "recomendación de la Quinta Comisión, decidió nombrar a la Sra. A.",
+        "decidió",
+        "decide",
+    ),
+    (
+        "es",
+        "En su 45ª sesión plenaria, celebrada el 1 de diciembre de 2023, la Asamblea General tomó "
+        "nota del informe del Consejo de Derechos Humanos.",
+        "tomó nota",
+        "take note",
+    ),
+    (
+        "ru",
+        "На своем 2-м пленарном заседании 5 сентября 2023 года Генеральная Ассамблея по "
+        "рекомендации Пятого комитета постановила назначить г-жу А.",
+        "постановила",
+        "decide",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "lead", "gloss"), DECIDED)
+def test_the_verb_of_a_decision_as_adopted(language: str, text: str, lead: str, gloss: str) -> None:
+    found, verbs = analyse(text, language=language, section="operative")
+    assert (found.text, found.gloss, found.known) == (lead, gloss, True)
+    assert found.span is not None and text[found.span.start : found.span.end] == lead
+    assert verbs[0].text == lead
+
+
+def test_a_clause_that_opens_so_but_names_no_organ_has_no_decided_verb() -> None:
+    found, _ = analyse(
+        "At its next session, decided matters will be reviewed.", language="en", section="operative"
+    )
+    assert found.text != "decided"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ru"])
+def test_each_past_form_reads_as_its_head(language: str) -> None:
+    from helpers.lexicon import load_past_heads
+
+    lex = lexicon(language)
+    rows = load_past_heads(language)
+    assert len(rows) >= 30
+    for row in rows.itertuples(index=False):
+        hit = lex.past.longest(TokenStream(row.past), 0)
+        assert hit is not None and hit[1].form == row.head, row.past
