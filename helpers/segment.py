@@ -419,7 +419,10 @@ def _is_heading(
     m = OP_NUMBER.match(nxt)
     if m:
         in_sequence = int(m.group("num")) == next_op
-        return in_sequence and (not ends_clause or bool(LABEL_HEADING.match(text)))
+        # (a label, not the lone operative paragraph that announces the points: "Declares
+        # that:" / "1. The subjection of peoples …")
+        label = LABEL_HEADING.match(text) is not None and not _operative_opener(text, lexicon)
+        return in_sequence and (not ends_clause or label)
     if ends_clause:
         return False
     if PART_HEADING.match(text):

@@ -951,3 +951,58 @@ def test_the_decisions_a_volume_prints() -> None:
     ]
     assert found[1].title == "Report of the Human Rights Council"
     assert [len(r.clauses) for r in found] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("announces", "lead"),
+    [("Declares that:", "Declares"), ("Resolves :", "Resolves"), ("Décide :", "Décide")],
+)
+def test_the_lone_operative_paragraph_that_announces_numbered_points(
+    announces: str, lead: str
+) -> None:
+    # before, it was read as a heading (as "Reporting:" is) and its verb was lost
+    french = lead == "Décide"
+    organ, mindful, one, two, meeting, date = (
+        (
+            "L’Assemblée générale,",
+            "Consciente de la détermination des peuples,",
+            "La sujétion des peuples constitue un déni des droits;",
+            "Tous les peuples ont le droit de libre détermination.",
+            "947e séance plénière,",
+            "14 décembre 1960.",
+        )
+        if french
+        else (
+            "The General Assembly,",
+            "Mindful of the determination of the peoples,",
+            "The subjection of peoples constitutes a denial of rights;",
+            "All peoples have the right to self-determination.",
+            "947th plenary meeting,",
+            "14 December 1960.",
+        )
+    )
+    text = (
+        f"1514 (XV). Title\n\n      {organ}\n\n      {mindful}\n\n      {announces}\n\n"
+        f"      1. {one}\n\n      2. {two}\n\n"
+        f"                                          {meeting}\n"
+        f"                                          {date}\n"
+    )
+    res = parse_text(text, source="points.txt")
+    assert [(c.section, c.number) for c in res.clauses] == [
+        ("preamble", None),
+        ("operative", None),
+        ("operative", "1"),
+        ("operative", "2"),
+    ]
+    assert res.clauses[1].lead.text == lead and res.headings == ()
+
+
+def test_a_label_before_numbered_paragraphs_stays_a_heading() -> None:
+    text = (
+        "The General Assembly,\n\n      Recalling its resolution 70/1,\n\n"
+        "      1. Decides to act;\n\n      Reporting:\n\n"
+        "      2. Requests a report.\n"
+    )
+    res = parse_text(text, source="label.txt")
+    assert res.headings == ("Reporting:",)
+    assert [c.number for c in res.operative] == ["1", "2"]
