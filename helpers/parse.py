@@ -554,7 +554,8 @@ def parse_text(
             " United Nations (English, French, Spanish, Russian, Chinese, Arabic)",
             source,
         )
-    starts = resolution_starts(text) if in_volume is None else []
+    clean, n_control, n_forms = clean_source(text)
+    starts = resolution_starts(clean) if in_volume is None else []
     if len(starts) > 1:
         numbers = tuple(n for _, n in starts)
         shown = ", ".join(numbers[:3]) + (", …" if len(numbers) > 3 else "")
@@ -564,14 +565,9 @@ def parse_text(
             source,
             numbers,
         )
-    clean, n_control, n_forms = clean_source(text)
-    warns = list(warnings)
+    warns = [*warnings, *_cleaned(n_control, n_forms)]
     if in_volume is not None:
         warns.append(f"text {in_volume[0]} of the {in_volume[1]} this document prints")
-    if n_control:
-        warns.append(f"removed {n_control} control characters")
-    if n_forms:
-        warns.append(f"read {n_forms} ligatures or letter shapes (presentation forms) as letters")
     prep = prepare(clean)
     lang = language or detect_language(clean)
     lex = lexicon(lang)
@@ -800,10 +796,11 @@ def parse_all(
     """Parse every resolution a text prints: one, or several one after another.
 
     A volume of the Official Records prints a session's resolutions one after another, each
-    under its number (`helpers.segment.resolution_starts`). The text is cut before each number
-    and each piece is parsed on its own, its source named ``<source>#<k>``; the first piece
-    keeps what comes before the first number (the volume's front matter), so every character
-    is accounted for in one of them. A note printed on the page where the next resolution
+    under its number (`helpers.segment.resolution_starts`). The text, cleaned
+    (`helpers.normalize.clean_source`), is cut before each number and each piece is parsed on
+    its own, its source named ``<source>#<k>``; the first piece keeps what comes before the
+    first number (the volume's front matter), so every character is accounted for in one of
+    them, and reports what cleaning did. A note printed on the page where the next resolution
     begins goes with that one, and both report it.
 
     Args:
@@ -816,7 +813,8 @@ def parse_all(
     Raises:
         ParseError: as for `parse_text`, for the first piece that cannot be parsed.
     """
-    starts = resolution_starts(text)
+    clean, n_control, n_forms = clean_source(text)
+    starts = resolution_starts(clean)
     if len(starts) < 2:
         return [
             parse_text(
@@ -828,19 +826,30 @@ def parse_all(
                 warnings=warnings,
             )
         ]
-    cuts = [0, *(at for at, _ in starts[1:]), len(text)]
+    # (the pieces are cut from the cleaned text: the first reports what cleaning did)
+    cuts = [0, *(at for at, _ in starts[1:]), len(clean)]
     return [
         parse_text(
-            text[a:b],
+            clean[a:b],
             language=language,
             source=f"{source or '<text>'}#{k}",
             fmt=fmt,
             furniture=furniture if k == 1 else (),
-            warnings=warnings,
+            warnings=[*warnings, *(_cleaned(n_control, n_forms) if k == 1 else ())],
             in_volume=(k, len(starts)),
         )
         for k, (a, b) in enumerate(pairwise(cuts), start=1)
     ]
+
+
+def _cleaned(n_control: int, n_forms: int) -> list[str]:
+    """The warnings that say what `clean_source` did to a text."""
+    out = []
+    if n_control:
+        out.append(f"removed {n_control} control characters")
+    if n_forms:
+        out.append(f"read {n_forms} ligatures or letter shapes (presentation forms) as letters")
+    return out
 
 
 # --------------------------------------------------------------------------------------------

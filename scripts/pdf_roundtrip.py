@@ -12,9 +12,15 @@ Needs Debian's ``chromium`` and fonts for the scripts (``fonts-noto-core``, ``fo
 The layout is this script's, not the UN's: notes gathered at the end may spill onto a page of
 their own, where the reader does not find them.
 
+With ``--volume``, the sample is printed as one volume, each resolution under its number and
+title with its meeting and notes, one after another as the Official Records print them (each
+from a new page, so that its notes end a page as a volume's do), and read back with
+`helpers.parse_file_all`.
+
 Usage::
 
     python scripts/pdf_roundtrip.py ga-77-Arabic.zip --sample 12 --seed 7
+    python scripts/pdf_roundtrip.py ga-78-English.zip --sample 12 --volume
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from helpers import parse_file
+from helpers import parse_file, parse_file_all
 from helpers.akn import read_akn
 from helpers.evaluate import _norm
 from helpers.models import Resolution
@@ -43,12 +49,40 @@ p { margin: 0 0 8pt 0; text-align: justify; }
 .title { font-weight: bold; margin: 12pt 1.2cm; }
 hr { width: 30%; }
 .fn { font-size: 9pt; margin: 0; }
+.meeting { text-align: end; margin-top: 12pt; }
+.notes { break-after: page; }
 """
 
 
 def page(res: Resolution) -> str:
     """The resolution as a page of HTML in the UN's layout."""
-    rtl = res.language == "ar"
+    return document(res.language, [res])
+
+
+def document(language: str | None, resolutions: list[Resolution]) -> str:
+    """Resolutions as pages of HTML in the UN's layout: one resolution, under its masthead, or a
+    volume's several, each under its number and title, in the order given."""
+    rtl = language == "ar"
+    side = "left" if rtl else "right"
+    body = []
+    for res in resolutions:
+        if len(resolutions) == 1:
+            body.append(
+                f'<div>United Nations<span style="float:{side}">{html.escape(res.symbol or "")}'
+                "</span></div><div>General Assembly</div>"
+            )
+        number = (res.symbol or "").rsplit("/", 2)[-2:] if len(resolutions) > 1 else []
+        numbered = f"{'/'.join(number)}. " if number else ""
+        body.append(_resolution(res, rtl, numbered))
+    return (
+        f'<!doctype html><html lang="{language}" dir="{"rtl" if rtl else "ltr"}"><head>'
+        f'<meta charset="utf-8"><style>{STYLE}</style></head><body>{"".join(body)}</body></html>'
+    )
+
+
+def _resolution(res: Resolution, rtl: bool, numbered: str) -> str:
+    """One resolution's title (after its number, in a volume), organ line, paragraphs, meeting
+    and notes."""
     paras = []
     for c in res.clauses:
         number = (f"{c.number} - " if rtl else f"{c.number}. ") if c.number else ""
@@ -58,14 +92,13 @@ def page(res: Resolution) -> str:
         f'<p class="fn"><sup>{html.escape(f.mark)}</sup> {html.escape(f.text)}</p>'
         for f in res.footnotes
     )
-    side = "left" if rtl else "right"
+    meeting = (
+        f'<p class="meeting">{html.escape(res.meeting)}</p>' if numbered and res.meeting else ""
+    )
     return (
-        f'<!doctype html><html lang="{res.language}" dir="{"rtl" if rtl else "ltr"}"><head>'
-        f'<meta charset="utf-8"><style>{STYLE}</style></head><body>'
-        f'<div>United Nations<span style="float:{side}">{html.escape(res.symbol or "")}</span>'
-        f'</div><div>General Assembly</div><p class="title">{html.escape(res.title or "")}</p>'
-        f'<p class="organ">{html.escape(res.organ_text or "")}</p>{"".join(paras)}<hr/>{notes}'
-        "</body></html>"
+        f'<p class="title">{html.escape(numbered + (res.title or ""))}</p>'
+        f'<p class="organ">{html.escape(res.organ_text or "")}</p>{"".join(paras)}{meeting}'
+        f'<hr/><div class="notes">{notes}</div>'
     )
 
 
@@ -85,34 +118,56 @@ def compare(truth: Resolution, read: Resolution) -> dict[str, int]:
     }
 
 
+def _print(html_text: str, pdf: Path) -> None:
+    """Print a page of HTML to PDF with Chromium."""
+    src = pdf.with_suffix(".html")
+    src.write_text(html_text, encoding="utf-8")
+    subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+         "--no-pdf-header-footer", f"--print-to-pdf={pdf}", str(src)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("zip", help="a zip of ../shared/corpus/unxml-ga, e.g. ga-77-Arabic.zip")
     ap.add_argument("--sample", type=int, default=12)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--corpus", type=Path, default=SHARED_CORPUS)
+    ap.add_argument(
+        "--volume",
+        action="store_true",
+        help="print the sample as one volume, each under its number, and read it with "
+        "parse_file_all",
+    )
     args = ap.parse_args()
     with zipfile.ZipFile(args.corpus / "unxml-ga" / args.zip) as zf:
         names = sorted(n for n in zf.namelist() if n.endswith(".xml"))
         random.seed(args.seed)
         members = [(n, zf.read(n)) for n in random.sample(names, args.sample)]
+    truths = [read_akn(data, source=name) for name, data in members]
     total: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for name, data in members:
-            truth = read_akn(data, source=name)
-            src, pdf = Path(tmp) / "doc.html", Path(tmp) / f"{Path(name).stem}.pdf"
-            src.write_text(page(truth), encoding="utf-8")
-            subprocess.run(
-                ["chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                 "--no-pdf-header-footer", f"--print-to-pdf={pdf}", str(src)],
-                check=True, capture_output=True,
-            )  # fmt: skip
-            row = compare(truth, parse_file(pdf))
-            print(Path(name).stem, row)
+        if args.volume:
+            pdf = Path(tmp) / "volume.pdf"
+            _print(document(truths[0].language, truths), pdf)
+            read = parse_file_all(pdf)
+            print(f"{len(read)} resolutions read from a volume of {len(truths)}")
+            pairs = list(zip(truths, read, strict=False))
+        else:
+            pairs = []
+            for (name, _), truth in zip(members, truths, strict=True):
+                pdf = Path(tmp) / f"{Path(name).stem}.pdf"
+                _print(page(truth), pdf)
+                pairs.append((truth, parse_file(pdf)))
+        for truth, got in pairs:
+            row = compare(truth, got)
+            print(Path(truth.source or "").stem, row)
             total = {k: total.get(k, 0) + v for k, v in row.items()}
     n = total["paragraphs"]
     print(
-        f"{len(members)} documents: counts exact in {total['counts_exact']}, notes in "
+        f"{len(pairs)} documents: counts exact in {total['counts_exact']}, notes in "
         f"{total['notes_exact']}; of {n} paragraphs, leads right {total['leads'] / n:.0%}, "
         f"texts exact {total['texts'] / n:.0%}"
     )

@@ -1006,3 +1006,17 @@ def test_a_label_before_numbered_paragraphs_stays_a_heading() -> None:
     res = parse_text(text, source="label.txt")
     assert res.headings == ("Reporting:",)
     assert [c.number for c in res.operative] == ["1", "2"]
+
+
+def test_a_volume_printed_in_letter_shapes_is_cut_after_cleaning() -> None:
+    # an Arabic PDF gives its letters as presentation forms ("اﻟﺠﻤﻌﻴﺔ"): the organ line below each
+    # number is read once they are letters (before, the volume was read as one resolution)
+    organ = "إن ا\ufedf\ufe9f\ufee4\ufecc\ufef4\ufe94 ا\ufedf\ufecc\ufe8e\ufee3\ufe94،"
+    one = "77/248. المحيطات وقانون البحار\n\n" + organ + "\n\nإذ تشير إلى قراراتها،\n\n"
+    one += "1 - تقرر أن تواصل النظر في المسألة.\n\n"
+    two = "77/169. الانسجام مع الطبيعة\n\n" + organ + "\n\nإذ تشير إلى قراراتها،\n\n"
+    two += "1 - تقرر أن تواصل النظر في المسألة.\n"
+    found = parse_all(one + two, source="ar.txt")
+    assert [r.symbol for r in found] == ["A/RES/77/248", "A/RES/77/169"]
+    assert [r.organ_text for r in found] == ["إن الجمعية العامة،"] * 2
+    assert any("letter shapes" in w for w in found[0].warnings)
