@@ -39,8 +39,8 @@ from helpers.lexicon import (
     lead_index,
     leads_with_agreement,
     load_adverbs,
-    load_organs,
     load_past_heads,
+    organ_alternatives,
 )
 from helpers.models import Lead, Section, Span, Verb
 
@@ -1038,13 +1038,9 @@ def _subject_pattern(language: str) -> re.Pattern[str] | None:
     Council ", "« Le Conseil de sécurité ", "安全理事会". ``None`` for a language the table
     lacks.
     """
-    organs = load_organs()
-    names = sorted(
-        {str(t) for t in organs.loc[organs["language"] == language, "text"]}, key=len, reverse=True
-    )
-    if not names:
+    alts = "|".join(organ_alternatives(language))
+    if not alts:
         return None
-    alts = "|".join(re.escape(n).replace("’", "['’]").replace(r"\ ", r"\s+") for n in names)
     return re.compile(
         rf"[{OPENING_QUOTES}]?\s*"  # the quotation mark that opens a statement's paragraph
         rf"(?P<organ>{alts})"  # the organ, as the enacting formula names it
@@ -1069,14 +1065,8 @@ _DECIDED_WORDS = 12
 def _organ_inside(language: str) -> re.Pattern[str] | None:
     """The acting organs of a language (`organs.csv`) inside a sentence ("… the General
     Assembly, …"), as whole words in any case; ``None`` for a language the table lacks."""
-    organs = load_organs()
-    names = sorted(
-        {str(t) for t in organs.loc[organs["language"] == language, "text"]}, key=len, reverse=True
-    )
-    if not names:
-        return None
-    alts = "|".join(re.escape(n).replace("’", "['’]").replace(r"\ ", r"\s+") for n in names)
-    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+    alts = "|".join(organ_alternatives(language))
+    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE) if alts else None
 
 
 #: The lead of a clause whose first words say nothing (no word, or no capital).

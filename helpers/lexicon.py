@@ -267,6 +267,24 @@ def load_organs() -> pd.DataFrame:
 
 
 @lru_cache(maxsize=16)
+def organ_alternatives(language: str | None = None) -> tuple[str, ...]:
+    """The acting organs of organs.csv as regexes, longest first: spaces match any white space
+    and an apostrophe either form ("L’Assemblée", "L'Assemblée").
+
+    Args:
+        language: the organs of one language, or ``None`` for all.
+
+    Returns:
+        The regexes (none for a language the table lacks).
+    """
+    organs = load_organs()
+    if language is not None:
+        organs = organs[organs["language"] == language]
+    names = sorted({str(t) for t in organs["text"]}, key=len, reverse=True)
+    return tuple(re.escape(n).replace("’", "['’]").replace(r"\ ", r"\s+") for n in names)
+
+
+@lru_cache(maxsize=16)
 def load_past_heads(language: str) -> pd.DataFrame:
     """Return the past forms of the operative heads of one language (columns `PAST_COLUMNS`).
 

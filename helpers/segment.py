@@ -30,7 +30,7 @@ from helpers.header import (
     line_kind,
 )
 from helpers.leads import OPENING_QUOTES, Lexicon
-from helpers.lexicon import load_organs
+from helpers.lexicon import load_organs, organ_alternatives
 from helpers.normalize import Line, furniture_kind
 
 #: Printed number of an operative paragraph: ``12.`` followed by the verb; Arabic prints
@@ -276,9 +276,7 @@ _CAPITAL = r"(?-i:(?=[A-ZÀ-ÖØ-ÞА-ЯЁ\u4e00-\u9fff\u0621-\u064a]))"
 
 def _organ_alternatives() -> tuple[list[str], str]:
     """The organ table's names as regexes, longest first, and the shape of any other organ."""
-    organs = load_organs()
-    texts = sorted({str(t) for t in organs["text"]}, key=len, reverse=True) if len(organs) else []
-    known = [re.escape(t).replace("’", "['’]").replace(r"\ ", r"\s+") for t in texts]
+    known = list(organ_alternatives())
     # Any organ the table lacks: an article, up to six words, and the kind of body (never the
     # kind alone: "Council," is the end of a paragraph that names one).
     kinds = (
