@@ -281,7 +281,7 @@ STATEMENT_TITLE = re.compile(
 #: one prints its organ line, and that is read). Chinese puts the kind last ("秘书长的报告", "…给
 #: 安全理事会主席的信").
 OTHER_KIND = re.compile(
-    r"""^\s*(?:
+    r"""^[ \t]*(?:
         (?P<corrigendum>
             (?:Corrigendum|Rectificatif|Correcci[óo]n|Исправление|更正|تصويب)\s*$)
       | (?P<addendum>(?:Addendum|Additif|Adici[óo]n|Добавление|增编|إضافة)\s*$)

@@ -997,7 +997,11 @@ def test_other_kind(block: str, kind: str | None) -> None:
     found = other_kind(block)
     assert (found[0] if found else None) == kind
     if found:
-        assert found[1] in block and "\n" not in found[1]
+        assert found[1] == block.splitlines()[-1].strip()
+
+
+def test_other_kind_names_its_line_after_a_blank_one() -> None:
+    assert other_kind("Right to food\n\n   Corrigendum\n") == ("corrigendum", "Corrigendum")
 
 
 # Amendments to a draft print their sponsors as a draft does, and the draft they amend.
