@@ -1020,3 +1020,19 @@ def test_a_volume_printed_in_letter_shapes_is_cut_after_cleaning() -> None:
     assert [r.symbol for r in found] == ["A/RES/77/248", "A/RES/77/169"]
     assert [r.organ_text for r in found] == ["إن الجمعية العامة،"] * 2
     assert any("letter shapes" in w for w in found[0].warnings)
+
+
+def test_a_council_volume_gives_each_resolution_its_own_symbol() -> None:
+    # the volume's symbol (S/INF/78) is not a resolution's: each takes its number line's
+    one = (
+        "Resolution 2650 (2022)\nAdopted by the Security Council at its 9113th meeting, on 31 "
+        "August 2022\n\n      The Security Council,\n\n      Recalling its resolutions,\n\n"
+        "      1.    Decides to remain actively seized of the matter.\n\n"
+    )
+    text = "S/INF/78\n\nResolutions and decisions of the Security Council\n\n" + one
+    text += one.replace("2650", "2651").replace("9113th", "9114th")
+    found = parse_all(text, source="sc.txt")
+    assert [(r.symbol, r.meeting, r.date) for r in found] == [
+        ("S/RES/2650 (2022)", "9113th meeting", "2022-08-31"),
+        ("S/RES/2651 (2022)", "9114th meeting", "2022-08-31"),
+    ]
