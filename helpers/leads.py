@@ -609,6 +609,7 @@ class Lexicon:
         The verb (`Lexicon.past`, from past_heads.csv) is read right after the subject, or
         after a comma that closes what comes between (Russian sets none: the first verb within
         `_DECIDED_WORDS` words). It takes the lemma, gloss and part of speech of its head.
+        Chinese has no tense: its verb is the head itself ("在…第2次全体会议上，大会…，决定…").
 
         Args:
             text: the clean clause text.
@@ -617,7 +618,8 @@ class Lexicon:
             The match, or ``None`` when the clause does not open so.
         """
         opening = _DECIDED_OPENING.get(self.language)
-        if opening is None or not self.past.root or not text[:3].lower().startswith(opening):
+        trie = self.heads["operative"] if self.shapeless else self.past  # (Chinese: no tense)
+        if opening is None or not trie.root or not text[:3].lower().startswith(opening):
             return None
         organ = self._organ_inside.search(text, 0, _DECIDED_CHARS) if self._organ_inside else None
         if organ is None:
@@ -625,7 +627,7 @@ class Lexicon:
         at = organ.end()
         # where the verb may stand: after the subject, or after each comma that follows it
         starts = [at] + [
-            at + k + 1 for k, c in enumerate(text[at : at + _DECIDED_CHARS]) if c == ","
+            at + k + 1 for k, c in enumerate(text[at : at + _DECIDED_CHARS]) if c in ",，"
         ]
         for pos in starts[: _DECIDED_COMMAS + 1]:
             toks = TokenStream(text[pos:], limit=_DECIDED_WORDS, offset=pos)
@@ -633,7 +635,7 @@ class Lexicon:
             for i in range(reach):
                 if toks.get(i) is None:
                     break
-                hit = self.past.likeliest(toks, i)  # (as `match` reads the present)
+                hit = trie.likeliest(toks, i)  # (as `match` reads the present)
                 if hit is not None:
                     n, head = hit
                     start, end = toks[i][1], toks[i + n - 1][2]
@@ -1049,8 +1051,8 @@ def _subject_pattern(language: str) -> re.Pattern[str] | None:
 
 
 #: The first words of a decision as adopted ("At its 50th plenary meeting, …", "À sa …", "En su
-#: …", "На своем …"; `helpers.segment.DECISION_OPENER` reads the whole opening).
-_DECIDED_OPENING: dict[str, str] = {"en": "at ", "fr": "à s", "es": "en ", "ru": "на "}
+#: …", "На своем …", "在…"; `helpers.segment.DECISION_OPENER` reads the whole opening).
+_DECIDED_OPENING: dict[str, str] = {"en": "at ", "fr": "à s", "es": "en ", "ru": "на ", "zh": "在"}
 #: How far into a decision its subject, and the commas before its verb, may stand.
 _DECIDED_CHARS = 400
 #: How many commas may come between the subject and the verb (", on the recommendation of the
@@ -1066,7 +1068,11 @@ def _organ_inside(language: str) -> re.Pattern[str] | None:
     """The acting organs of a language (`organs.csv`) inside a sentence ("… the General
     Assembly, …"), as whole words in any case; ``None`` for a language the table lacks."""
     alts = "|".join(organ_alternatives(language))
-    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE) if alts else None
+    if not alts:
+        return None
+    # (Chinese sets no space around a word: "，大会根据……")
+    edge = "" if language == "zh" else r"\b"
+    return re.compile(rf"{edge}(?:{alts}){edge}", re.IGNORECASE)
 
 
 #: The lead of a clause whose first words say nothing (no word, or no capital).

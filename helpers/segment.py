@@ -121,7 +121,7 @@ PLENARY_MEETING = (
 NUMBERED_MEETING = (
     r"(?:第\d{1,4}次(?:全体)?会议(?:\s*[(（]续会[)）])?"
     # (Arabic numbers a meeting in digits or in words: "الجلسة العامة الثالثة والثلاثون")
-    r"|الجلسة\s+(?:العامة\s+)?(?:\(المستأنفة\)\s*)?"
+    r"|(?:الجلسة|جلستها)\s+(?:العامة\s+)?(?:\(المستأنفة\)\s*)?"  # ("its meeting": a decision)
     r"(?:\d{1,4}|ال[\u0621-\u064a]+(?:\s+و?ال[\u0621-\u064a]+){0,2})(?:\s*\(المستأنفة\))?)"
 )
 #: A meeting's number in digits or, at a special session, in words ("Tercera sesión plenaria").
@@ -186,14 +186,18 @@ ADOPTION = re.compile(
 #: "At its 50th plenary meeting, on 22 December 2023, the General Assembly, on the
 #: recommendation of the Second Committee, decided …", "À sa 50e séance plénière, le …,
 #: l’Assemblée générale … a décidé", "En su 50ª sesión plenaria, celebrada el …, la Asamblea
-#: General … decidió", "На своем 50-м пленарном заседании … Генеральная Ассамблея постановила".
+#: General … decidió", "На своем 50-м пленарном заседании … Генеральная Ассамблея постановила",
+#: "在2023年12月22日第50次全体会议上，大会……决定", "في جلستها العامة 50 المعقودة في …، قررت
+#: الجمعية العامة".
 DECISION_OPENER = re.compile(
     rf"""^\s*(?:
-        At\s+its\s+{_MEETING_NUMBER}\s+(?:plenary\s+)?meeting  # English
-      | À\s+sa\s+{_MEETING_NUMBER}\s+séance  # French
-      | En\s+su\s+{_MEETING_NUMBER}\s+sesión  # Spanish
-      | На\s+своем\s+\d{{1,4}}[-‐‑]м\s+(?:пленарном\s+)?заседании  # Russian ("50-м")
-    )\b""",
+        At\s+its\s+{_MEETING_NUMBER}\s+(?:plenary\s+)?meeting\b  # English
+      | À\s+sa\s+{_MEETING_NUMBER}\s+séance\b  # French
+      | En\s+su\s+{_MEETING_NUMBER}\s+sesión\b  # Spanish
+      | На\s+своем\s+\d{{1,4}}[-‐‑]м\s+(?:пленарном\s+)?заседании\b  # Russian ("50-м")
+      | 在(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:举行的)?)?第\d{{1,4}}次(?:全体)?会议上  # Chinese
+      | في\s+(?:جلستها\s+العامة|الجلسة\s+العامة)\s+\d{{1,4}}\b  # Arabic
+    )""",
     re.VERBOSE,
 )
 #: A decorative divider between parts of a text: ``*``, ``* * *``.
@@ -339,7 +343,8 @@ def body_of(organ_line: str) -> str | None:
         if name == text:
             return body
     for name, body in rows:
-        if name in text:
+        # (an Arabic organ line opens with the particle "إن", which a sentence does not print)
+        if name in text or (name.startswith("إن ") and name[3:] in text):
             return body
     return None
 

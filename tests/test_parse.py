@@ -1036,3 +1036,36 @@ def test_a_council_volume_gives_each_resolution_its_own_symbol() -> None:
         ("S/RES/2650 (2022)", "9113th meeting", "2022-08-31"),
         ("S/RES/2651 (2022)", "9114th meeting", "2022-08-31"),
     ]
+
+
+def test_chinese_and_arabic_decisions_as_a_volume_prints_them() -> None:
+    # before, neither was read: "not a resolution"
+    zh = (
+        "78/501. 任命会费委员会成员\n\n"
+        "    在2023年9月5日第2次全体会议上，大会根据第五委员会的建议，"
+        "决定任命A女士和B先生为会费委员会成员。\n\n"
+        "78/502. 人权理事会的报告\n\n"
+        "    在2023年12月1日第45次全体会议上，大会注意到人权理事会的报告。\n"
+    )
+    found = parse_all(zh, source="zh.txt")
+    assert [(r.symbol, r.doc_type, r.body, r.meeting, r.date) for r in found] == [
+        ("A/DEC/78/501", "adopted decision", "General Assembly", "第2次全体会议", "2023-09-05"),
+        ("A/DEC/78/502", "adopted decision", "General Assembly", "第45次全体会议", "2023-12-01"),
+    ]
+    # Chinese has no tense: the verb after the subject is a head of the lexicon
+    assert [(r.clauses[0].lead.text, r.clauses[0].lead.known) for r in found] == [
+        ("决定", True),
+        ("注意到", True),
+    ]
+    ar = (
+        "78/502. تقرير مجلس حقوق الإنسان\n\nفي جلستها العامة 45 المعقودة في 1 كانون الأول/ديسمبر"
+        " 2023، أحاطت الجمعية العامة علما بتقرير مجلس حقوق الإنسان.\n"
+    )
+    res = parse_text(ar, source="ar.txt")
+    assert (res.symbol, res.doc_type, res.body, res.meeting, res.date) == (
+        "A/DEC/78/502",
+        "adopted decision",
+        "General Assembly",
+        "جلستها العامة 45",
+        "2023-12-01",
+    )
