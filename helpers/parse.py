@@ -519,7 +519,6 @@ def parse_text(
     fmt: str = "text",
     furniture: Sequence[Furniture] = (),
     warnings: Sequence[str] = (),
-    in_volume: tuple[int, int] | None = None,
 ) -> Resolution:
     """Parse a resolution from PDF-extracted (or pasted) text.
 
@@ -530,9 +529,6 @@ def parse_text(
         fmt: the input format, recorded in the result.
         furniture: furniture already removed by a reader (PDF), added to what is found here.
         warnings: warnings from a reader.
-        in_volume: ``(k, n)`` where the text is the k-th of n resolutions that one document
-            prints (`parse_all`): its number, not the volume's masthead, gives its symbol
-            (a masthead of its own, "A/RES/…", still does).
 
     Returns:
         The parsed resolution. Text that is not a resolution gives an empty parse with a
@@ -545,6 +541,34 @@ def parse_text(
         SeveralResolutionsError: the text prints several resolutions (read it with
             `parse_all`).
     """
+    clean, cleaned = _cleaned_text(text, source)
+    starts = resolution_starts(clean)
+    if len(starts) > 1:
+        numbers = tuple(n for _, n in starts)
+        shown = ", ".join(numbers[:3]) + (", …" if len(numbers) > 3 else "")
+        raise SeveralResolutionsError(
+            f"prints {len(numbers)} resolutions one after another ({shown}): read them with "
+            "parse_all",
+            source,
+            numbers,
+        )
+    return _parse_clean(
+        clean,
+        language=language,
+        source=source,
+        fmt=fmt,
+        furniture=furniture,
+        warnings=[*warnings, *cleaned],
+    )
+
+
+def _cleaned_text(text: str, source: str | None) -> tuple[str, list[str]]:
+    """The text cleaned (`clean_source`), and the warnings that say what cleaning did.
+
+    Raises:
+        EmptyDocumentError: the text is empty or white space.
+        UnsupportedLanguageError: the text is in a script none of the official languages uses.
+    """
     if not text or not text.strip():
         raise EmptyDocumentError("empty document (no text)", source)
     script = unread_script(text)
@@ -555,17 +579,29 @@ def parse_text(
             source,
         )
     clean, n_control, n_forms = clean_source(text)
-    starts = resolution_starts(clean) if in_volume is None else []
-    if len(starts) > 1:
-        numbers = tuple(n for _, n in starts)
-        shown = ", ".join(numbers[:3]) + (", …" if len(numbers) > 3 else "")
-        raise SeveralResolutionsError(
-            f"prints {len(numbers)} resolutions one after another ({shown}): read them with "
-            "parse_all",
-            source,
-            numbers,
-        )
-    warns = [*warnings, *_cleaned(n_control, n_forms)]
+    cleaned = []
+    if n_control:
+        cleaned.append(f"removed {n_control} control characters")
+    if n_forms:
+        cleaned.append(f"read {n_forms} ligatures or letter shapes (presentation forms) as letters")
+    return clean, cleaned
+
+
+def _parse_clean(
+    clean: str,
+    *,
+    language: str | None,
+    source: str | None,
+    fmt: str,
+    furniture: Sequence[Furniture],
+    warnings: Sequence[str],
+    in_volume: tuple[int, int] | None = None,
+) -> Resolution:
+    """`parse_text` on a text cleaned already that holds one resolution. ``in_volume``:
+    ``(k, n)`` where it is the k-th of n resolutions that one document prints (`parse_all`):
+    its number, not the volume's masthead, gives its symbol (a masthead of its own,
+    "A/RES/…", still does)."""
+    warns = list(warnings)
     if in_volume is not None:
         warns.append(f"text {in_volume[0]} of the {in_volume[1]} this document prints")
     prep = prepare(clean)
@@ -813,43 +849,28 @@ def parse_all(
     Raises:
         ParseError: as for `parse_text`, for the first piece that cannot be parsed.
     """
-    clean, n_control, n_forms = clean_source(text)
+    clean, cleaned = _cleaned_text(text, source)
     starts = resolution_starts(clean)
+    kwargs: dict[str, Any] = {"language": language, "fmt": fmt}
     if len(starts) < 2:
         return [
-            parse_text(
-                text,
-                language=language,
-                source=source,
-                fmt=fmt,
-                furniture=furniture,
-                warnings=warnings,
+            _parse_clean(
+                clean, source=source, furniture=furniture, warnings=[*warnings, *cleaned], **kwargs
             )
         ]
     # (the pieces are cut from the cleaned text: the first reports what cleaning did)
     cuts = [0, *(at for at, _ in starts[1:]), len(clean)]
     return [
-        parse_text(
+        _parse_clean(
             clean[a:b],
-            language=language,
             source=f"{source or '<text>'}#{k}",
-            fmt=fmt,
             furniture=furniture if k == 1 else (),
-            warnings=[*warnings, *(_cleaned(n_control, n_forms) if k == 1 else ())],
+            warnings=[*warnings, *(cleaned if k == 1 else ())],
             in_volume=(k, len(starts)),
+            **kwargs,
         )
         for k, (a, b) in enumerate(pairwise(cuts), start=1)
     ]
-
-
-def _cleaned(n_control: int, n_forms: int) -> list[str]:
-    """The warnings that say what `clean_source` did to a text."""
-    out = []
-    if n_control:
-        out.append(f"removed {n_control} control characters")
-    if n_forms:
-        out.append(f"read {n_forms} ligatures or letter shapes (presentation forms) as letters")
-    return out
 
 
 # --------------------------------------------------------------------------------------------
